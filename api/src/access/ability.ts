@@ -1,0 +1,104 @@
+import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
+import { MemberRole } from '../modules/identity/membership.entity';
+import { NetworkRole } from '../modules/identity/user.entity';
+import { Scope } from './scopes';
+
+export type Action = 'read' | 'create' | 'update' | 'archive' | 'share' | 'readAudit' | 'erase' | 'manage';
+export type SubjectType =
+  | 'Organisation'
+  | 'Service'
+  | 'Location'
+  | 'Membership'
+  | 'Client'
+  | 'ClientSection'
+  | 'Consent'
+  | 'Referral'
+  | 'CarePlan'
+  | 'NetworkStatistics'
+  | 'all';
+export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
+
+/** Who is asking: the signed-in user and the organisation they act for in this session. */
+export interface Viewer {
+  userId: string;
+  displayName: string;
+  sessionId: string;
+  networkRole: NetworkRole | null;
+  /** The organisation the user acts for; null for a coordinator without a membership. */
+  organisationId: string | null;
+  organisationName: string | null;
+  role: MemberRole | null;
+}
+
+/** A consent that is live now: not revoked, started, not expired (judged per request). */
+export interface LiveConsent {
+  id: string;
+  clientId: string;
+  scopes: Scope[];
+}
+
+/**
+ * The one place that says who may do what. Built per request from the viewer's membership in
+ * the organisation they act for and the live consents that organisation holds. Every query
+ * that reaches clients turns these rules into SQL with `accessCondition`.
+ */
+export function defineAbility(viewer: Viewer | null, consents: readonly LiveConsent[]): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (!viewer) return build();
+
+  // The service map is open to every signed-in member of the network.
+  can('read', 'Organisation');
+  can('read', 'Service');
+  can('read', 'Location');
+
+  if (viewer.networkRole === NetworkRole.COORDINATOR) {
+    // Coordinators keep the map; they never see clients (no rule names a client subject).
+    can(['create', 'update', 'archive'], 'Organisation');
+    can(['create', 'update', 'archive'], 'Service');
+    can(['create', 'update'], 'Location');
+    can(['create', 'update'], 'Membership');
+    can('read', 'NetworkStatistics');
+  }
+
+  const org = viewer.organisationId;
+  if (org && viewer.role) {
+    if (viewer.role === MemberRole.ORG_ADMIN) {
+      can('update', 'Organisation', { id: org });
+      can(['create', 'update', 'archive'], 'Service', { organisationId: org });
+      can(['create', 'update'], 'Location', { organisationId: org });
+      can(['read', 'create', 'update'], 'Membership', { organisationId: org });
+    }
+    // The owning organisation's members work with their own clients' whole record.
+    can('create', 'Client');
+    can(['read', 'update', 'share', 'readAudit', 'erase'], 'Client', { ownerOrganisationId: org });
+    can(['read', 'update'], 'ClientSection', { ownerOrganisationId: org });
+    can(['read', 'create'], 'Consent', { ownerOrganisationId: org });
+    can('read', 'Consent', { granteeOrganisationId: org });
+    can(['read', 'update'], 'CarePlan', { ownerOrganisationId: org });
+
+    // Consent opens the client and exactly the sections it names, nothing more.
+    if (consents.length) {
+      can(['read'], 'Client', { id: { $in: consents.map((c) => c.clientId) } });
+      can(['read'], 'CarePlan', { clientId: { $in: consents.map((c) => c.clientId) } });
+      for (const [scopeKey, clientIds] of groupByScopes(consents)) {
+        can(['read', 'update'], 'ClientSection', { clientId: { $in: clientIds }, scope: { $in: scopeKey.split(',') } });
+      }
+    }
+  }
+  return build();
+}
+
+function groupByScopes(consents: readonly LiveConsent[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const consent of consents) {
+    const key = [...consent.scopes].sort().join(',');
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), consent.clientId]);
+  }
+  return groups;
+}
+
+/** For checks against one row (never against the type alone: see CASL's database guide). */
+export function row<T extends Record<string, unknown>>(type: Exclude<SubjectType, 'all'>, data: T) {
+  return asSubject(type, { ...data });
+}

@@ -1,0 +1,97 @@
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page ends, for asking the next one' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}` })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A cursor-paginated list of `T`: `nodes`, `edges`, `pageInfo` and `totalCount`. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType implements Page<T> {
+    @Field(() => [nodeType])
+    nodes: T[];
+
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many match in all (only rows the viewer may see)' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+/** Cursors are opaque to clients: the sort key values of the last row, base64url JSON. */
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
+  if (cursor == null || cursor === '') return null;
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+}
+
+export function checkPageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}.`);
+  }
+  return first;
+}
+
+/**
+ * Builds a page from rows fetched with `first + 1` (the extra row only tells whether there is
+ * a next page) and the sort key that becomes each row's cursor.
+ */
+export function toPage<T>(rows: T[], first: number, totalCount: number, sortKey: (row: T) => unknown[]): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
+  return {
+    nodes,
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}
+
+export const emptyPage = <T>(): Page<T> => ({ nodes: [], edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type DataLoader from 'dataloader';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { AppAbility, defineAbility, LiveConsent, Viewer } from '../access/ability';
+import type { Config } from '../config';
+import { AuditLog } from '../modules/audit/audit-log';
+
+/** Reads the live consents an organisation holds; provided by the consent module. */
+export type ConsentSource = (em: EntityManager, organisationId: string, now: Date) => Promise<LiveConsent[]>;
+
+export interface ContextDeps {
+  dataSource: DataSource;
+  config: Config;
+  liveConsents: ConsentSource;
+}
+
+export interface CookieJar {
+  set(name: string, value: string, options: { maxAgeSeconds: number }): void;
+  clear(name: string): void;
+}
+
+/**
+ * Everything one GraphQL request works with: who asks, the one database transaction all its
+ * reads, writes and audit entries share, the CASL ability, and the request's DataLoaders.
+ */
+export class RequestContext {
+  readonly requestId: string;
+  viewer: Viewer | null = null;
+  readonly audit: AuditLog;
+  /** The moment the request is judged at (consent expiry, due dates); fixed for the request. */
+  readonly now: Date;
+  private abilityPromise?: Promise<{ ability: AppAbility; consents: Map<string, LiveConsent> }>;
+  private readonly loaders = new Map<unknown, DataLoader<unknown, unknown>>();
+  finished = false;
+
+  constructor(
+    readonly deps: ContextDeps,
+    readonly queryRunner: QueryRunner,
+    readonly cookies: CookieJar,
+    options: { requestId?: string; now?: Date } = {},
+  ) {
+    this.requestId = options.requestId ?? randomUUID();
+    this.now = options.now ?? new Date();
+    this.audit = new AuditLog(this.requestId, () => this.viewer);
+  }
+
+  get em(): EntityManager {
+    return this.queryRunner.manager;
+  }
+
+  get config(): Config {
+    return this.deps.config;
+  }
+
+  /** The CASL ability for this request, with the consents live at this moment. */
+  async ability(): Promise<AppAbility> {
+    return (await this.accessState()).ability;
+  }
+
+  /** The consent this request's access to a client relies on (none for the owning organisation). */
+  async consentFor(clientId: string): Promise<LiveConsent | undefined> {
+    return (await this.accessState()).consents.get(clientId);
+  }
+
+  private accessState() {
+    this.abilityPromise ??= (async () => {
+      const org = this.viewer?.organisationId;
+      const consents = org && this.viewer?.role ? await this.deps.liveConsents(this.em, org, this.now) : [];
+      return { ability: defineAbility(this.viewer, consents), consents: new Map(consents.map((c) => [c.clientId, c])) };
+    })();
+    return this.abilityPromise;
+  }
+
+  /** Per-request DataLoader, created on first use: `loader(ctx, serviceLoader)`. */
+  loader<K, V>(factory: (ctx: RequestContext) => DataLoader<K, V>): DataLoader<K, V> {
+    let existing = this.loaders.get(factory) as DataLoader<K, V> | undefined;
+    if (!existing) {
+      existing = factory(this);
+      this.loaders.set(factory, existing as DataLoader<unknown, unknown>);
+    }
+    return existing;
+  }
+
+  /** Starts over after a change of who is asking (sign-in, switching organisation). */
+  resetAccess(): void {
+    this.abilityPromise = undefined;
+    this.loaders.clear();
+  }
+
+  get statementCount(): number {
+    return (this.queryRunner.data as { statements: number }).statements;
+  }
+}
+
+export async function openRequestTransaction(dataSource: DataSource): Promise<QueryRunner> {
+  const queryRunner = dataSource.createQueryRunner();
+  queryRunner.data = { statements: 0 };
+  serialiseQueries(queryRunner);
+  await queryRunner.connect();
+  try {
+    await queryRunner.startTransaction('READ COMMITTED');
+  } catch (error) {
+    await queryRunner.release();
+    throw error;
+  }
+  return queryRunner;
+}
+
+/**
+ * Field resolvers and DataLoaders of one request run concurrently, but they share one
+ * connection (one transaction): queue their statements instead of overlapping them.
+ */
+function serialiseQueries(queryRunner: QueryRunner): void {
+  const send = queryRunner.query.bind(queryRunner) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  queryRunner.query = ((...args: unknown[]) => {
+    const result = tail.then(() => send(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
+}

@@ -1,0 +1,51 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { MemberRole, Membership } from '../modules/identity/membership.entity';
+import { hashPassword } from '../modules/identity/password';
+import { Locale, NetworkRole, User } from '../modules/identity/user.entity';
+import { Organisation } from '../modules/service-map/organisation.entity';
+import { DEMO_ORGANISATIONS, DEMO_USERS } from './demo-data';
+
+export const DEMO_PASSWORD = 'brug-demo-2026';
+
+/**
+ * Loads the demo network into an empty database, in one transaction. Returns false when the
+ * database already holds organisations (a restart never loads it twice).
+ */
+export async function loadDemoNetworkIfEmpty(dataSource: DataSource): Promise<boolean> {
+  return dataSource.transaction(async (em) => {
+    // Two processes starting at once must not both load it.
+    await em.query('SELECT pg_advisory_xact_lock(424242)');
+    if ((await em.count(Organisation)) > 0) return false;
+    await loadDemoNetwork(em);
+    return true;
+  });
+}
+
+async function loadDemoNetwork(em: EntityManager): Promise<void> {
+  const organisations = new Map<string, Organisation>();
+  for (const org of DEMO_ORGANISATIONS) {
+    const { key, ...fields } = org;
+    organisations.set(key, await em.save(em.create(Organisation, fields)));
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demoUser of DEMO_USERS) {
+    const user = await em.save(
+      em.create(User, {
+        email: demoUser.email,
+        displayName: demoUser.displayName,
+        passwordHash,
+        locale: demoUser.locale ?? Locale.nl,
+        networkRole: demoUser.coordinator ? NetworkRole.COORDINATOR : null,
+      }),
+    );
+    if (demoUser.organisation) {
+      await em.save(
+        em.create(Membership, {
+          userId: user.id,
+          organisationId: organisations.get(demoUser.organisation)!.id,
+          role: demoUser.role ?? MemberRole.WORKER,
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { loadDemoNetworkIfEmpty } from './demo/demo-network';
+import { jsonLog } from './http/logger';
+import { startServer } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const say = (msg: string) => jsonLog({ level: 'info', msg });
+  const database = await openDatabase(config, say);
+  if (config.loadDemo) {
+    const loaded = await loadDemoNetworkIfEmpty(database.dataSource);
+    if (loaded) say('Loaded the demo network (see README for the demo logins).');
+  }
+  const server = await startServer(database.dataSource, config);
+  say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: finishing requests in flight, then stopping`);
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  jsonLog({ level: 'error', msg: 'Brug could not start', error: String(error?.stack ?? error) });
+  process.exit(1);
+});

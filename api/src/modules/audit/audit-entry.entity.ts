@@ -1,0 +1,69 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum AuditOperation {
+  READ = 'READ',
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  CONSENT_GRANTED = 'CONSENT_GRANTED',
+  CONSENT_REVOKED = 'CONSENT_REVOKED',
+  REFERRAL = 'REFERRAL',
+  EXPORT = 'EXPORT',
+  ERASE = 'ERASE',
+  AUDIT_READ = 'AUDIT_READ',
+}
+registerEnumType(AuditOperation, { name: 'AuditOperation' });
+
+/**
+ * One access to a client's data: who, for which organisation, which client, which sections,
+ * what, when, under which consent. Append-only: the database refuses UPDATE and DELETE.
+ * Names are not joined in: the trail must survive the erasure of a user or a client.
+ */
+@ObjectType({ description: 'One read or change of client data.' })
+@Entity('audit_entries')
+@Index(['clientId', 'at'])
+export class AuditEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  at: Date;
+
+  @Column({ type: 'text' })
+  requestId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  @Field(() => String, { description: "The actor's name as it was when the entry was written" })
+  @Column({ type: 'text' })
+  actorName: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorOrganisationId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  actorOrganisationName: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  clientId: string | null;
+
+  @Field(() => [String], { description: 'Client record sections concerned' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  scopes: string[];
+
+  @Field(() => AuditOperation)
+  @Column({ type: 'text' })
+  operation: AuditOperation;
+
+  @Field(() => String, { description: 'The API operation, e.g. client or recordConsent' })
+  @Column({ type: 'text' })
+  action: string;
+
+  @Field(() => ID, { nullable: true, description: 'The consent the access relied on; empty for the owning organisation' })
+  @Column({ type: 'uuid', nullable: true })
+  consentId: string | null;
+}

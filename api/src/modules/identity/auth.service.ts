@@ -1,0 +1,63 @@
+import { BrugError, badInput } from '../../common/errors';
+import type { RequestContext } from '../../context/request-context';
+import { Membership } from './membership.entity';
+import { verifyPassword } from './password';
+import { openSession, resolveSession, revokeSession, SESSION_COOKIE } from './session.service';
+import type { Session } from './session.type';
+import { Locale, User } from './user.entity';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+const WRONG_CREDENTIALS = 'E-mail address or password is not correct.';
+
+export class AuthService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async login(email: string, password: string): Promise<Session> {
+    const { em, now, config } = this.ctx;
+    const user = await em
+      .createQueryBuilder(User, 'user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: normaliseEmail(email) })
+      .getOne();
+    // Same answer, same work, for an unknown e-mail and a wrong password.
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid || user.disabled) throw new BrugError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+
+    const firstMembership = await em.findOne(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
+    const { token, record } = await openSession(em, config, user.id, firstMembership?.organisationId ?? null, now);
+    this.ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: config.sessionTtlHours * 3600 });
+    this.ctx.viewer = await resolveSession(em, config, token, now);
+    this.ctx.resetAccess();
+    return { token, user, expiresAt: record.expiresAt };
+  }
+
+  async logout(): Promise<boolean> {
+    const viewer = this.ctx.viewer;
+    if (viewer) await revokeSession(this.ctx.em, viewer.sessionId, this.ctx.now);
+    this.ctx.cookies.clear(SESSION_COOKIE);
+    this.ctx.viewer = null;
+    return true;
+  }
+
+  async me(): Promise<User | null> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) return null;
+    return this.ctx.em.findOneByOrFail(User, { id: viewer.userId });
+  }
+
+  async setLocale(locale: Locale): Promise<User> {
+    const viewer = this.ctx.viewer!;
+    await this.ctx.em.update(User, { id: viewer.userId }, { locale });
+    return this.ctx.em.findOneByOrFail(User, { id: viewer.userId });
+  }
+
+  /** Acts for another organisation the user belongs to, from the next request on. */
+  async switchOrganisation(organisationId: string): Promise<User> {
+    const { em, viewer } = this.ctx;
+    const membership = await em.findOneBy(Membership, { userId: viewer!.userId, organisationId });
+    if (!membership) throw badInput('organisationId', 'you are not a member of this organisation.');
+    await em.query('UPDATE sessions SET active_organisation_id = $1 WHERE id = $2', [organisationId, viewer!.sessionId]);
+    return em.findOneByOrFail(User, { id: viewer!.userId });
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organisation } from '../service-map/organisation.entity';
+import { User } from './user.entity';
+
+export enum MemberRole {
+  WORKER = 'WORKER',
+  ORG_ADMIN = 'ORG_ADMIN',
+}
+registerEnumType(MemberRole, { name: 'MemberRole', description: "A person's role within one organisation" });
+
+@ObjectType({ description: 'A user belongs to an organisation with a role.' })
+@Entity('memberships')
+@Index(['userId', 'organisationId'], { unique: true })
+export class Membership {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @Field(() => MemberRole)
+  @Column({ type: 'text' })
+  role: MemberRole;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => User, (u) => u.memberships, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+}

@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Membership } from './membership.entity';
+
+export enum Locale {
+  nl = 'nl',
+  fr = 'fr',
+  en = 'en',
+}
+registerEnumType(Locale, { name: 'Locale', description: 'Interface language' });
+
+export enum NetworkRole {
+  COORDINATOR = 'COORDINATOR',
+}
+registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A role over the whole network, not one organisation' });
+
+@ObjectType({ description: 'A person who signs in to Brug: a worker, an organisation admin or a coordinator.' })
+@Entity('users')
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text', select: false })
+  passwordHash: string;
+
+  @Field(() => Locale)
+  @Column({ type: 'text', default: Locale.nl })
+  locale: Locale;
+
+  @Field(() => NetworkRole, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  networkRole: NetworkRole | null;
+
+  @Column({ type: 'boolean', default: false })
+  disabled: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @OneToMany(() => Membership, (m) => m.user)
+  memberships?: Membership[];
+}

@@ -1,0 +1,8 @@
+import { In } from 'typeorm';
+import { byKeyLoader } from '../../common/loaders';
+import type { RequestContext } from '../../context/request-context';
+import { Organisation } from './organisation.entity';
+
+/** Organisations are public to every signed-in member, so no access condition applies. */
+export const organisationById = (ctx: RequestContext) =>
+  byKeyLoader<string, Organisation>((ids) => ctx.em.findBy(Organisation, { id: In([...ids]) }), (o) => o.id);
