@@ -14,6 +14,7 @@ export type SubjectType =
   | 'Consent'
   | 'Referral'
   | 'CarePlan'
+  | 'ClientEvent'
   | 'NetworkStatistics'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
@@ -75,13 +76,19 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     can(['read', 'create'], 'Consent', { ownerOrganisationId: org });
     can('read', 'Consent', { granteeOrganisationId: org });
     can(['read', 'update'], 'CarePlan', { ownerOrganisationId: org });
+    // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
+    can('read', 'ClientEvent', { ownerOrganisationId: org });
+    can('read', 'ClientEvent', { organisationId: org });
 
     // Consent opens the client and exactly the sections it names, nothing more.
     if (consents.length) {
       can(['read'], 'Client', { id: { $in: consents.map((c) => c.clientId) } });
       can(['read'], 'CarePlan', { clientId: { $in: consents.map((c) => c.clientId) } });
+      can('read', 'ClientEvent', { clientId: { $in: consents.map((c) => c.clientId) }, scope: null });
       for (const [scopeKey, clientIds] of groupByScopes(consents)) {
-        can(['read', 'update'], 'ClientSection', { clientId: { $in: clientIds }, scope: { $in: scopeKey.split(',') } });
+        const scopes = scopeKey.split(',');
+        can(['read', 'update'], 'ClientSection', { clientId: { $in: clientIds }, scope: { $in: scopes } });
+        can('read', 'ClientEvent', { clientId: { $in: clientIds }, scope: { $in: scopes } });
       }
     }
   }
@@ -99,6 +106,6 @@ function groupByScopes(consents: readonly LiveConsent[]): Map<string, string[]> 
 }
 
 /** For checks against one row (never against the type alone: see CASL's database guide). */
-export function row<T extends Record<string, unknown>>(type: Exclude<SubjectType, 'all'>, data: T) {
-  return asSubject(type, { ...data });
+export function row<T extends object>(type: Exclude<SubjectType, 'all'>, data: T): Record<string, unknown> {
+  return asSubject(type, { ...data }) as unknown as Record<string, unknown>;
 }

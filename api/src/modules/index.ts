@@ -1,14 +1,18 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { ConsentSource } from '../context/request-context';
 import { auditModule } from './audit';
+import { clientsModule } from './clients';
+import { consentModule } from './consent';
+import { liveConsentsOf } from './consent/live-consents';
 import { identityModule } from './identity';
 import { serviceMapModule } from './service-map';
+import { timelineModule } from './timeline';
 
 /** Every domain module of the API. A module lists its entities and its resolvers. */
-const modules = [identityModule, serviceMapModule, auditModule];
+const modules = [identityModule, serviceMapModule, clientsModule, consentModule, timelineModule, auditModule];
 
 export const entities = modules.flatMap((m) => [...m.entities]);
 export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as NonEmptyArray<Function>;
 
-/** Until the consent module exists, no organisation holds a consent. */
-export const liveConsents: ConsentSource = async () => [];
+/** Where each request's live consents come from (the consent module). */
+export const liveConsents: ConsentSource = liveConsentsOf;

@@ -1,0 +1,46 @@
+import { JoinColumn, ManyToOne, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Scope } from '../../access/scopes';
+import { Client } from './client.entity';
+
+/**
+ * One section of a client record (a consent scope), its content as JSON validated by the
+ * section's input type. The owner organisation is copied here so that access conditions and
+ * row-level security can decide on the row alone.
+ */
+@Entity('client_sections')
+@Index(['clientId', 'scope'], { unique: true })
+export class ClientSection {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  clientId: string;
+
+  @Column({ type: 'uuid' })
+  ownerOrganisationId: string;
+
+  @Column({ type: 'text' })
+  scope: Scope;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  data: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedByUserId: string | null;
+
+  @Column({ type: 'text', default: '' })
+  updatedByName: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedByOrganisationId: string | null;
+
+  @Column({ type: 'text', default: '' })
+  updatedByOrganisationName: string;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+}

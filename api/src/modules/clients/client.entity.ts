@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organisation } from '../service-map/organisation.entity';
+
+/**
+ * A person the network supports. Owned by the organisation that registered them; known by a
+ * pseudonym (a nickname is enough). Everything else lives in sections, each shared only by
+ * consent. Who may load a row is decided by the ability (`Client` subject), in SQL.
+ */
+@ObjectType({ description: 'A client, known by a pseudonym; the rest of the record is in sections shared by consent.' })
+@Entity('clients')
+export class Client {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String, { description: 'The name the client goes by with us; often a nickname' })
+  @Column({ type: 'text' })
+  pseudonym: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  ownerOrganisationId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdByUserId: string | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Last change by anyone (retention review and "changes since my last visit"). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
+
+  /** Set when the record was erased on request: data gone, pseudonym replaced. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_organisation_id' })
+  ownerOrganisation?: Organisation;
+}

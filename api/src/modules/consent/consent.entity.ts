@@ -1,0 +1,90 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { JoinColumn, ManyToOne, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Scope } from '../../access/scopes';
+import { Client } from '../clients/client.entity';
+import { Organisation } from '../service-map/organisation.entity';
+
+export enum ConsentMethod {
+  VERBAL = 'VERBAL',
+  WRITTEN = 'WRITTEN',
+  APP = 'APP',
+}
+registerEnumType(ConsentMethod, { name: 'ConsentMethod', description: 'How the client gave consent' });
+
+/**
+ * The client allows one organisation to see named sections, for a purpose, from a date until
+ * a date. Live = not revoked, started and not expired, judged at request time
+ * (`ctx.now`), never by a background job. At most one live consent per client and grantee.
+ */
+@ObjectType({ description: "A client's permission for one organisation to see named sections of their record." })
+@Entity('consents')
+@Index(['granteeOrganisationId', 'clientId'])
+export class Consent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  clientId: string;
+
+  @Column({ type: 'uuid' })
+  ownerOrganisationId: string;
+
+  @Column({ type: 'uuid' })
+  granteeOrganisationId: string;
+
+  @Field(() => [Scope])
+  @Column({ type: 'text', array: true })
+  scopes: Scope[];
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  purpose: string;
+
+  @Field(() => ConsentMethod)
+  @Column({ type: 'text' })
+  method: ConsentMethod;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz' })
+  validFrom: Date;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz' })
+  validUntil: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  recordedByName: string;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz' })
+  recordedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  revokedByUserId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  revokedByName: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  revocationReason: string | null;
+
+  @ManyToOne(() => Client, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'grantee_organisation_id' })
+  granteeOrganisation?: Organisation;
+}

@@ -1,0 +1,6 @@
+import { Consent } from './consent.entity';
+
+export const consentModule = {
+  entities: [Consent],
+  resolvers: [],
+} as const;
