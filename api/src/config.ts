@@ -6,6 +6,11 @@ export interface Config {
   port: number;
   /** An external PostgreSQL; when absent, an embedded one is started from node_modules. */
   databaseUrl?: string;
+  /**
+   * How the API itself connects: as `brug_app`, a role that owns no table and is bound by
+   * row-level security. Migrations and the demo use `databaseUrl` (the owner).
+   */
+  databaseAppUrl?: string;
   dataDir: string;
   embeddedDbPort: number;
   /** Load the demo network into an empty database (never in production). */
@@ -36,6 +41,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     production,
     port: intFrom('PORT', 4000),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
     dataDir: path.resolve(process.env.BRUG_DATA_DIR || path.join(root, '.data')),
     embeddedDbPort: intFrom('BRUG_DB_PORT', 54329),
     loadDemo: !production && process.env.BRUG_DEMO !== 'off',

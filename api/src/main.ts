@@ -10,10 +10,10 @@ async function main() {
   const say = (msg: string) => jsonLog({ level: 'info', msg });
   const database = await openDatabase(config, say);
   if (config.loadDemo) {
-    const loaded = await loadDemoNetworkIfEmpty(database.dataSource);
+    const loaded = await loadDemoNetworkIfEmpty(database.ownerDataSource);
     if (loaded) say('Loaded the demo network (see README for the demo logins).');
   }
-  const server = await startServer(database.dataSource, config);
+  const server = await startServer(database.appDataSource, config);
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;

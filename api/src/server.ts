@@ -95,10 +95,11 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
         });
         try {
           if (token) ctx.viewer = await resolveSession(ctx.em, config, token, ctx.now);
-          await ctx.em.query(`SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true)`, [
-            ctx.viewer?.userId ?? '',
-            ctx.viewer?.organisationId ?? '',
-          ]);
+          // Row-level security reads these; `true` = local to this transaction, gone at its end.
+          await ctx.em.query(
+            `SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true), set_config('brug.now', $3, true)`,
+            [ctx.viewer?.userId ?? '', ctx.viewer?.organisationId ?? '', ctx.now.toISOString()],
+          );
         } catch (error) {
           ctx.finished = true;
           await queryRunner.rollbackTransaction().catch(() => undefined);

@@ -48,6 +48,7 @@ export default async function globalSetup() {
     adminUrl = `postgres://postgres:test@localhost:${port}/postgres`;
   }
   process.env.BRUG_TEST_ADMIN_URL = adminUrl;
+  process.env.BRUG_TEST_APP_PASSWORD = 'brug-app-test';
 
   // The compiled API (npm test builds it first) migrates the templates and loads the demo.
   require('reflect-metadata');
@@ -64,6 +65,9 @@ export default async function globalSetup() {
   const empty = createDataSource(withDb('brug_template'), { poolSize: 2 });
   await empty.initialize();
   await empty.runMigrations({ transaction: 'each' });
+  // The API connects as brug_app (bound by row-level security), as it does in production.
+  const { enableAppLogin } = require(path.join(root, 'dist/api/src/db/database.js'));
+  await enableAppLogin(empty, 'brug-app-test');
   await empty.destroy();
   await admin.query('CREATE DATABASE brug_demo_template TEMPLATE brug_template');
   const demo = createDataSource(withDb('brug_demo_template'), { poolSize: 2 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../../api/src/config';
-import { createDataSource } from '../../api/src/db/data-source';
+import { createDataSource, withCredentials } from '../../api/src/db/data-source';
 import { silentLog } from '../../api/src/http/logger';
 import { startServer } from '../../api/src/server';
 import { GraphQLClient } from './graphql-client';
@@ -13,7 +13,10 @@ export const DEMO_PASSWORD = 'brug-demo-2026';
 export interface TestApi {
   url: string;
   databaseUrl: string;
+  /** Connected as the owner (bypasses row-level security): for setting up and checking data. */
   dataSource: DataSource;
+  /** Connected as brug_app, like the API: bound by row-level security. */
+  appDataSource: DataSource;
   config: Config;
   anonymous: GraphQLClient;
   /** Signs in and returns a client that sends the session token. */
@@ -52,8 +55,10 @@ export async function createTestDatabase(template: 'brug_template' | 'brug_demo_
 /** Starts the real API on a free port against a fresh database (the demo network by default). */
 export async function startTestApi(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestApi> {
   const url = await createTestDatabase(options.demo === false ? 'brug_template' : 'brug_demo_template');
-  const dataSource = createDataSource(url, { poolSize: 8 });
+  const dataSource = createDataSource(url, { poolSize: 3 });
   await dataSource.initialize();
+  const appDataSource = createDataSource(withCredentials(url, 'brug_app', process.env.BRUG_TEST_APP_PASSWORD!), { poolSize: 8 });
+  await appDataSource.initialize();
   const config = loadConfig({
     port: 0,
     databaseUrl: url,
@@ -63,12 +68,13 @@ export async function startTestApi(options: { demo?: boolean; config?: Partial<C
     webDist: path.join(__dirname, '..', '..', 'web', 'dist'),
     ...options.config,
   });
-  const server = await startServer(dataSource, config, silentLog);
+  const server = await startServer(appDataSource, config, silentLog);
   const anonymous = new GraphQLClient(server.url);
   return {
     url: server.url,
     databaseUrl: url,
     dataSource,
+    appDataSource,
     config,
     anonymous,
     async as(email: string, password = DEMO_PASSWORD) {
@@ -78,6 +84,7 @@ export async function startTestApi(options: { demo?: boolean; config?: Partial<C
     },
     async close() {
       await server.stop();
+      await appDataSource.destroy();
       await dataSource.destroy();
     },
   };

@@ -7,8 +7,15 @@ import { StatementCounter } from './statement-counter';
 // Migrations sit at the top of the repo; compiled ones sit in dist/migrations.
 const migrationsGlob = path.join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
-  return new DataSource({
+export interface DataSourceOptions {
+  poolSize?: number;
+  applicationName?: string;
+  /** Switch every pooled connection to this role (when no login for it is configured). */
+  setRole?: string;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const dataSource = new DataSource({
     type: 'postgres',
     url,
     entities,
@@ -20,11 +27,31 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logger: new StatementCounter((m) => console.error(m)),
+    // Jest runs expect failing statements on purpose; elsewhere a failed statement is worth a line.
+    logger: new StatementCounter(process.env.NODE_ENV === 'test' ? undefined : (m) => console.error(JSON.stringify({ level: 'error', msg: m }))),
     extra: {
       max: options.poolSize ?? 20,
       application_name: options.applicationName ?? 'brug-api',
       connectionTimeoutMillis: 5000,
     },
   });
+  if (options.setRole) {
+    const role = options.setRole;
+    const initialize = dataSource.initialize.bind(dataSource);
+    dataSource.initialize = async () => {
+      await initialize();
+      const pool = (dataSource.driver as unknown as { master: { on(event: 'connect', fn: (client: { query(sql: string): Promise<unknown> }) => void): void } }).master;
+      pool.on('connect', (client) => void client.query(`SET ROLE "${role.replace(/"/g, '""')}"`).catch(() => undefined));
+      return dataSource;
+    };
+  }
+  return dataSource;
+}
+
+/** The same database URL with other credentials. */
+export function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
 }

@@ -56,6 +56,7 @@ export class AuditLog {
       consentId: e.consentId ?? null,
     }));
     this.pending.clear();
-    await em.createQueryBuilder().insert().into(AuditEntry).values(rows).execute();
+    // No RETURNING: row-level security lets a consented organisation write entries it cannot read.
+    await em.createQueryBuilder().insert().into(AuditEntry).values(rows).updateEntity(false).execute();
   }
 }

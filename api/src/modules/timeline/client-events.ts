@@ -15,7 +15,7 @@ export interface NewClientEvent {
 /** Adds an entry to the client's timeline, in the request's transaction, as the viewer. */
 export async function recordClientEvent(ctx: RequestContext, event: NewClientEvent): Promise<void> {
   const viewer = ctx.viewer;
-  await ctx.em.insert(ClientEvent, {
+  await ctx.em.createQueryBuilder().insert().into(ClientEvent).updateEntity(false).values({
     clientId: event.clientId,
     ownerOrganisationId: event.ownerOrganisationId,
     organisationId: viewer?.organisationId ?? null,
@@ -28,5 +28,5 @@ export async function recordClientEvent(ctx: RequestContext, event: NewClientEve
     subjectType: event.subjectType ?? null,
     subjectId: event.subjectId ?? null,
     occurredAt: event.occurredAt ?? ctx.now,
-  });
+  }).execute();
 }

@@ -1,0 +1,105 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { startTestApi, TestApi } from '../../support/test-api';
+
+/**
+ * The database itself refuses another organisation's clients, whatever the API code does:
+ * these queries run as `brug_app` (the API's role) with no application check at all.
+ */
+describe('row-level security in PostgreSQL', () => {
+  let api: TestApi;
+  let org: Record<string, string>;
+  let ownClient: string;
+  let sharedClient: string;
+
+  /** Runs SQL as the API's role, acting for an organisation at a moment, like a request does. */
+  async function asOrganisation<T>(organisation: string | null, work: (em: EntityManager) => Promise<T>, now = new Date()): Promise<T> {
+    return api.appDataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('brug.organisation_id', $1, true), set_config('brug.now', $2, true)`, [organisation ?? '', now.toISOString()]);
+      return work(em);
+    });
+  }
+
+  const pseudonyms = async (em: EntityManager) => (await em.query(`SELECT pseudonym FROM clients ORDER BY pseudonym`)).map((r: { pseudonym: string }) => r.pseudonym);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const owner: DataSource = api.dataSource;
+    org = Object.fromEntries((await owner.query(`SELECT name, id FROM organisations`)).map((r: { name: string; id: string }) => [r.name, r.id]));
+    [{ id: ownClient }] = await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-moviera-own', $1) RETURNING id`, [org.Moviera]);
+    [{ id: sharedClient }] = await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-shared', $1) RETURNING id`, [org.Boysproject]);
+    await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-private', $1)`, [org.Boysproject]);
+    await owner.query(
+      `INSERT INTO client_sections (client_id, owner_organisation_id, scope, data) VALUES ($1, $2, 'PROFILE', '{"ageRange":"25-34"}'), ($1, $2, 'HEALTH', '{"summary":"private"}')`,
+      [sharedClient, org.Boysproject],
+    );
+    await owner.query(
+      `INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at)
+       VALUES ($1, $2, $3, '{PROFILE}', 'test', 'VERBAL', now() - interval '1 day', now() + interval '30 days', 'test', now())`,
+      [sharedClient, org.Boysproject, org.Moviera],
+    );
+  });
+  afterAll(() => api.close());
+
+  it('an organisation sees its own clients and the ones shared with it, never the others', async () => {
+    expect(await asOrganisation(org.Moviera, pseudonyms)).toEqual(['rls-boys-shared', 'rls-moviera-own']);
+    expect(await asOrganisation(org.Boysproject, pseudonyms)).toEqual(['rls-boys-private', 'rls-boys-shared']);
+    expect(await asOrganisation(org.NextStep, pseudonyms)).toEqual([]);
+  });
+
+  it('without an acting organisation (a coordinator, or nobody) no client row comes back', async () => {
+    expect(await asOrganisation(null, pseudonyms)).toEqual([]);
+    expect(await api.appDataSource.query(`SELECT count(*)::int AS n FROM clients`)).toEqual([{ n: 0 }]);
+  });
+
+  it('only the sections named in the consent are readable by the grantee', async () => {
+    const scopes = await asOrganisation(org.Moviera, (em) => em.query(`SELECT scope FROM client_sections WHERE client_id = $1`, [sharedClient]));
+    expect(scopes).toEqual([{ scope: 'PROFILE' }]);
+  });
+
+  it('an expired consent grants nothing, judged at the request time', async () => {
+    const inTwoMonths = new Date(Date.now() + 60 * 24 * 3600_000);
+    expect(await asOrganisation(org.Moviera, pseudonyms, inTwoMonths)).toEqual(['rls-moviera-own']);
+  });
+
+  it('a revoked consent grants nothing from the next transaction on', async () => {
+    const [{ id: clientId }] = await api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-revoked', $1) RETURNING id`, [org.Boysproject]);
+    const [{ id: consentId }] = await api.dataSource.query(
+      `INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at)
+       VALUES ($1, $2, $3, '{PROFILE}', 'test', 'VERBAL', now() - interval '1 day', now() + interval '30 days', 'test', now()) RETURNING id`,
+      [clientId, org.Boysproject, org.NextStep],
+    );
+    expect(await asOrganisation(org.NextStep, pseudonyms)).toEqual(['rls-revoked']);
+    await asOrganisation(org.Boysproject, (em) => em.query(`UPDATE consents SET revoked_at = now() WHERE id = $1`, [consentId]));
+    expect(await asOrganisation(org.NextStep, pseudonyms)).toEqual([]);
+  });
+
+  it('an organisation cannot register a client in another organisation’s name', async () => {
+    await expect(
+      asOrganisation(org.Moviera, (em) => em.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('forged', $1)`, [org.Boysproject])),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('a pooled connection carries nothing over from one request to the next', async () => {
+    const single = api.appDataSource;
+    await asOrganisation(org.Boysproject, pseudonyms);
+    // Whichever pooled connection answers now, the previous transaction's settings are gone.
+    for (let i = 0; i < 10; i++) {
+      const [{ setting }] = await single.query(`SELECT current_setting('brug.organisation_id', true) AS setting`);
+      expect(setting ?? '').toBe('');
+      expect(await single.query(`SELECT pseudonym FROM clients`)).toEqual([]);
+    }
+  });
+
+  it('the API role owns no table, is no superuser and cannot bypass row-level security or edit the audit trail', async () => {
+    const [role] = await api.dataSource.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'brug_app'`);
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    expect(await api.dataSource.query(`SELECT tablename FROM pg_tables WHERE tableowner = 'brug_app'`)).toEqual([]);
+    const forced = await api.dataSource.query(
+      `SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity ORDER BY relname`,
+      [['clients', 'client_sections', 'consents', 'client_events', 'audit_entries']],
+    );
+    expect(forced.map((r: { relname: string }) => r.relname)).toEqual(['audit_entries', 'client_events', 'client_sections', 'clients', 'consents']);
+    await expect(asOrganisation(org.Boysproject, (em) => em.query(`UPDATE audit_entries SET action = 'x'`))).rejects.toThrow(/permission denied/);
+    await expect(asOrganisation(org.Boysproject, (em) => em.query(`DELETE FROM audit_entries`))).rejects.toThrow(/permission denied/);
+  });
+});
