@@ -1,12 +1,14 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
+import { guardInput } from './common/input-guard';
 import { resolvers } from './modules';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    globalMiddlewares: [guardInput],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
 }

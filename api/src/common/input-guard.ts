@@ -1,0 +1,49 @@
+import { getNamedType, GraphQLInputType, GraphQLList, GraphQLNonNull, isInputObjectType } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { badInput } from './errors';
+
+/** No text field in Brug needs more; fields set tighter limits of their own. */
+export const MAX_TEXT_LENGTH = 10_000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** IDs that are not UUIDs (audit entries and timeline entries count up). */
+const NUMERIC_ID = /^[0-9]{1,19}$/;
+
+function check(value: unknown, type: GraphQLInputType | undefined, path: string): void {
+  if (value === null || value === undefined) return;
+  const inner = type instanceof GraphQLNonNull ? type.ofType : type;
+  if (Array.isArray(value)) {
+    if (value.length > 1000) throw badInput(path, 'has too many items.');
+    const itemType = inner instanceof GraphQLList ? (inner.ofType as GraphQLInputType) : inner;
+    value.forEach((item, i) => check(item, itemType, `${path}[${i}]`));
+    return;
+  }
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT_LENGTH) throw badInput(path, `is too long (at most ${MAX_TEXT_LENGTH} characters).`);
+    // PostgreSQL cannot store NUL, and a lone surrogate would be silently mangled.
+    if (value.includes('\u0000') || LONE_SURROGATE.test(value)) throw badInput(path, 'contains characters that are not allowed.');
+    if (inner && getNamedType(inner).name === 'ID' && !UUID.test(value) && !NUMERIC_ID.test(value)) throw badInput(path, 'is not a valid id.');
+    return;
+  }
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const named = inner ? getNamedType(inner) : undefined;
+    const fields = named && isInputObjectType(named) ? named.getFields() : undefined;
+    for (const [key, item] of Object.entries(value)) check(item, fields?.[key]?.type, `${path}.${key}`);
+  }
+}
+
+/**
+ * One guard for every operation's arguments, before any resolver runs: bounded text, no NUL
+ * or broken unicode, well-formed ids, bounded lists. Unknown or `__proto__` keys never get
+ * this far: GraphQL input coercion refuses fields an input type does not declare.
+ */
+export const guardInput: MiddlewareFn = async ({ args, info }, next) => {
+  const root = info.parentType.name;
+  if (root === 'Mutation' || root === 'Query' || root === 'Subscription') {
+    const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
+    for (const [name, value] of Object.entries(args ?? {})) {
+      check(value, definitions.find((d) => d.name === name)?.type, name);
+    }
+  }
+  return next();
+};
