@@ -87,10 +87,14 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
           { now: typeof testNow === 'string' ? new Date(testNow) : undefined },
         );
         // A request that never reaches the end of the pipeline must still give its connection back.
+        // Roll back first: a pooled connection must never go back with a transaction open.
         res.on('close', () => {
           if (!ctx.finished) {
             ctx.finished = true;
-            void queryRunner.release().catch(() => undefined);
+            void queryRunner
+              .rollbackTransaction()
+              .catch(() => undefined)
+              .finally(() => queryRunner.release().catch(() => undefined));
           }
         });
         try {
