@@ -3,7 +3,19 @@ import { MemberRole } from '../modules/identity/membership.entity';
 import { NetworkRole } from '../modules/identity/user.entity';
 import { Scope } from './scopes';
 
-export type Action = 'read' | 'create' | 'update' | 'archive' | 'share' | 'readAudit' | 'erase' | 'manage';
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'archive'
+  | 'share'
+  | 'readAudit'
+  | 'erase'
+  | 'manage'
+  /** Quick capacity and waiting-time change of a service (frontline workers know it best). */
+  | 'updateCapacity'
+  /** See a location's street address and postal code (city and region are always visible). */
+  | 'readAddress';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -47,17 +59,23 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (!viewer) return build();
 
-  // The service map is open to every signed-in member of the network.
+  // The service map is open to every signed-in member of the network. Archived services stay
+  // readable for whoever may edit them (below), so they can be restored.
   can('read', 'Organisation');
-  can('read', 'Service');
+  can('read', 'Service', { status: 'ACTIVE' });
   can('read', 'Location');
+  // PUBLIC and NETWORK addresses are for every signed-in member; HIDDEN ones (shelters) only for
+  // the owning organisation, below. Not for coordinators either: the account with the widest
+  // reach is the worst place for a shelter's address to leak from, and keeping the map does
+  // not need it (they can still replace it).
+  can('readAddress', 'Location', { visibility: { $in: ['PUBLIC', 'NETWORK'] } });
 
   if (viewer.networkRole === NetworkRole.COORDINATOR) {
     // Coordinators keep the map; they never see clients (no rule names a client subject).
     can(['create', 'update', 'archive'], 'Organisation');
-    can(['create', 'update', 'archive'], 'Service');
+    can(['read', 'create', 'update', 'archive', 'updateCapacity'], 'Service');
     can(['create', 'update'], 'Location');
-    can(['create', 'update'], 'Membership');
+    can(['read', 'create', 'update'], 'Membership');
     can('read', 'NetworkStatistics');
   }
 
@@ -65,10 +83,13 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
   if (org && viewer.role) {
     if (viewer.role === MemberRole.ORG_ADMIN) {
       can('update', 'Organisation', { id: org });
-      can(['create', 'update', 'archive'], 'Service', { organisationId: org });
+      can(['read', 'create', 'update', 'archive'], 'Service', { organisationId: org });
       can(['create', 'update'], 'Location', { organisationId: org });
       can(['read', 'create', 'update'], 'Membership', { organisationId: org });
     }
+    // Every member knows whether their own service can take someone this week.
+    can('updateCapacity', 'Service', { organisationId: org });
+    can('readAddress', 'Location', { organisationId: org });
     // The owning organisation's members work with their own clients' whole record.
     can('create', 'Client');
     can(['read', 'update', 'share', 'readAudit', 'erase'], 'Client', { ownerOrganisationId: org });

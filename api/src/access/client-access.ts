@@ -16,6 +16,10 @@ export const accessColumns = {
     organisationId: `${a}.organisation_id`,
   }),
   CarePlan: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id` }),
+  Organisation: (a: string) => ({ id: `${a}.id` }),
+  Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
+  Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),
+  Membership: (a: string) => ({ organisationId: `${a}.organisation_id` }),
 } satisfies Partial<Record<SubjectType, (alias: string) => Record<string, string>>>;
 
 /**

@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
+import { isUuid } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -95,3 +96,11 @@ export function toPage<T>(rows: T[], first: number, totalCount: number, sortKey:
 }
 
 export const emptyPage = <T>(): Page<T> => ({ nodes: [], edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
+
+/** The cursor of a list ordered by a text (a name) and then the id. */
+export function decodeTextIdCursor(cursor: string | null | undefined): [string, string] | null {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return null;
+  if (typeof values[0] !== 'string' || !isUuid(values[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+  return [values[0], values[1]];
+}

@@ -2,8 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { MemberRole, Membership } from '../modules/identity/membership.entity';
 import { hashPassword } from '../modules/identity/password';
 import { Locale, NetworkRole, User } from '../modules/identity/user.entity';
+import { Location } from '../modules/service-map/location.entity';
 import { Organisation } from '../modules/service-map/organisation.entity';
-import { DEMO_ORGANISATIONS, DEMO_USERS } from './demo-data';
+import { Service } from '../modules/service-map/service.entity';
+import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonomy';
+import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
 
 export const DEMO_PASSWORD = 'brug-demo-2026';
 
@@ -47,5 +50,33 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
         }),
       );
     }
+  }
+  await loadServiceMap(em, organisations);
+}
+
+/** The demo's locations and services; confirmation dates are relative to the moment of loading. */
+async function loadServiceMap(em: EntityManager, organisations: Map<string, Organisation>): Promise<void> {
+  const locations = new Map<string, string>();
+  for (const { key, organisation, address, visibility, ...fields } of DEMO_LOCATIONS) {
+    const location = em.create(Location, {
+      ...fields,
+      organisationId: organisations.get(organisation)!.id,
+      addressLine: address,
+      country: fields.region.split('-')[0],
+      visibility: visibility ?? AddressVisibility.PUBLIC,
+    });
+    await em.insert(Location, location);
+    locations.set(key, location.id);
+  }
+  const now = Date.now();
+  for (const { organisation, locations: at, confirmedDaysAgo, archived, ...fields } of DEMO_SERVICES) {
+    const service = em.create(Service, {
+      ...fields,
+      organisationId: organisations.get(organisation)!.id,
+      status: archived ? ListingStatus.ARCHIVED : ListingStatus.ACTIVE,
+      lastConfirmedAt: new Date(now - confirmedDaysAgo * 86_400_000),
+    });
+    await em.insert(Service, service);
+    await em.query('INSERT INTO service_locations (service_id, location_id) SELECT $1, unnest($2::uuid[])', [service.id, at.map((k) => locations.get(k)!)]);
   }
 }

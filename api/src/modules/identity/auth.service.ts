@@ -8,13 +8,14 @@ import { Locale, User } from './user.entity';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-const WRONG_CREDENTIALS = 'E-mail address or password is not correct.';
+/** The one answer for an unknown e-mail address and a wrong password alike. */
+export const wrongCredentials = () => new BrugError('UNAUTHENTICATED', 'E-mail address or password is not correct.');
 
 export class AuthService {
   constructor(private readonly ctx: RequestContext) {}
 
   async login(email: string, password: string): Promise<Session> {
-    const { em, now, config } = this.ctx;
+    const { em } = this.ctx;
     const user = await em
       .createQueryBuilder(User, 'user')
       .addSelect('user.passwordHash')
@@ -22,10 +23,16 @@ export class AuthService {
       .getOne();
     // Same answer, same work, for an unknown e-mail and a wrong password.
     const valid = await verifyPassword(user?.passwordHash, password);
-    if (!user || !valid || user.disabled) throw new BrugError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    if (!user || !valid || user.disabled) throw wrongCredentials();
 
     const firstMembership = await em.findOne(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
-    const { token, record } = await openSession(em, config, user.id, firstMembership?.organisationId ?? null, now);
+    return this.signIn(user, firstMembership?.organisationId ?? null);
+  }
+
+  /** Opens a session for a user whose credentials were checked, acting for `organisationId`. */
+  async signIn(user: User, organisationId: string | null): Promise<Session> {
+    const { em, now, config } = this.ctx;
+    const { token, record } = await openSession(em, config, user.id, organisationId, now);
     this.ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: config.sessionTtlHours * 3600 });
     this.ctx.viewer = await resolveSession(em, config, token, now);
     this.ctx.resetAccess();

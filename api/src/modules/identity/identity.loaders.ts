@@ -1,10 +1,21 @@
 import { In } from 'typeorm';
 import { groupLoader } from '../../common/loaders';
 import type { RequestContext } from '../../context/request-context';
+import { Invitation } from './invitation.entity';
+import type { Member } from './member.type';
 import { Membership } from './membership.entity';
+import { MembershipService } from './membership.service';
 
 export const membershipsByUser = (ctx: RequestContext) =>
   groupLoader<string, Membership>(
     (userIds) => ctx.em.find(Membership, { where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } }),
     (m) => m.userId,
   );
+
+/** Each organisation's members, for those who may see them (empty for everyone else). */
+export const membersByOrganisation = (ctx: RequestContext) =>
+  groupLoader<string, Member>((organisationIds) => new MembershipService(ctx).members(organisationIds), (m) => m.organisationId);
+
+/** Each organisation's open invitations, for those who may manage its members. */
+export const pendingInvitationsByOrganisation = (ctx: RequestContext) =>
+  groupLoader<string, Invitation>((organisationIds) => new MembershipService(ctx).pendingInvitations(organisationIds), (i) => i.organisationId);

@@ -1,8 +1,11 @@
 import { Location } from './location.entity';
+import { LocationResolver } from './location.resolver';
 import { Organisation } from './organisation.entity';
+import { OrganisationResolver } from './organisation.resolver';
 import { Service } from './service.entity';
+import { ServiceResolver } from './service.resolver';
 
 export const serviceMapModule = {
   entities: [Organisation, Service, Location],
-  resolvers: [],
+  resolvers: [ServiceResolver, OrganisationResolver, LocationResolver],
 } as const;

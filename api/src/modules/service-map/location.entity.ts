@@ -51,6 +51,12 @@ export class Location {
   @Column({ type: 'double precision', nullable: true })
   longitude: number | null;
 
+  /**
+   * True only when the loader that read this row decided in SQL that the viewer may see the
+   * address (location.loaders.ts). Rows loaded any other way show no address: fail closed.
+   */
+  addressShown?: boolean;
+
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;

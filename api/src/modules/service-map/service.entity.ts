@@ -6,6 +6,8 @@ import { CapacityStatus, ListingStatus, ServiceCategory, TargetGroup } from './t
 
 @ObjectType({ description: 'What an organisation offers, for whom, where and how to refer (HSDS service).' })
 @Entity('services')
+// The map is listed by name then id (the cursor's order).
+@Index(['name', 'id'])
 export class Service {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
