@@ -1,6 +1,6 @@
 import { getNamedType, GraphQLInputType, GraphQLList, GraphQLNonNull, isInputObjectType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { badInput } from './errors';
+import { badInput, BrugError } from './errors';
 
 /** No text field in Brug needs more; fields set tighter limits of their own. */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -9,20 +9,28 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** IDs that are not UUIDs (audit entries and timeline entries count up). */
 const NUMERIC_ID = /^[0-9]{1,19}$/;
 
+/** Errors name the field itself (`organisationId`), as validation errors of input types do. */
+const fieldName = (path: string) => path.replace(/\[\d+\]/g, '').split('.').pop()!;
+
 function check(value: unknown, type: GraphQLInputType | undefined, path: string): void {
   if (value === null || value === undefined) return;
+  const invalid = (message: string) => badInput(fieldName(path), message);
   const inner = type instanceof GraphQLNonNull ? type.ofType : type;
   if (Array.isArray(value)) {
-    if (value.length > 1000) throw badInput(path, 'has too many items.');
+    if (value.length > 1000) throw invalid('has too many items.');
     const itemType = inner instanceof GraphQLList ? (inner.ofType as GraphQLInputType) : inner;
     value.forEach((item, i) => check(item, itemType, `${path}[${i}]`));
     return;
   }
   if (typeof value === 'string') {
-    if (value.length > MAX_TEXT_LENGTH) throw badInput(path, `is too long (at most ${MAX_TEXT_LENGTH} characters).`);
+    if (value.length > MAX_TEXT_LENGTH) throw invalid(`is too long (at most ${MAX_TEXT_LENGTH} characters).`);
     // PostgreSQL cannot store NUL, and a lone surrogate would be silently mangled.
-    if (value.includes('\u0000') || LONE_SURROGATE.test(value)) throw badInput(path, 'contains characters that are not allowed.');
-    if (inner && getNamedType(inner).name === 'ID' && !UUID.test(value) && !NUMERIC_ID.test(value)) throw badInput(path, 'is not a valid id.');
+    if (value.includes('\u0000') || LONE_SURROGATE.test(value)) throw invalid('contains characters that are not allowed.');
+    if (inner && getNamedType(inner).name === 'ID' && !UUID.test(value) && !NUMERIC_ID.test(value)) {
+      // A malformed id asked for directly is simply not there; one inside an input is a mistake in it.
+      if (!path.includes('.') && !path.includes('[')) throw new BrugError('NOT_FOUND', 'Nothing was found with this id.');
+      throw invalid('is not a valid id.');
+    }
     return;
   }
   if (typeof value === 'object' && !(value instanceof Date)) {
