@@ -7,6 +7,7 @@ import { Organisation } from '../modules/service-map/organisation.entity';
 import { Service } from '../modules/service-map/service.entity';
 import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonomy';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
+import { loadDemoFollowUp } from './demo-follow-up';
 
 export const DEMO_PASSWORD = 'brug-demo-2026';
 
@@ -52,6 +53,7 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
     }
   }
   await loadServiceMap(em, organisations);
+  await loadDemoFollowUp(em);
 }
 
 /** The demo's locations and services; confirmation dates are relative to the moment of loading. */
