@@ -6,6 +6,7 @@ import { Location } from '../modules/service-map/location.entity';
 import { Organisation } from '../modules/service-map/organisation.entity';
 import { Service } from '../modules/service-map/service.entity';
 import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonomy';
+import { loadDemoClients } from './demo-clients';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
 import { loadDemoFollowUp } from './demo-follow-up';
 
@@ -53,6 +54,7 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
     }
   }
   await loadServiceMap(em, organisations);
+  await loadDemoClients(em, organisations);
   await loadDemoFollowUp(em);
 }
 

@@ -1,9 +1,7 @@
 import type { TestApi } from '../../support/test-api';
+import type { GraphQLClient } from '../../support/graphql-client';
 
-/**
- * Clients and consents for follow-up tests, written as the database owner (the clients and
- * consent API is built on another branch; the tables are the same).
- */
+/** The workers of the follow-up tests; Boysproject owns the clients they register. */
 export const WORKERS = {
   owner: 'sam@boysproject.test', // Boysproject, owns the clients below
   nextStep: 'lotte@nextstep.test',
@@ -18,31 +16,22 @@ export async function organisationIds(api: TestApi): Promise<Record<string, stri
   return Object.fromEntries(rows.map((r) => [r.name, r.id]));
 }
 
-export async function registerClient(api: TestApi, pseudonym: string, ownerOrganisationId: string): Promise<string> {
-  const [{ id }] = await api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ($1, $2) RETURNING id`, [pseudonym, ownerOrganisationId]);
-  return id;
+/** Registers a client through the API, as a worker of the owning organisation. */
+export async function registerClient(owner: GraphQLClient, pseudonym: string): Promise<string> {
+  const data = await owner.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym } });
+  return data.createClient.id;
 }
 
-/** A live consent (and its timeline entry), replacing an earlier one of the same grantee. */
-export async function giveConsent(api: TestApi, clientId: string, granteeOrganisationId: string, scopes: string[]): Promise<string> {
-  const [{ owner_organisation_id: owner }] = await api.dataSource.query(`SELECT owner_organisation_id FROM clients WHERE id = $1`, [clientId]);
-  await api.dataSource.query(`UPDATE consents SET revoked_at = now() WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL`, [clientId, granteeOrganisationId]);
-  const [{ id }] = await api.dataSource.query(
-    `INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at)
-     VALUES ($1, $2, $3, $4, 'samen begeleiden', 'VERBAL', now() - interval '1 day', now() + interval '180 days', 'Sam (demo)', now()) RETURNING id`,
-    [clientId, owner, granteeOrganisationId, scopes],
-  );
-  const [{ name }] = await api.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [owner]);
-  await api.dataSource.query(
-    `INSERT INTO client_events (client_id, owner_organisation_id, organisation_id, organisation_name, actor_name, kind, scope, occurred_at, summary, subject_type, subject_id)
-     VALUES ($1, $2, $2, $3, 'Sam (demo)', 'CONSENT_GIVEN', NULL, now(), $4, 'Consent', $5)`,
-    [clientId, owner, name, JSON.stringify({ granteeOrganisationId, scopes }), id],
-  );
-  return id;
+/** Records a live consent through the API (it replaces an earlier one of the same grantee). */
+export async function giveConsent(owner: GraphQLClient, clientId: string, granteeOrganisationId: string, scopes: string[]): Promise<string> {
+  const data = await owner.ok(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+    input: { clientId, granteeOrganisationId, scopes, purpose: 'samen begeleiden', method: 'VERBAL' },
+  });
+  return data.recordConsent.id;
 }
 
-export async function revokeConsents(api: TestApi, clientId: string, granteeOrganisationId: string): Promise<void> {
-  await api.dataSource.query(`UPDATE consents SET revoked_at = now() WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL`, [clientId, granteeOrganisationId]);
+export async function revokeConsent(owner: GraphQLClient, consentId: string): Promise<void> {
+  await owner.ok(`mutation($id: ID!) { revokeConsent(id: $id, reason: "cliënt wil het niet meer") { id } }`, { id: consentId });
 }
 
 export const ADD_GOAL = `mutation($input: AddGoalInput!) { addGoal(input: $input) { id lifeDomain text status } }`;

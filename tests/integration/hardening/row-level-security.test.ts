@@ -19,7 +19,9 @@ describe('row-level security in PostgreSQL', () => {
     });
   }
 
-  const pseudonyms = async (em: EntityManager) => (await em.query(`SELECT pseudonym FROM clients ORDER BY pseudonym`)).map((r: { pseudonym: string }) => r.pseudonym);
+  // Only this file's clients: the demo network has clients and consents of its own.
+  const pseudonyms = async (em: EntityManager) =>
+    (await em.query(`SELECT pseudonym FROM clients WHERE pseudonym LIKE 'rls-%' ORDER BY pseudonym`)).map((r: { pseudonym: string }) => r.pseudonym);
 
   beforeAll(async () => {
     api = await startTestApi();

@@ -31,6 +31,7 @@ export class AuditEntry {
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at: Date;
 
+  @Field(() => String, { description: 'Entries of one request share it' })
   @Column({ type: 'text' })
   requestId: string;
 

@@ -1,6 +1,7 @@
 import { AuditEntry } from './audit-entry.entity';
+import { AuditResolver } from './audit.resolver';
 
 export const auditModule = {
   entities: [AuditEntry],
-  resolvers: [],
+  resolvers: [AuditResolver],
 } as const;

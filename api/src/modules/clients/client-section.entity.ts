@@ -40,6 +40,22 @@ export class ClientSection {
   @Column({ type: 'text', default: '' })
   updatedByOrganisationName: string;
 
+  /** Who last said the section is still true (the "shared intake": no new intake at every door). */
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  confirmedByUserId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  confirmedByName: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  confirmedByOrganisationId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  confirmedByOrganisationName: string | null;
+
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'client_id' })
   client?: Client;

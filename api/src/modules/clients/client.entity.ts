@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { AuditClientRead } from '../audit/audit-read.middleware';
 import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Organisation } from '../service-map/organisation.entity';
 
@@ -11,10 +12,12 @@ import { Organisation } from '../service-map/organisation.entity';
 @Entity('clients')
 export class Client {
   @Field(() => ID)
+  @UseMiddleware(AuditClientRead)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Field(() => String, { description: 'The name the client goes by with us; often a nickname' })
+  @UseMiddleware(AuditClientRead)
   @Column({ type: 'text' })
   pseudonym: string;
 
@@ -26,14 +29,18 @@ export class Client {
   createdByUserId: string | null;
 
   @Field(() => Date)
+  @UseMiddleware(AuditClientRead)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field(() => Date)
+  @UseMiddleware(AuditClientRead)
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
   /** Last change by anyone (retention review and "changes since my last visit"). */
+  @Field(() => Date, { description: 'Last change to the record by any organisation' })
+  @UseMiddleware(AuditClientRead)
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 

@@ -1,7 +1,8 @@
 import { ClientSection } from './client-section.entity';
 import { Client } from './client.entity';
+import { ClientResolver } from './client.resolver';
 
 export const clientsModule = {
   entities: [Client, ClientSection],
-  resolvers: [],
+  resolvers: [ClientResolver],
 } as const;

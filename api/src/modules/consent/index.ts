@@ -1,6 +1,7 @@
 import { Consent } from './consent.entity';
+import { ConsentResolver } from './consent.resolver';
 
 export const consentModule = {
   entities: [Consent],
-  resolvers: [],
+  resolvers: [ConsentResolver],
 } as const;

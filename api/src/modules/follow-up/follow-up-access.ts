@@ -1,22 +1,16 @@
-import { restrictToAllowed } from '../../access/client-access';
 import type { Scope } from '../../access/scopes';
-import { notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
-import { Client } from '../clients/client.entity';
+import type { Client } from '../clients/client.entity';
+import { ClientService, touch } from '../clients/client.service';
 import { recordClientEvent, type NewClientEvent } from '../timeline/client-events';
 
 /**
- * The client, if the viewer may see it (owner or live consent), decided in SQL by the Client
- * rules; NOT_FOUND otherwise, exactly like an unknown id.
+ * The client, if the viewer may see it (owner or live consent), through the clients module;
+ * NOT_FOUND otherwise, exactly like an unknown id. Each caller audits what it reads.
  */
-export async function visibleClient(ctx: RequestContext, clientId: string): Promise<Client> {
-  if (!isUuid(clientId)) throw notFound('Client');
-  const qb = ctx.em.createQueryBuilder(Client, 'c').where('c.id = :clientId', { clientId });
-  const client = (await restrictToAllowed(ctx, qb, 'read', 'Client', 'c')) ? await qb.getOne() : null;
-  if (!client) throw notFound('Client');
-  return client;
+export function visibleClient(ctx: RequestContext, clientId: string): Promise<Client> {
+  return new ClientService(ctx).findVisible(clientId);
 }
 
 /** Records an access to a client's data under the consent it relied on (none for the owner). */
@@ -37,7 +31,7 @@ export async function followersOf(ctx: RequestContext, clientId: string): Promis
 /** A timeline entry for a change in the follow-up, and the client marked as active. */
 export async function recordFollowUpEvent(ctx: RequestContext, event: NewClientEvent): Promise<void> {
   await recordClientEvent(ctx, event);
-  await ctx.em.query('UPDATE clients SET last_activity_at = $2 WHERE id = $1', [event.clientId, ctx.now]);
+  await touch(ctx, event.clientId);
 }
 
 /** Remembers that the viewer opened this client now (for "changes since my last visit"). */

@@ -6,12 +6,8 @@ import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import { Goal } from './goal.entity';
 
-/** Clients by id, only those the viewer may see (null otherwise). */
-export const visibleClientById = (ctx: RequestContext) =>
-  byKeyLoader<string, Client>(async (ids) => {
-    const qb = ctx.em.createQueryBuilder(Client, 'c').where('c.id = ANY(:ids)', { ids: [...ids] });
-    return (await restrictToAllowed(ctx, qb, 'read', 'Client', 'c')) ? qb.getMany() : [];
-  }, (c) => c.id);
+/** Clients by id, only those the viewer may see (null otherwise): the clients module's loader. */
+export { clientById as visibleClientById } from '../clients/client.loaders';
 
 /** The goals of each client's plan the viewer may read, oldest first. */
 export const goalsByClient = (ctx: RequestContext) =>

@@ -1,22 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
-/**
- * The life domains of the exit programmes' assessments (housing to self-esteem). Defined here
- * because the clients module has no LIFE_DOMAINS section type yet; align with it once it has.
- */
-export enum LifeDomain {
-  HOUSING = 'HOUSING',
-  HEALTH = 'HEALTH',
-  INCOME_AND_DEBTS = 'INCOME_AND_DEBTS',
-  DAILY_RHYTHM = 'DAILY_RHYTHM',
-  WORK_AND_EDUCATION = 'WORK_AND_EDUCATION',
-  RELATIONSHIPS_AND_SEXUALITY = 'RELATIONSHIPS_AND_SEXUALITY',
-  FAMILY_AND_FRIENDS = 'FAMILY_AND_FRIENDS',
-  SAFETY = 'SAFETY',
-  LEGAL_STATUS = 'LEGAL_STATUS',
-  SELF_ESTEEM = 'SELF_ESTEEM',
-}
-registerEnumType(LifeDomain, { name: 'LifeDomain', description: 'A life domain of the care plan (and of the LIFE_DOMAINS section)' });
+/** Goals use the life domains of the LIFE_DOMAINS section (defined by the clients module). */
+export { LifeDomain } from '../clients/section-types';
 
 export enum GoalStatus {
   OPEN = 'OPEN',

@@ -1,0 +1,19 @@
+import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Connection, PageArgs } from '../../common/pagination';
+import type { RequestContext } from '../../context/request-context';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditService } from './audit.service';
+
+@ObjectType('AuditEntryConnection')
+export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry') {}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized()
+  @Query(() => AuditEntryConnection, {
+    description: 'Who looked at or changed which sections of a client, when and under which consent; newest first, flat for printing or CSV. Owning organisation only.',
+  })
+  auditTrail(@Arg('clientId', () => ID) clientId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    return new AuditService(ctx).trail(clientId, page);
+  }
+}

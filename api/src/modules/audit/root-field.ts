@@ -1,0 +1,25 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/**
+ * The schema name of the root field a resolver runs under (`client`, `clients`, `referral`):
+ * the audit trail's `action`. Taken from the operation, not the response key, so an alias
+ * cannot write another name into the trail.
+ */
+export function rootFieldName(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  const key = String(path.key);
+  return findField(info.operation.selectionSet, key, info, 0)?.name.value ?? key;
+}
+
+function findField(set: SelectionSetNode, key: string, info: GraphQLResolveInfo, depth: number): FieldNode | undefined {
+  if (depth > 10) return undefined;
+  for (const selection of set.selections) {
+    if (selection.kind === 'Field' && (selection.alias?.value ?? selection.name.value) === key) return selection;
+    const inner =
+      selection.kind === 'InlineFragment' ? selection.selectionSet : selection.kind === 'FragmentSpread' ? info.fragments[selection.name.value]?.selectionSet : undefined;
+    const found = inner && findField(inner, key, info, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}

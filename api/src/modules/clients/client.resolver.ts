@@ -1,0 +1,155 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Scope, ALL_SCOPES } from '../../access/scopes';
+import { Connection } from '../../common/pagination';
+import type { RequestContext } from '../../context/request-context';
+import { AuditClientRead, auditRead } from '../audit/audit-read.middleware';
+import { rootFieldName } from '../audit/root-field';
+import { Consent } from '../consent/consent.entity';
+import { consentById, consentsByClient } from '../consent/consent.loaders';
+import { Organisation } from '../service-map/organisation.entity';
+import { organisationById } from '../service-map/organisation.loaders';
+import { Client } from './client.entity';
+import { sectionByKey, sectionKey } from './client.loaders';
+import { ClientService } from './client.service';
+import { CreateClientInput, UpdateClientInput } from './dto/client.input';
+import { ClientsArgs } from './dto/clients.args';
+import {
+  ClientSectionStatus, ContactSection, HealthSection, IdentitySection, LifeDomainsSection, NotesSection, ProfileSection, SafetySection, SectionRecord, SexWorkSection,
+} from './section-objects';
+import { toSectionObject } from './sections';
+
+@ObjectType('ClientConnection')
+export class ClientConnection extends Connection(Client, 'Client') {}
+
+@Resolver(() => Client)
+@UseMiddleware(AuditClientRead)
+export class ClientResolver {
+  @Authorized()
+  @Query(() => ClientConnection, { description: 'The clients you may see (own, shared with you by consent, or both), by pseudonym.' })
+  clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: RequestContext) {
+    return new ClientService(ctx).list(args);
+  }
+
+  @Authorized()
+  @Query(() => Client, { description: 'One client; NOT_FOUND unless your organisation owns it or holds a live consent for it.' })
+  client(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Client> {
+    return new ClientService(ctx).getVisible(id, 'client');
+  }
+
+  @Authorized()
+  @Mutation(() => Client, { description: 'Registers a client for your organisation: a pseudonym is enough; sections when the client is ready.' })
+  createClient(@Arg('input', () => CreateClientInput) input: CreateClientInput, @Ctx() ctx: RequestContext): Promise<Client> {
+    return new ClientService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Client, { description: 'Changes the pseudonym (owning organisation) or sections (owner, or a consent that names the section).' })
+  updateClient(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateClientInput) input: UpdateClientInput, @Ctx() ctx: RequestContext): Promise<Client> {
+    return new ClientService(ctx).update(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Client, { description: 'Confirms a section is still true as it stands (who confirmed it and when is shown to all who see it).' })
+  confirmClientSection(@Arg('clientId', () => ID) clientId: string, @Arg('scope', () => Scope) scope: Scope, @Ctx() ctx: RequestContext): Promise<Client> {
+    return new ClientService(ctx).confirmSection(clientId, scope);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation that registered the client' })
+  async ownerOrganisation(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loader(organisationById).load(client.ownerOrganisationId))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Your organisation registered this client' })
+  viewerIsOwner(@Root() client: Client, @Ctx() ctx: RequestContext): boolean {
+    return client.ownerOrganisationId === ctx.viewer?.organisationId;
+  }
+
+  @FieldResolver(() => [Scope], { description: 'The sections you may see' })
+  sharedScopes(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Scope[]> {
+    return new ClientService(ctx).sharedScopes(client);
+  }
+
+  @FieldResolver(() => Consent, { nullable: true, description: 'The consent your access rests on; null for the owning organisation' })
+  async consentUsed(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent | null> {
+    const live = await ctx.consentFor(client.id);
+    return live ? ctx.loader(consentById).load(live.id) : null;
+  }
+
+  @FieldResolver(() => [Consent], { description: 'All consents of the client for the owning organisation; the ones given to you otherwise. Newest first.' })
+  consents(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent[]> {
+    return ctx.loader(consentsByClient).load(client.id);
+  }
+
+  @FieldResolver(() => [ClientSectionStatus], { description: 'Every section: shared with you or not, and for shared ones whether filled and who last changed and confirmed it' })
+  async sections(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<ClientSectionStatus[]> {
+    const service = new ClientService(ctx);
+    const ability = await ctx.ability();
+    const shared = new Set(await service.sharedScopes(client));
+    const rows = await ctx.loader(sectionByKey).loadMany([...shared].map((scope) => sectionKey(client.id, scope)));
+    const byScope = new Map(rows.flatMap((r) => (r && !(r instanceof Error) ? [[r.scope, r] as const] : [])));
+    return ALL_SCOPES.map((scope) => {
+      const section = byScope.get(scope);
+      return {
+        scope,
+        shared: shared.has(scope),
+        filled: shared.has(scope) ? !!section : null,
+        canEdit: shared.has(scope) && service.canEditSection(ability, client, scope),
+        updatedAt: section?.updatedAt ?? null,
+        updatedByName: section?.updatedByName ?? null,
+        updatedByOrganisationName: section?.updatedByOrganisationName ?? null,
+        confirmedAt: section?.confirmedAt ?? null,
+        confirmedByName: section?.confirmedByName ?? null,
+        confirmedByOrganisationName: section?.confirmedByOrganisationName ?? null,
+      };
+    });
+  }
+
+  @FieldResolver(() => IdentitySection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  identity(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.IDENTITY, info);
+  }
+
+  @FieldResolver(() => ContactSection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  contact(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.CONTACT, info);
+  }
+
+  @FieldResolver(() => ProfileSection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  profile(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.PROFILE, info);
+  }
+
+  @FieldResolver(() => LifeDomainsSection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  lifeDomains(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.LIFE_DOMAINS, info);
+  }
+
+  @FieldResolver(() => HealthSection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  health(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.HEALTH, info);
+  }
+
+  @FieldResolver(() => SexWorkSection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  sexWork(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.SEX_WORK, info);
+  }
+
+  @FieldResolver(() => SafetySection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  safety(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.SAFETY, info);
+  }
+
+  @FieldResolver(() => NotesSection, { nullable: true, description: 'null when not shared with you or not filled in' })
+  notes(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return section(ctx, client, Scope.NOTES, info);
+  }
+}
+
+/** A section the viewer may read (the loader's SQL decides), audited when it is returned. */
+async function section(ctx: RequestContext, client: Client, scope: Scope, info: GraphQLResolveInfo): Promise<SectionRecord | null> {
+  const row = await ctx.loader(sectionByKey).load(sectionKey(client.id, scope));
+  if (!row) return null;
+  await auditRead(ctx, client.id, [scope], rootFieldName(info));
+  return toSectionObject(row);
+}

@@ -1,0 +1,170 @@
+import { row } from '../../access/ability';
+import { readableScopes, restrictToAllowed } from '../../access/client-access';
+import { ALL_SCOPES, Scope } from '../../access/scopes';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { checkPageSize, decodeTextIdCursor, emptyPage, Page, toPage } from '../../common/pagination';
+import type { RequestContext } from '../../context/request-context';
+import { AuditOperation } from '../audit/audit-entry.entity';
+import { auditRead } from '../audit/audit-read.middleware';
+import { recordClientEvent } from '../timeline/client-events';
+import { ClientSection } from './client-section.entity';
+import { Client } from './client.entity';
+import type { CreateClientInput, UpdateClientInput } from './dto/client.input';
+import { ClientRelation, type ClientsArgs } from './dto/clients.args';
+import { sectionData, SECTIONS } from './sections';
+
+/** `%`, `_` and `\` in a search are literal characters, not wildcards. */
+const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Clients and their record sections. Who may see or change what comes from the ability, in
+ * SQL (restrictToAllowed); a client that exists but may not be seen is NOT_FOUND, exactly as
+ * one that does not exist.
+ */
+export class ClientService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /**
+   * The client if the viewer may read it (owning organisation or live consent); NOT_FOUND
+   * otherwise. The read is audited under `action` (the GraphQL field that asked).
+   */
+  async getVisible(id: string, action = 'client'): Promise<Client> {
+    const client = await this.findVisible(id);
+    await auditRead(this.ctx, client.id, [], action);
+    return client;
+  }
+
+  /** The client if the viewer may read it, NOT_FOUND otherwise; not audited (callers audit what they do). */
+  async findVisible(id: string, lock = false): Promise<Client> {
+    if (!isUuid(id)) throw notFound('Client');
+    const qb = this.ctx.em.createQueryBuilder(Client, 'c').where('c.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const client = (await restrictToAllowed(this.ctx, qb, 'read', 'Client', 'c')) ? await qb.getOne() : null;
+    if (!client) throw notFound('Client');
+    return client;
+  }
+
+  /** One page of the clients the viewer may see, by pseudonym; totalCount counts only those. */
+  async list({ search, relation, first: pageSize, after }: ClientsArgs): Promise<Page<Client>> {
+    const first = checkPageSize(pageSize);
+    const cursor = decodeTextIdCursor(after);
+    const qb = this.ctx.em.createQueryBuilder(Client, 'c');
+    if (!(await restrictToAllowed(this.ctx, qb, 'read', 'Client', 'c'))) return emptyPage();
+    const org = this.ctx.viewer?.organisationId;
+    if (relation === ClientRelation.OWN) qb.andWhere('c.owner_organisation_id = :org', { org });
+    if (relation === ClientRelation.SHARED) qb.andWhere('c.owner_organisation_id <> :org', { org });
+    const text = search?.trim();
+    if (text) qb.andWhere(`c.pseudonym ILIKE :search ESCAPE '\\'`, { search: likeEscaped(text) });
+    const totalCount = await qb.clone().getCount();
+    if (cursor) qb.andWhere('(c.pseudonym, c.id) > (:afterPseudonym, :afterId)', { afterPseudonym: cursor[0], afterId: cursor[1] });
+    const rows = await qb.orderBy('c.pseudonym', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
+    return toPage(rows, first, totalCount, (c) => [c.pseudonym, c.id]);
+  }
+
+  async create(input: CreateClientInput): Promise<Client> {
+    const { ctx } = this;
+    const org = ctx.viewer?.organisationId;
+    if (!org || !(await ctx.ability()).can('create', row('Client', { ownerOrganisationId: org }))) throw forbidden('Only a member of an organisation can register a client.');
+    const pseudonym = input.pseudonym.trim();
+    if (!pseudonym) throw badInput('pseudonym', 'must not be empty.');
+    const client = ctx.em.create(Client, { pseudonym, ownerOrganisationId: org, createdByUserId: ctx.viewer!.userId, lastActivityAt: ctx.now });
+    await ctx.em.insert(Client, client);
+    const scopes = await this.writeSections(client, input);
+    ctx.audit.record({ clientId: client.id, scopes, operation: AuditOperation.CREATE, action: 'createClient' });
+    return this.findVisible(client.id);
+  }
+
+  /** Changes the pseudonym (owner only) and the given sections (each needs the right to change it). */
+  async update(id: string, input: UpdateClientInput): Promise<Client> {
+    const { ctx } = this;
+    const client = await this.findVisible(id, true);
+    const ability = await ctx.ability();
+    const changed: string[] = [];
+    if (input.pseudonym != null) {
+      if (!ability.can('update', row('Client', client))) throw forbidden('Only the organisation that registered the client can change the pseudonym.');
+      const pseudonym = input.pseudonym.trim();
+      if (!pseudonym) throw badInput('pseudonym', 'must not be empty.');
+      await ctx.em.update(Client, { id }, { pseudonym });
+    }
+    for (const scope of givenScopes(input)) {
+      if (!this.canEditSection(ability, client, scope)) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
+    }
+    changed.push(...(await this.writeSections(client, input)));
+    const consent = await ctx.consentFor(client.id);
+    ctx.audit.record({ clientId: client.id, scopes: changed, operation: AuditOperation.UPDATE, action: 'updateClient', consentId: consent?.id ?? null });
+    return this.findVisible(id);
+  }
+
+  /** Says a section is still true as it stands (the shared intake: who confirmed it and when). */
+  async confirmSection(clientId: string, scope: Scope): Promise<Client> {
+    const { ctx } = this;
+    const client = await this.findVisible(clientId);
+    if (!this.canEditSection(await ctx.ability(), client, scope)) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
+    const viewer = ctx.viewer!;
+    const result = await ctx.em.update(
+      ClientSection,
+      { clientId: client.id, scope },
+      {
+        confirmedAt: ctx.now,
+        confirmedByUserId: viewer.userId,
+        confirmedByName: viewer.displayName,
+        confirmedByOrganisationId: viewer.organisationId,
+        confirmedByOrganisationName: viewer.organisationName,
+      },
+    );
+    if (!result.affected) throw badInput('scope', 'this section has not been filled in yet; there is nothing to confirm.');
+    const consent = await ctx.consentFor(client.id);
+    ctx.audit.record({ clientId: client.id, scopes: [scope], operation: AuditOperation.UPDATE, action: 'confirmClientSection', consentId: consent?.id ?? null });
+    return client;
+  }
+
+  /** The sections the viewer may see of a visible client (all for the owner). */
+  sharedScopes(client: Client): Promise<Scope[]> {
+    return readableScopes(this.ctx, client);
+  }
+
+  canEditSection(ability: Awaited<ReturnType<RequestContext['ability']>>, client: Client, scope: Scope): boolean {
+    return ability.can('update', row('ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope }));
+  }
+
+  /** Upserts each given section as the viewer, with a timeline entry per section; returns their scopes. */
+  private async writeSections(client: Client, input: CreateClientInput | UpdateClientInput): Promise<Scope[]> {
+    const { ctx } = this;
+    const viewer = ctx.viewer!;
+    const scopes = givenScopes(input);
+    for (const scope of scopes) {
+      const data = sectionData((input as Record<string, object>)[SECTIONS[scope].field]);
+      if (scope === Scope.LIFE_DOMAINS) checkDomainsOnce(data);
+      await ctx.em.query(
+        `INSERT INTO client_sections AS s (client_id, owner_organisation_id, scope, data, updated_at, updated_by_user_id, updated_by_name,
+            updated_by_organisation_id, updated_by_organisation_name, confirmed_at, confirmed_by_user_id, confirmed_by_name,
+            confirmed_by_organisation_id, confirmed_by_organisation_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $5, $6, $7, $8, $9)
+         ON CONFLICT (client_id, scope) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at,
+            updated_by_user_id = EXCLUDED.updated_by_user_id, updated_by_name = EXCLUDED.updated_by_name,
+            updated_by_organisation_id = EXCLUDED.updated_by_organisation_id, updated_by_organisation_name = EXCLUDED.updated_by_organisation_name,
+            confirmed_at = EXCLUDED.confirmed_at, confirmed_by_user_id = EXCLUDED.confirmed_by_user_id, confirmed_by_name = EXCLUDED.confirmed_by_name,
+            confirmed_by_organisation_id = EXCLUDED.confirmed_by_organisation_id, confirmed_by_organisation_name = EXCLUDED.confirmed_by_organisation_name`,
+        [client.id, client.ownerOrganisationId, scope, JSON.stringify(data), ctx.now, viewer.userId, viewer.displayName, viewer.organisationId, viewer.organisationName ?? ''],
+      );
+      await recordClientEvent(ctx, { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, kind: 'SECTION_UPDATED', scope, summary: { scope } });
+    }
+    if (scopes.length) await touch(ctx, client.id);
+    return scopes;
+  }
+}
+
+/** Marks the client as changed now (lists, "changes since my last visit", retention review). */
+export async function touch(ctx: RequestContext, clientId: string): Promise<void> {
+  await ctx.em.query(`UPDATE clients SET last_activity_at = GREATEST(last_activity_at, $2) WHERE id = $1`, [clientId, ctx.now]);
+}
+
+function givenScopes(input: object): Scope[] {
+  return ALL_SCOPES.filter((scope) => (input as Record<string, unknown>)[SECTIONS[scope].field] != null);
+}
+
+function checkDomainsOnce(data: Record<string, unknown>): void {
+  const domains = ((data.domains ?? []) as { domain: string }[]).map((d) => d.domain);
+  if (new Set(domains).size !== domains.length) throw badInput('domains', 'each life domain may appear only once.');
+}

@@ -1,0 +1,32 @@
+import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Scope } from '../../../access/scopes';
+import { ConsentMethod } from '../consent.entity';
+
+@InputType({ description: 'What the client agreed to share with one organisation, for what, and until when.' })
+export class RecordConsentInput {
+  @Field(() => ID)
+  clientId: string;
+
+  @Field(() => ID, { description: 'The organisation that may see the sections (not your own)' })
+  granteeOrganisationId: string;
+
+  @Field(() => [Scope], { description: 'The sections it may see' })
+  @ArrayNotEmpty({ message: 'name at least one section' })
+  @ArrayMaxSize(8)
+  scopes: Scope[];
+
+  @Field(() => String, { description: 'Why, in a line (e.g. "warm referral to the exit programme")' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(500)
+  purpose: string;
+
+  @Field(() => ConsentMethod)
+  method: ConsentMethod;
+
+  @Field(() => Date, { nullable: true, description: 'Default: now' })
+  validFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Default: 12 months after validFrom; at most 24 months after it' })
+  validUntil?: Date | null;
+}
