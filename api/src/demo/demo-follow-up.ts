@@ -19,8 +19,10 @@ interface Actor {
 /**
  * Milan's shared follow-up: NextStep leads, goals for housing, income and debts and health,
  * actions of Boysproject, NextStep and Moviera (one overdue, one due this week, one done), and
- * contact notes from all three, each with its timeline entry. Milan comes from the clients
- * demo; without him there is nothing to add.
+ * contact notes, each with its timeline entry. Only what the rules allow is written: goals and
+ * actions by Boysproject (owner) and NextStep (LIFE_DOMAINS), notes by organisations holding
+ * NOTES (Moviera's demo consent names PROFILE and SAFETY, so its note is left out unless that
+ * consent includes NOTES). Milan comes from the clients demo; without him nothing is added.
  */
 export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Promise<void> {
   const [milan] = await em.query(`SELECT id, owner_organisation_id FROM clients WHERE pseudonym = 'Milan' LIMIT 1`);
@@ -88,7 +90,7 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
     [goals.housing, nextStep, nextStep, 'Aanmelding bij de woonbegeleiding van het wijkteam.', -3, CarePlanActionStatus.OPEN, null, 17],
     [goals.health, boys, boys, 'Samen naar de soa-polikliniek voor de driemaandelijkse controle.', 4, CarePlanActionStatus.OPEN, null, 16],
     [goals.income, moviera, nextStep, 'Schuldenoverzicht maken met de budgetcoach.', -6, CarePlanActionStatus.DONE, 'Overzicht gemaakt; drie schuldeisers, afspraak met budgetbeheer volgt.', 15],
-    [goals.income, boys, moviera, 'Brieven van de deurwaarder meebrengen naar het spreekuur.', 10, CarePlanActionStatus.OPEN, null, 6],
+    [goals.income, boys, nextStep, 'Brieven van de deurwaarder meebrengen naar het spreekuur.', 10, CarePlanActionStatus.OPEN, null, 6],
   ];
   for (const [goal, owner, writer, description, dueInDays, status, note, daysAgo] of actionSpecs) {
     const done = status !== CarePlanActionStatus.OPEN;
@@ -111,7 +113,13 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
     [boys, ContactType.ACCOMPANIMENT, 'Mee naar de soa-polikliniek; resultaten volgen. Milan was rustiger dan vorige keer.', 5],
     [nextStep, ContactType.ONLINE, 'Kort berichtje: kamer bij het wijkteam nog niet rond, Milan blijft gemotiveerd.', 1],
   ];
-  for (const [actor, contactType, text, daysAgo] of noteSpecs) {
+  // Only organisations that may write notes do: the owner and consents that include NOTES.
+  const [{ scopes: movieraScopes } = { scopes: [] as string[] }] = await em.query(
+    `SELECT scopes FROM consents WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL AND valid_until > $3`,
+    [clientId, moviera.organisationId, now],
+  );
+  const mayWriteNotes = (actor: Actor) => actor !== moviera || movieraScopes.includes(Scope.NOTES);
+  for (const [actor, contactType, text, daysAgo] of noteSpecs.filter(([actor]) => mayWriteNotes(actor))) {
     const note = em.create(ContactNote, {
       clientId, ownerOrganisationId, organisationId: actor.organisationId, organisationName: actor.organisationName,
       authorUserId: actor.userId, authorName: actor.name, contactAt: at(daysAgo, 14), contactType, text, createdAt: at(daysAgo, 16),

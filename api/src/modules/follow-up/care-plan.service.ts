@@ -12,7 +12,7 @@ import { CarePlan } from './care-plan.entity';
 import type { AddActionInput, CompleteActionInput } from './dto/action.input';
 import type { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
 import { auditAccess, followersOf, recordFollowUpEvent, recordVisit, visibleClient } from './follow-up-access';
-import { planByClient } from './follow-up.loaders';
+import { goalById, planByClient } from './follow-up.loaders';
 import { Goal } from './goal.entity';
 import { CarePlanActionStatus, dayAt, FollowUpEventKind as Kind, GoalStatus } from './taxonomy';
 
@@ -152,13 +152,14 @@ export class CarePlanService {
       throw conflict(`This action was already completed (${current.status === CarePlanActionStatus.DONE ? 'done' : 'not done'}) by ${current.completedByName ?? 'someone else'}; reload to see it.`);
     }
     await this.touch(action.clientId);
-    const goal = await ctx.em.findOneByOrFail(Goal, { id: action.goalId });
+    // The action's own organisation may complete it without reading the plan (null goal then).
+    const goal = await ctx.loader(goalById).load(action.goalId);
     await recordFollowUpEvent(ctx, {
       clientId: action.clientId,
       ownerOrganisationId: action.ownerOrganisationId,
       kind: Kind.ACTION_COMPLETED,
       scope: Scope.LIFE_DOMAINS,
-      summary: { actionId: action.id, goalId: action.goalId, lifeDomain: goal.lifeDomain, text: action.description, outcome: status, note },
+      summary: { actionId: action.id, goalId: action.goalId, lifeDomain: goal?.lifeDomain ?? null, text: action.description, outcome: status, note },
       subjectType: 'CarePlanAction',
       subjectId: action.id,
     });
