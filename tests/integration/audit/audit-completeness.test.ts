@@ -1,0 +1,195 @@
+import { getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isInputObjectType, isObjectType } from 'graphql';
+import { buildApiSchema } from '../../../api/src/schema';
+import { createFullClient, organisationIds, recordConsent } from '../../support/clients';
+import type { GraphQLClient } from '../../support/graphql-client';
+import { startTestApi, TestApi } from '../../support/test-api';
+
+/**
+ * Every operation that touches client data writes an audit entry. The operations are read from
+ * the schema (every root field whose answer or arguments reach a client, its sections, a
+ * consent or the audit trail, and every field of Client), so a new one fails this test until
+ * it is added to the table below, and then fails again if running it writes no entry.
+ */
+const CLIENT_DATA_TYPES = new Set(['Client', 'Consent', 'AuditEntry']);
+const SECTION_TYPE = /Section(Status)?$/;
+const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote)Input$/;
+
+interface Fixture {
+  clientId: string;
+  consentId: string;
+  org: Record<string, string>;
+  api: TestApi;
+}
+
+/** A goal with an open action due today on the fixture client, written as the owner (follow-up). */
+async function goalWithAction(f: Fixture): Promise<{ goalId: string; actionId: string }> {
+  const [{ id: goalId }] = await f.api.dataSource.query(
+    `INSERT INTO care_goals (client_id, owner_organisation_id, life_domain, text) SELECT id, owner_organisation_id, 'HOUSING', 'Een kamer' FROM clients WHERE id = $1 RETURNING id`,
+    [f.clientId],
+  );
+  const [{ id: actionId }] = await f.api.dataSource.query(
+    `INSERT INTO care_plan_actions (goal_id, client_id, owner_organisation_id, organisation_id, description, due_on)
+     SELECT $2, id, owner_organisation_id, owner_organisation_id, 'Bellen', current_date FROM clients WHERE id = $1 RETURNING id`,
+    [f.clientId, goalId],
+  );
+  return { goalId, actionId };
+}
+
+interface RootExpectation {
+  query: string;
+  variables: (f: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** The operations the request must write, each under `action` = the field name. */
+  operations: string[];
+}
+
+const ROOT_FIELDS: Record<string, RootExpectation> = {
+  client: { query: `query($id: ID!) { client(id: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  clients: { query: `query { clients(search: "Volledig") { nodes { id } } }`, variables: () => ({}), operations: ['READ'] },
+  auditTrail: { query: `query($id: ID!) { auditTrail(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['AUDIT_READ'] },
+  createClient: { query: `mutation { createClient(input: { pseudonym: "Volledig nieuw", notes: { text: "x" } }) { id } }`, variables: () => ({}), operations: ['CREATE', 'READ'] },
+  updateClient: {
+    query: `mutation($id: ID!) { updateClient(id: $id, input: { notes: { text: "bijgewerkt" } }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['UPDATE', 'READ'],
+  },
+  confirmClientSection: { query: `mutation($id: ID!) { confirmClientSection(clientId: $id, scope: NOTES) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['UPDATE', 'READ'] },
+  recordConsent: {
+    query: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+    variables: (f) => ({ input: { clientId: f.clientId, granteeOrganisationId: f.org.Lumens, scopes: ['PROFILE'], purpose: 'Advies', method: 'APP' } }),
+    operations: ['CONSENT_GRANTED'],
+  },
+  revokeConsent: { query: `mutation($id: ID!) { revokeConsent(id: $id) { id } }`, variables: (f) => ({ id: f.consentId }), operations: ['CONSENT_REVOKED'] },
+  // Follow-up (care plan, notes, timeline, home screen).
+  carePlan: { query: `query($id: ID!) { carePlan(clientId: $id) { clientId } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  setCarePlanLead: {
+    query: `mutation($id: ID!, $org: ID!) { setCarePlanLead(clientId: $id, organisationId: $org) { clientId } }`,
+    variables: (f) => ({ id: f.clientId, org: f.org.Boysproject }),
+    operations: ['UPDATE'],
+  },
+  addGoal: { query: `mutation($id: ID!) { addGoal(input: { clientId: $id, lifeDomain: HEALTH, text: "Gezond" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
+  updateGoal: { query: `mutation($id: ID!) { updateGoal(id: $id, input: { status: ACHIEVED }) { id } }`, variables: async (f) => ({ id: (await goalWithAction(f)).goalId }), operations: ['UPDATE'] },
+  addAction: {
+    query: `mutation($id: ID!) { addAction(input: { goalId: $id, description: "Afspraak", dueOn: "2030-01-01" }) { id } }`,
+    variables: async (f) => ({ id: (await goalWithAction(f)).goalId }),
+    operations: ['CREATE'],
+  },
+  completeAction: {
+    query: `mutation($id: ID!) { completeAction(input: { actionId: $id, done: true }) { id } }`,
+    variables: async (f) => ({ id: (await goalWithAction(f)).actionId }),
+    operations: ['UPDATE'],
+  },
+  addNote: { query: `mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "Gebeld" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
+  notes: { query: `query($id: ID!) { notes(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  clientTimeline: { query: `query($id: ID!) { clientTimeline(clientId: $id) { nodes { id } } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  markClientVisited: { query: `mutation($id: ID!) { markClientVisited(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  myActionsDueThisWeek: {
+    query: `query { myActionsDueThisWeek { id client { pseudonym } } }`,
+    variables: async (f) => (await goalWithAction(f), {}),
+    operations: ['READ'],
+  },
+  clientsWithChangesSinceMyLastVisit: {
+    query: `query { clientsWithChangesSinceMyLastVisit { changeCount client { id } } }`,
+    // Sam last opened Milan two months ago; the other organisations have written since.
+    variables: async (f) => {
+      await f.api.dataSource.query(
+        `INSERT INTO client_visits (user_id, client_id, visited_at)
+         SELECT u.id, c.id, now() - interval '60 days' FROM users u, clients c WHERE u.email = 'sam@boysproject.test' AND c.pseudonym = 'Milan'
+         ON CONFLICT (user_id, client_id) DO UPDATE SET visited_at = EXCLUDED.visited_at`,
+      );
+      return {};
+    },
+    operations: ['READ'],
+  },
+};
+
+/** Each field of Client and the sections its read must name in the entry. */
+const CLIENT_FIELDS: Record<string, string[]> = {
+  id: [],
+  pseudonym: [],
+  createdAt: [],
+  updatedAt: [],
+  lastActivityAt: [],
+  ownerOrganisation: [],
+  viewerIsOwner: [],
+  sharedScopes: [],
+  consentUsed: [],
+  consents: [],
+  sections: [],
+  identity: ['IDENTITY'],
+  contact: ['CONTACT'],
+  profile: ['PROFILE'],
+  lifeDomains: ['LIFE_DOMAINS'],
+  health: ['HEALTH'],
+  sexWork: ['SEX_WORK'],
+  safety: ['SAFETY'],
+  notes: ['NOTES'],
+};
+
+function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
+  if (CLIENT_DATA_TYPES.has(type.name) || SECTION_TYPE.test(type.name)) return true;
+  if (!isObjectType(type) || seen.has(type.name)) return false;
+  seen.add(type.name);
+  return Object.values(type.getFields()).some((f) => reaches(getNamedType(f.type), seen));
+}
+
+function touchesClientData(field: GraphQLField<unknown, unknown>): boolean {
+  return (
+    reaches(getNamedType(field.type)) ||
+    field.args.some((a) => a.name === 'clientId' || (isInputObjectType(getNamedType(a.type)) && CLIENT_DATA_INPUTS.test(getNamedType(a.type).name)))
+  );
+}
+
+describe('audit completeness', () => {
+  let api: TestApi;
+  let schema: GraphQLSchema;
+  let sam: GraphQLClient;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    schema = await buildApiSchema();
+    sam = await api.as('sam@boysproject.test');
+    const org = await organisationIds(api);
+    const clientId = await createFullClient(sam, 'Volledig');
+    fixture = { clientId, org, consentId: '', api };
+  });
+  afterAll(() => api.close());
+
+  const lastEntryId = async () => (await api.dataSource.query(`SELECT coalesce(max(id), 0)::bigint AS id FROM audit_entries`))[0].id as string;
+  const entriesSince = async (id: string): Promise<{ operation: string; action: string; scopes: string[]; client_id: string }[]> =>
+    api.dataSource.query(`SELECT operation, action, scopes, client_id FROM audit_entries WHERE id > $1 ORDER BY id`, [id]);
+
+  it('every root field that touches client data is in the table, and the table names no other', () => {
+    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.values(t.getFields()).filter(touchesClientData).map((f) => f.name));
+    expect(roots.sort()).toEqual(Object.keys(ROOT_FIELDS).sort());
+  });
+
+  it('every field of Client is in the table', () => {
+    const client = schema.getType('Client');
+    expect(isObjectType(client) && Object.keys(client.getFields()).sort()).toEqual(Object.keys(CLIENT_FIELDS).sort());
+  });
+
+  it.each(Object.keys(ROOT_FIELDS))('running %s writes its audit entries', async (name) => {
+    const expectation = ROOT_FIELDS[name];
+    if (name === 'revokeConsent') fixture.consentId = (await recordConsent(sam, { clientId: fixture.clientId, granteeOrganisationId: fixture.org.Alias, scopes: ['PROFILE'] })).id;
+    const before = await lastEntryId();
+    await sam.ok(expectation.query, await expectation.variables(fixture));
+    const written = (await entriesSince(before)).filter((e) => e.action === name).map((e) => e.operation);
+    expect([...new Set(written)].sort()).toEqual([...expectation.operations].sort());
+  });
+
+  it.each(Object.keys(CLIENT_FIELDS))('reading Client.%s writes an entry naming the sections returned', async (field) => {
+    const type = (schema.getType('Client') as import('graphql').GraphQLObjectType).getFields()[field].type;
+    const selection = isObjectType(getNamedType(type)) ? `${field} { __typename }` : field;
+    const before = await lastEntryId();
+    await sam.ok(`query($id: ID!) { client(id: $id) { ${selection} } }`, { id: fixture.clientId });
+    const entries = (await entriesSince(before)).filter((e) => e.action === 'client' && e.client_id === fixture.clientId);
+    expect(entries.map((e) => ({ operation: e.operation, scopes: e.scopes }))).toEqual([{ operation: 'READ', scopes: CLIENT_FIELDS[field] }]);
+  });
+
+  it('an alias cannot write another action into the trail', async () => {
+    const before = await lastEntryId();
+    await sam.ok(`query($id: ID!) { auditTrail: client(id: $id) { notes { text } } }`, { id: fixture.clientId });
+    expect((await entriesSince(before)).map((e) => [e.operation, e.action, e.scopes])).toEqual([['READ', 'client', ['NOTES']]]);
+  });
+});
