@@ -1,6 +1,6 @@
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
-import { ADD_ACTION, ADD_GOAL, ADD_NOTE, CARE_PLAN, COMPLETE_ACTION, day, giveConsent, organisationIds, registerClient, SET_LEAD, WORKERS } from './fixtures';
+import { ADD_ACTION, ADD_GOAL, ADD_NOTE, CARE_PLAN, COMPLETE_ACTION, day, giveConsent, organisationIds, registerClient, revokeConsent, SET_LEAD, WORKERS } from './fixtures';
 
 /**
  * Who may do what with a client's care plan, as data. The client is Boysproject's; NextStep
@@ -22,6 +22,7 @@ const EMAIL: Record<Exclude<Actor, 'signedOut'>, string> = {
 
 interface Scene {
   clientId: string;
+  leadConsentId: string;
   goalId: string;
   actions: { moviera: string; rups: string; boysproject: string };
 }
@@ -91,7 +92,7 @@ describe('who may read and change a care plan', () => {
   async function scene(withLead = true): Promise<Scene> {
     const owner = as.ownerWorker;
     const clientId = await registerClient(owner, `plan-${Math.random().toString(36).slice(2, 8)}`);
-    await giveConsent(owner, clientId, org.NextStep, ['PROFILE', 'LIFE_DOMAINS', 'NOTES']);
+    const leadConsentId = await giveConsent(owner, clientId, org.NextStep, ['PROFILE', 'LIFE_DOMAINS', 'NOTES']);
     await giveConsent(owner, clientId, org.Moviera, ['PROFILE', 'LIFE_DOMAINS']);
     await giveConsent(owner, clientId, org['RUPS Den Bosch'], ['PROFILE']);
     if (withLead) await owner.ok(SET_LEAD, { clientId, organisationId: org.NextStep });
@@ -99,7 +100,7 @@ describe('who may read and change a care plan', () => {
     const goalId = goal.addGoal.id;
     const action = async (organisationId: string) =>
       (await owner.ok(ADD_ACTION, { input: { goalId, description: 'Samen naar de woondienst', dueOn: day(3), organisationId } })).addAction.id as string;
-    return { clientId, goalId, actions: { moviera: await action(org.Moviera), rups: await action(org['RUPS Den Bosch']), boysproject: await action(org.Boysproject) } };
+    return { clientId, leadConsentId, goalId, actions: { moviera: await action(org.Moviera), rups: await action(org['RUPS Den Bosch']), boysproject: await action(org.Boysproject) } };
   }
 
   beforeAll(async () => {
@@ -129,6 +130,17 @@ describe('who may read and change a care plan', () => {
     // The lead has moved on: NextStep no longer decides, RUPS does.
     expect((await as.leadOrganisation.fails(SET_LEAD, { clientId: s.clientId, organisationId: org.NextStep })).code).toBe('FORBIDDEN');
     await as.consentWithoutPlan.ok(SET_LEAD, { clientId: s.clientId, organisationId: org.Boysproject });
+  });
+
+  it("once the lead's consent is withdrawn, the plan has no lead and the client's own organisation names a new one", async () => {
+    const s = await scene();
+    await revokeConsent(as.ownerWorker, s.leadConsentId);
+    const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { leadOrganisation { name } viewerCanSetLead } }`, { clientId: s.clientId });
+    expect(plan.carePlan).toEqual({ leadOrganisation: null, viewerCanSetLead: true });
+    expect((await as.consentWithPlan.fails(SET_LEAD, { clientId: s.clientId, organisationId: org.Moviera })).code).toBe('FORBIDDEN');
+    const named = await as.ownerWorker.ok(SET_LEAD, { clientId: s.clientId, organisationId: org.Moviera });
+    expect(named.setCarePlanLead.leadOrganisation.name).toBe('Moviera');
+    expect((await as.ownerWorker.fails(SET_LEAD, { clientId: s.clientId, organisationId: org.Boysproject })).code).toBe('FORBIDDEN');
   });
 
   it('an action is owned only by an organisation that follows the client', async () => {

@@ -140,9 +140,13 @@ export class CarePlanResolver {
     return (await ctx.loader(visibleClientById).load(plan.clientId))!;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The lead organisation (care coordinator); null until named' })
-  leadOrganisation(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
-    return plan.leadOrganisationId ? ctx.loader(organisationById).load(plan.leadOrganisationId) : null;
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: "The lead organisation (care coordinator); null until named, and again once the lead's consent is withdrawn or expired",
+  })
+  async leadOrganisation(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
+    const lead = await new CarePlanService(ctx).currentLead(plan);
+    return lead ? ctx.loader(organisationById).load(lead) : null;
   }
 
   @FieldResolver(() => [Goal], { description: 'Oldest first' })
@@ -164,7 +168,7 @@ export class CarePlanResolver {
 
   @FieldResolver(() => Boolean, { description: 'You may name the lead organisation' })
   viewerCanSetLead(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return new CarePlanService(ctx).may('setLead', 'CarePlan', plan);
+    return new CarePlanService(ctx).mayName(plan);
   }
 }
 

@@ -174,13 +174,15 @@ export class CarePlanService {
     await this.ensurePlan(client);
     // Locked: two concurrent changes of the lead are decided one after the other.
     const plan = await ctx.em.createQueryBuilder(CarePlan, 'p').where('p.client_id = :clientId', { clientId: client.id }).setLock('pessimistic_write').getOneOrFail();
-    if (!(await ctx.ability()).can('setLead', row('CarePlan', { clientId: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId, leadOrganisationId: plan.leadOrganisationId }))) {
-      throw forbidden(plan.leadOrganisationId ? 'Only the lead organisation can hand the lead over.' : "Only the client's own organisation can name the first lead.");
+    const followers = await followersOf(ctx, client.id);
+    const currentLead = leadAmong(plan, followers);
+    if (!(await ctx.ability()).can('setLead', row('CarePlan', { clientId: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId, leadOrganisationId: currentLead }))) {
+      throw forbidden(currentLead ? 'Only the lead organisation can hand the lead over.' : "Only the client's own organisation can name the lead while there is none.");
     }
-    if (!isUuid(organisationId) || !(await followersOf(ctx, client.id)).includes(organisationId)) {
+    if (!isUuid(organisationId) || !followers.includes(organisationId)) {
       throw badInput('organisationId', "the lead must be the client's own organisation or one holding a live consent for the client.");
     }
-    if (plan.leadOrganisationId === organisationId) return plan;
+    if (currentLead === organisationId) return plan;
     const [lead, previous] = await Promise.all([
       ctx.em.findOneByOrFail(Organisation, { id: organisationId }),
       plan.leadOrganisationId ? ctx.em.findOneBy(Organisation, { id: plan.leadOrganisationId }) : null,
@@ -206,6 +208,15 @@ export class CarePlanService {
       'complete',
       row('CarePlanAction', { clientId: action.clientId, ownerOrganisationId: action.ownerOrganisationId, organisationId: action.organisationId, leadOrganisationId: plan?.leadOrganisationId ?? null }),
     );
+  }
+
+  /** The lead that still counts: null once the lead organisation no longer follows the client. */
+  async currentLead(plan: CarePlan): Promise<string | null> {
+    return plan.leadOrganisationId ? leadAmong(plan, await followersOf(this.ctx, plan.clientId)) : null;
+  }
+
+  async mayName(plan: CarePlan): Promise<boolean> {
+    return this.may('setLead', 'CarePlan', { ...plan, leadOrganisationId: await this.currentLead(plan) });
   }
 
   async may(action: 'read' | 'create' | 'update' | 'setLead', subject: 'CarePlan' | 'Goal' | 'CarePlanAction', on: { clientId?: string; id?: string; ownerOrganisationId: string; leadOrganisationId?: string | null }): Promise<boolean> {
@@ -250,6 +261,14 @@ export class CarePlanService {
   private async touch(clientId: string): Promise<void> {
     await this.ctx.em.query('UPDATE care_plans SET updated_at = $2 WHERE client_id = $1', [clientId, this.ctx.now]);
   }
+}
+
+/**
+ * A lead whose consent was withdrawn or ran out leads no more: the client's own organisation
+ * may then name a new one (otherwise nobody could).
+ */
+function leadAmong(plan: Pick<CarePlan, 'leadOrganisationId'>, followers: string[]): string | null {
+  return plan.leadOrganisationId && followers.includes(plan.leadOrganisationId) ? plan.leadOrganisationId : null;
 }
 
 /** A plan nobody has written to yet: shown empty, saved on the first change. */
