@@ -122,6 +122,12 @@ describe('who may read and change a care plan', () => {
     }
   });
 
+  it('a client without a plan shows an empty one, with nobody leading yet', async () => {
+    const clientId = await registerClient(as.ownerWorker, 'zonder-plan');
+    const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { clientId leadOrganisation { name } leadSince updatedAt goals { id } viewerCanSetLead viewerCanAddGoals } }`, { clientId });
+    expect(plan.carePlan).toEqual({ clientId, leadOrganisation: null, leadSince: null, updatedAt: null, goals: [], viewerCanSetLead: true, viewerCanAddGoals: true });
+  });
+
   it('the lead goes only to an organisation that follows the client', async () => {
     const s = await scene();
     expect((await as.leadOrganisation.fails(SET_LEAD, { clientId: s.clientId, organisationId: org.Alias })).code).toBe('BAD_USER_INPUT');

@@ -31,7 +31,7 @@ export class CarePlan {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { description: 'Last change of the plan, its goals or actions' })
+  @Field(() => Date, { nullable: true, description: 'Last change of the plan, its goals or actions; null while nothing was written' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
