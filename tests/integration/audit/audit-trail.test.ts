@@ -1,4 +1,4 @@
-import { createFullClient, organisationIds, recordConsent } from '../../support/clients';
+import { organisationIds, recordConsent } from '../../support/clients';
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
 
