@@ -122,6 +122,22 @@ describe('who may read and change a care plan', () => {
     }
   });
 
+  it('a plan with many goals and actions costs as many statements as one with a single goal', async () => {
+    const query = `query($clientId: ID!) { carePlan(clientId: $clientId) { client { pseudonym } leadOrganisation { name } followingOrganisations { name } viewerCanSetLead
+      goals { id text status actions { id isOverdue viewerCanComplete organisation { name } goal { id } client { pseudonym } } } } }`;
+    const small = await scene();
+    const large = await scene();
+    for (let i = 0; i < 6; i++) {
+      const goalId = (await as.ownerWorker.ok(ADD_GOAL, { input: { clientId: large.clientId, lifeDomain: 'DAILY_RHYTHM', text: `Doel ${i}` } })).addGoal.id;
+      for (const organisationId of [org.NextStep, org.Moviera]) await as.ownerWorker.ok(ADD_ACTION, { input: { goalId, description: `Stap ${i}`, dueOn: day(i - 3), organisationId } });
+    }
+    const one = await as.leadOrganisation.request(query, { clientId: small.clientId });
+    const many = await as.leadOrganisation.request(query, { clientId: large.clientId });
+    expect(many.errors).toBeUndefined();
+    expect(many.data.carePlan.goals).toHaveLength(7);
+    expect(many.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+
   it('a client without a plan shows an empty one, with nobody leading yet', async () => {
     const clientId = await registerClient(as.ownerWorker, 'zonder-plan');
     const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { clientId leadOrganisation { name } leadSince updatedAt goals { id } viewerCanSetLead viewerCanAddGoals } }`, { clientId });
