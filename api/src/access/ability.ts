@@ -15,7 +15,11 @@ export type Action =
   /** Quick capacity and waiting-time change of a service (frontline workers know it best). */
   | 'updateCapacity'
   /** See a location's street address and postal code (city and region are always visible). */
-  | 'readAddress';
+  | 'readAddress'
+  /** Mark a care plan action done or not done. */
+  | 'complete'
+  /** Name the lead organisation (care coordinator) of a client's care plan. */
+  | 'setLead';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -26,6 +30,9 @@ export type SubjectType =
   | 'Consent'
   | 'Referral'
   | 'CarePlan'
+  | 'Goal'
+  | 'CarePlanAction'
+  | 'ContactNote'
   | 'ClientEvent'
   | 'NetworkStatistics'
   | 'all';
@@ -97,6 +104,16 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     can(['read', 'create'], 'Consent', { ownerOrganisationId: org });
     can('read', 'Consent', { granteeOrganisationId: org });
     can(['read', 'update'], 'CarePlan', { ownerOrganisationId: org });
+    // The lead is named by the owner while there is none, then by the lead organisation.
+    can('setLead', 'CarePlan', { ownerOrganisationId: org, leadOrganisationId: null });
+    can('setLead', 'CarePlan', { leadOrganisationId: org });
+    can(['read', 'create', 'update'], 'Goal', { ownerOrganisationId: org });
+    can(['read', 'create'], 'CarePlanAction', { ownerOrganisationId: org });
+    // An action is completed by its own organisation, or by the plan's lead organisation.
+    can('complete', 'CarePlanAction', { organisationId: org });
+    can('complete', 'CarePlanAction', { leadOrganisationId: org });
+    can(['read', 'create'], 'ContactNote', { ownerOrganisationId: org });
+    can('read', 'ContactNote', { organisationId: org });
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
@@ -104,7 +121,16 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     // Consent opens the client and exactly the sections it names, nothing more.
     if (consents.length) {
       can(['read'], 'Client', { id: { $in: consents.map((c) => c.clientId) } });
-      can(['read'], 'CarePlan', { clientId: { $in: consents.map((c) => c.clientId) } });
+      const followed = consents.map((c) => c.clientId);
+      // The plan is the LIFE_DOMAINS section; notes are NOTES. An organisation still sees the
+      // actions it owns itself on a client it follows (its own work, for its home screen).
+      const lifeDomains = clientsConsentingTo(consents, Scope.LIFE_DOMAINS);
+      const notes = clientsConsentingTo(consents, Scope.NOTES);
+      can('read', 'CarePlan', { clientId: { $in: lifeDomains } });
+      can(['read', 'create', 'update'], 'Goal', { clientId: { $in: lifeDomains } });
+      can(['read', 'create'], 'CarePlanAction', { clientId: { $in: lifeDomains } });
+      can('read', 'CarePlanAction', { organisationId: org, clientId: { $in: followed } });
+      can(['read', 'create'], 'ContactNote', { clientId: { $in: notes } });
       can('read', 'ClientEvent', { clientId: { $in: consents.map((c) => c.clientId) }, scope: null });
       for (const [scopeKey, clientIds] of groupByScopes(consents)) {
         const scopes = scopeKey.split(',');
@@ -114,6 +140,10 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     }
   }
   return build();
+}
+
+function clientsConsentingTo(consents: readonly LiveConsent[], scope: Scope): string[] {
+  return consents.filter((c) => c.scopes.includes(scope)).map((c) => c.clientId);
 }
 
 function groupByScopes(consents: readonly LiveConsent[]): Map<string, string[]> {

@@ -3,13 +3,14 @@ import type { ConsentSource } from '../context/request-context';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
 import { consentModule } from './consent';
+import { followUpModule } from './follow-up';
 import { liveConsentsOf } from './consent/live-consents';
 import { identityModule } from './identity';
 import { serviceMapModule } from './service-map';
 import { timelineModule } from './timeline';
 
 /** Every domain module of the API. A module lists its entities and its resolvers. */
-const modules = [identityModule, serviceMapModule, clientsModule, consentModule, timelineModule, auditModule];
+const modules = [identityModule, serviceMapModule, clientsModule, consentModule, timelineModule, followUpModule, auditModule];
 
 export const entities = modules.flatMap((m) => [...m.entities]);
 export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as NonEmptyArray<Function>;

@@ -12,12 +12,27 @@ import { startTestApi, TestApi } from '../../support/test-api';
  */
 const CLIENT_DATA_TYPES = new Set(['Client', 'Consent', 'AuditEntry']);
 const SECTION_TYPE = /Section(Status)?$/;
-const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent)Input$/;
+const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote)Input$/;
 
 interface Fixture {
   clientId: string;
   consentId: string;
   org: Record<string, string>;
+  api: TestApi;
+}
+
+/** A goal with an open action due today on the fixture client, written as the owner (follow-up). */
+async function goalWithAction(f: Fixture): Promise<{ goalId: string; actionId: string }> {
+  const [{ id: goalId }] = await f.api.dataSource.query(
+    `INSERT INTO care_goals (client_id, owner_organisation_id, life_domain, text) SELECT id, owner_organisation_id, 'HOUSING', 'Een kamer' FROM clients WHERE id = $1 RETURNING id`,
+    [f.clientId],
+  );
+  const [{ id: actionId }] = await f.api.dataSource.query(
+    `INSERT INTO care_plan_actions (goal_id, client_id, owner_organisation_id, organisation_id, description, due_on)
+     SELECT $2, id, owner_organisation_id, owner_organisation_id, 'Bellen', current_date FROM clients WHERE id = $1 RETURNING id`,
+    [f.clientId, goalId],
+  );
+  return { goalId, actionId };
 }
 
 interface RootExpectation {
@@ -44,6 +59,47 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     operations: ['CONSENT_GRANTED'],
   },
   revokeConsent: { query: `mutation($id: ID!) { revokeConsent(id: $id) { id } }`, variables: (f) => ({ id: f.consentId }), operations: ['CONSENT_REVOKED'] },
+  // Follow-up (care plan, notes, timeline, home screen).
+  carePlan: { query: `query($id: ID!) { carePlan(clientId: $id) { clientId } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  setCarePlanLead: {
+    query: `mutation($id: ID!, $org: ID!) { setCarePlanLead(clientId: $id, organisationId: $org) { clientId } }`,
+    variables: (f) => ({ id: f.clientId, org: f.org.Boysproject }),
+    operations: ['UPDATE'],
+  },
+  addGoal: { query: `mutation($id: ID!) { addGoal(input: { clientId: $id, lifeDomain: HEALTH, text: "Gezond" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
+  updateGoal: { query: `mutation($id: ID!) { updateGoal(id: $id, input: { status: ACHIEVED }) { id } }`, variables: async (f) => ({ id: (await goalWithAction(f)).goalId }), operations: ['UPDATE'] },
+  addAction: {
+    query: `mutation($id: ID!) { addAction(input: { goalId: $id, description: "Afspraak", dueOn: "2030-01-01" }) { id } }`,
+    variables: async (f) => ({ id: (await goalWithAction(f)).goalId }),
+    operations: ['CREATE'],
+  },
+  completeAction: {
+    query: `mutation($id: ID!) { completeAction(input: { actionId: $id, done: true }) { id } }`,
+    variables: async (f) => ({ id: (await goalWithAction(f)).actionId }),
+    operations: ['UPDATE'],
+  },
+  addNote: { query: `mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "Gebeld" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
+  notes: { query: `query($id: ID!) { notes(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  clientTimeline: { query: `query($id: ID!) { clientTimeline(clientId: $id) { nodes { id } } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  markClientVisited: { query: `mutation($id: ID!) { markClientVisited(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  myActionsDueThisWeek: {
+    query: `query { myActionsDueThisWeek { id client { pseudonym } } }`,
+    variables: async (f) => (await goalWithAction(f), {}),
+    operations: ['READ'],
+  },
+  clientsWithChangesSinceMyLastVisit: {
+    query: `query { clientsWithChangesSinceMyLastVisit { changeCount client { id } } }`,
+    // Sam last opened Milan two months ago; the other organisations have written since.
+    variables: async (f) => {
+      await f.api.dataSource.query(
+        `INSERT INTO client_visits (user_id, client_id, visited_at)
+         SELECT u.id, c.id, now() - interval '60 days' FROM users u, clients c WHERE u.email = 'sam@boysproject.test' AND c.pseudonym = 'Milan'
+         ON CONFLICT (user_id, client_id) DO UPDATE SET visited_at = EXCLUDED.visited_at`,
+      );
+      return {};
+    },
+    operations: ['READ'],
+  },
 };
 
 /** Each field of Client and the sections its read must name in the entry. */
@@ -95,7 +151,7 @@ describe('audit completeness', () => {
     sam = await api.as('sam@boysproject.test');
     const org = await organisationIds(api);
     const clientId = await createFullClient(sam, 'Volledig');
-    fixture = { clientId, org, consentId: '' };
+    fixture = { clientId, org, consentId: '', api };
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,7 @@
 import { ClientEvent } from './client-event.entity';
+import { TimelineResolver } from './timeline.resolver';
 
 export const timelineModule = {
   entities: [ClientEvent],
-  resolvers: [],
+  resolvers: [TimelineResolver],
 } as const;

@@ -1,0 +1,209 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs } from '../../common/pagination';
+import type { RequestContext } from '../../context/request-context';
+import { Client } from '../clients/client.entity';
+import { Organisation } from '../service-map/organisation.entity';
+import { organisationById } from '../service-map/organisation.loaders';
+import { CarePlanAction } from './care-plan-action.entity';
+import { CarePlan } from './care-plan.entity';
+import { isOverdue, CarePlanService } from './care-plan.service';
+import { ContactNote } from './contact-note.entity';
+import { ContactNoteService } from './contact-note.service';
+import { AddActionInput, CompleteActionInput } from './dto/action.input';
+import { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
+import { AddNoteInput } from './dto/note.input';
+import { followersOf } from './follow-up-access';
+import { actionsByGoal, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
+import { Goal } from './goal.entity';
+import { ClientChanges, HomeService } from './home.service';
+
+@ObjectType('ContactNoteConnection')
+export class ContactNoteConnection extends Connection(ContactNote, 'ContactNote') {}
+
+@ObjectType({ description: 'A client with timeline entries (by others, visible to you) newer than your last visit' })
+export class ClientWithChanges implements ClientChanges {
+  @Field(() => ID)
+  clientId: string;
+
+  @Field(() => Client)
+  client: Client;
+
+  @Field(() => Date)
+  lastVisitedAt: Date;
+
+  @Field(() => Int, { description: 'How many entries since your last visit' })
+  changeCount: number;
+
+  @Field(() => Date)
+  latestChangeAt: Date;
+
+  @Field(() => [String], { description: 'The kinds of those entries' })
+  kinds: string[];
+}
+
+@ArgsType()
+class NotesArgs extends PageArgs {
+  @Field(() => ID)
+  clientId: string;
+}
+
+@ArgsType()
+class HomeListArgs {
+  @Field(() => Int, { defaultValue: 50, description: 'At most this many, 1 to 100' })
+  first: number = 50;
+}
+
+@Resolver(() => CarePlan)
+export class CarePlanResolver {
+  @Authorized()
+  @Query(() => CarePlan, {
+    description:
+      "The client's care plan (LIFE_DOMAINS section); empty until the first goal or lead. NOT_FOUND when the client is not visible, " +
+      'FORBIDDEN when your consent lacks LIFE_DOMAINS. Counts as a visit of the client.',
+  })
+  carePlan(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext): Promise<CarePlan> {
+    return new CarePlanService(ctx).get(clientId);
+  }
+
+  @Authorized()
+  @Mutation(() => CarePlan, {
+    description:
+      "Names the lead organisation (care coordinator): the client's own organisation or one with a live consent. Allowed for the lead organisation, " +
+      "or for the client's own organisation while there is no lead.",
+  })
+  setCarePlanLead(@Arg('clientId', () => ID) clientId: string, @Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: RequestContext): Promise<CarePlan> {
+    return new CarePlanService(ctx).setLead(clientId, organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => Goal, { description: 'Adds a goal (owner, or an organisation whose consent includes LIFE_DOMAINS).' })
+  addGoal(@Arg('input', () => AddGoalInput) input: AddGoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
+    return new CarePlanService(ctx).addGoal(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Goal, { description: 'Changes a goal: its words, life domain or status. NOT_FOUND unless you may read the goal.' })
+  updateGoal(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
+    return new CarePlanService(ctx).updateGoal(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => CarePlanAction, { description: 'Adds an action under a goal, owned by an organisation that follows the client. NOT_FOUND unless you may read the goal.' })
+  addAction(@Arg('input', () => AddActionInput) input: AddActionInput, @Ctx() ctx: RequestContext): Promise<CarePlanAction> {
+    return new CarePlanService(ctx).addAction(input);
+  }
+
+  @Authorized()
+  @Mutation(() => CarePlanAction, {
+    description: 'Completes an open action as done or not done (its own organisation or the lead). CONFLICT when it was completed already.',
+  })
+  completeAction(@Arg('input', () => CompleteActionInput) input: CompleteActionInput, @Ctx() ctx: RequestContext): Promise<CarePlanAction> {
+    return new CarePlanService(ctx).completeAction(input);
+  }
+
+  @Authorized()
+  @Mutation(() => ContactNote, { description: 'Writes a contact note (owner, or an organisation whose consent includes NOTES).' })
+  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: RequestContext): Promise<ContactNote> {
+    return new ContactNoteService(ctx).add(input);
+  }
+
+  @Authorized()
+  @Query(() => ContactNoteConnection, {
+    description: "A client's contact notes you may read (owner: all; others: with NOTES consent, plus their own), latest contact first.",
+  })
+  notes(@Args(() => NotesArgs) { clientId, ...page }: NotesArgs, @Ctx() ctx: RequestContext) {
+    return new ContactNoteService(ctx).list(clientId, page);
+  }
+
+  @Authorized()
+  @Query(() => [CarePlanAction], { description: "Open actions of your organisation due within 7 days, overdue ones included, on clients you may see; earliest first." })
+  myActionsDueThisWeek(@Args(() => HomeListArgs) { first }: HomeListArgs, @Ctx() ctx: RequestContext): Promise<CarePlanAction[]> {
+    return new HomeService(ctx).actionsDueThisWeek(first);
+  }
+
+  @Authorized()
+  @Query(() => [ClientWithChanges], { description: 'Clients you opened before with new timeline entries by others since, latest change first.' })
+  async clientsWithChangesSinceMyLastVisit(@Args(() => HomeListArgs) { first }: HomeListArgs, @Ctx() ctx: RequestContext): Promise<ClientWithChanges[]> {
+    const rows = await new HomeService(ctx).changesSinceLastVisit(first);
+    const clients = await ctx.loader(visibleClientById).loadMany(rows.map((r) => r.clientId));
+    return rows.flatMap((r, i) => (clients[i] instanceof Client ? [{ ...r, client: clients[i] as Client }] : []));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Records that you opened this client now (call it when a client page opens).' })
+  markClientVisited(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return new HomeService(ctx).markVisited(clientId);
+  }
+
+  @FieldResolver(() => Client)
+  async client(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<Client> {
+    return (await ctx.loader(visibleClientById).load(plan.clientId))!;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: "The lead organisation (care coordinator); null until named, and again once the lead's consent is withdrawn or expired",
+  })
+  async leadOrganisation(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
+    const lead = await new CarePlanService(ctx).currentLead(plan);
+    return lead ? ctx.loader(organisationById).load(lead) : null;
+  }
+
+  @FieldResolver(() => [Goal], { description: 'Oldest first' })
+  goals(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
+    return ctx.loader(goalsByClient).load(plan.clientId);
+  }
+
+  @FieldResolver(() => [Organisation], { description: "The client's own organisation and those with a live consent: who may lead or own actions" })
+  async followingOrganisations(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
+    const ids = await followersOf(ctx, plan.clientId);
+    const orgs = await ctx.loader(organisationById).loadMany(ids);
+    return orgs.filter((o): o is Organisation => o instanceof Organisation).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may add goals and actions' })
+  viewerCanAddGoals(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return new CarePlanService(ctx).may('create', 'Goal', plan);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may name the lead organisation' })
+  viewerCanSetLead(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return new CarePlanService(ctx).mayName(plan);
+  }
+}
+
+@Resolver(() => Goal)
+export class GoalResolver {
+  @FieldResolver(() => [CarePlanAction], { description: 'By due date' })
+  actions(@Root() goal: Goal, @Ctx() ctx: RequestContext) {
+    return ctx.loader(actionsByGoal).load(goal.id);
+  }
+}
+
+@Resolver(() => CarePlanAction)
+export class CarePlanActionResolver {
+  @FieldResolver(() => Organisation, { description: 'The organisation that does it' })
+  async organisation(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loader(organisationById).load(action.organisationId))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open after its due date (judged now)' })
+  isOverdue(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): boolean {
+    return isOverdue(action, ctx.now);
+  }
+
+  @FieldResolver(() => Goal, { nullable: true, description: 'The goal; null when you may not read the plan (you see your own action only)' })
+  goal(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext) {
+    return ctx.loader(goalById).load(action.goalId);
+  }
+
+  @FieldResolver(() => Client, { nullable: true, description: 'The client (pseudonym); null when you may no longer see the client' })
+  client(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext) {
+    return ctx.loader(visibleClientById).load(action.clientId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may complete it (open, and you are its organisation or the lead)' })
+  async viewerCanComplete(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return action.status === 'OPEN' && (await new CarePlanService(ctx).mayComplete(action));
+  }
+}

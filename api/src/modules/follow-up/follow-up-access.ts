@@ -1,0 +1,45 @@
+import type { Scope } from '../../access/scopes';
+import type { RequestContext } from '../../context/request-context';
+import { AuditOperation } from '../audit/audit-entry.entity';
+import type { Client } from '../clients/client.entity';
+import { ClientService, touch } from '../clients/client.service';
+import { recordClientEvent, type NewClientEvent } from '../timeline/client-events';
+
+/**
+ * The client, if the viewer may see it (owner or live consent), through the clients module;
+ * NOT_FOUND otherwise, exactly like an unknown id. Each caller audits what it reads.
+ */
+export function visibleClient(ctx: RequestContext, clientId: string): Promise<Client> {
+  return new ClientService(ctx).findVisible(clientId);
+}
+
+/** Records an access to a client's data under the consent it relied on (none for the owner). */
+export async function auditAccess(ctx: RequestContext, clientId: string, scopes: readonly Scope[] | readonly string[], operation: AuditOperation, action: string): Promise<void> {
+  ctx.audit.record({ clientId, scopes, operation, action, consentId: (await ctx.consentFor(clientId))?.id ?? null });
+}
+
+/**
+ * The organisations that follow a client (its owner and every organisation with a live
+ * consent), as the database function `brug_client_followers` sees them: it answers only to an
+ * organisation that itself follows the client.
+ */
+export async function followersOf(ctx: RequestContext, clientId: string): Promise<string[]> {
+  const rows: { id: string }[] = await ctx.em.query('SELECT brug_client_followers($1) AS id', [clientId]);
+  return rows.map((r) => r.id);
+}
+
+/** A timeline entry for a change in the follow-up, and the client marked as active. */
+export async function recordFollowUpEvent(ctx: RequestContext, event: NewClientEvent): Promise<void> {
+  await recordClientEvent(ctx, event);
+  await touch(ctx, event.clientId);
+}
+
+/** Remembers that the viewer opened this client now (for "changes since my last visit"). */
+export async function recordVisit(ctx: RequestContext, clientId: string): Promise<void> {
+  if (!ctx.viewer) return;
+  await ctx.em.query(
+    `INSERT INTO client_visits (user_id, client_id, visited_at) VALUES ($1, $2, $3)
+     ON CONFLICT (user_id, client_id) DO UPDATE SET visited_at = EXCLUDED.visited_at`,
+    [ctx.viewer.userId, clientId, ctx.now],
+  );
+}

@@ -1,0 +1,45 @@
+import { restrictToAllowed } from '../../access/client-access';
+import { byKeyLoader, groupLoader } from '../../common/loaders';
+import type { RequestContext } from '../../context/request-context';
+import { Client } from '../clients/client.entity';
+import { CarePlanAction } from './care-plan-action.entity';
+import { CarePlan } from './care-plan.entity';
+import { Goal } from './goal.entity';
+
+/** Clients by id, only those the viewer may see (null otherwise): the clients module's loader. */
+export { clientById as visibleClientById } from '../clients/client.loaders';
+
+/** The goals of each client's plan the viewer may read, oldest first. */
+export const goalsByClient = (ctx: RequestContext) =>
+  groupLoader<string, Goal>(async (clientIds) => {
+    const qb = ctx.em.createQueryBuilder(Goal, 'g').where('g.client_id = ANY(:clientIds)', { clientIds: [...clientIds] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'Goal', 'g'))) return [];
+    return qb.orderBy('g.created_at', 'ASC').addOrderBy('g.id', 'ASC').getMany();
+  }, (g) => g.clientId);
+
+export const goalById = (ctx: RequestContext) =>
+  byKeyLoader<string, Goal>(async (ids) => {
+    const qb = ctx.em.createQueryBuilder(Goal, 'g').where('g.id = ANY(:ids)', { ids: [...ids] });
+    return (await restrictToAllowed(ctx, qb, 'read', 'Goal', 'g')) ? qb.getMany() : [];
+  }, (g) => g.id);
+
+/** The actions under each goal the viewer may read, by due date. */
+export const actionsByGoal = (ctx: RequestContext) =>
+  groupLoader<string, CarePlanAction>(async (goalIds) => {
+    const qb = ctx.em.createQueryBuilder(CarePlanAction, 'a').where('a.goal_id = ANY(:goalIds)', { goalIds: [...goalIds] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'CarePlanAction', 'a'))) return [];
+    return qb.orderBy('a.due_on', 'ASC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  }, (a) => a.goalId);
+
+/**
+ * The plan row (lead organisation) of clients the viewer may see. The lead is not section
+ * content: whoever follows the client may know who coordinates the care.
+ */
+export const planByClient = (ctx: RequestContext) =>
+  byKeyLoader<string, CarePlan>(async (clientIds) => {
+    const qb = ctx.em
+      .createQueryBuilder(CarePlan, 'p')
+      .innerJoin(Client, 'c', 'c.id = p.client_id')
+      .where('p.client_id = ANY(:clientIds)', { clientIds: [...clientIds] });
+    return (await restrictToAllowed(ctx, qb, 'read', 'Client', 'c')) ? qb.getMany() : [];
+  }, (p) => p.clientId);

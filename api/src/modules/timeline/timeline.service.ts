@@ -1,0 +1,98 @@
+import { restrictToAllowed } from '../../access/client-access';
+import { Scope } from '../../access/scopes';
+import { badInput } from '../../common/errors';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
+import type { RequestContext } from '../../context/request-context';
+import { AuditOperation } from '../audit/audit-entry.entity';
+import { auditAccess, recordVisit, visibleClient } from '../follow-up/follow-up-access';
+import { ClientEvent } from './client-event.entity';
+import type { TimelineConnection, TimelineEntry } from './timeline-entry.type';
+
+export interface TimelineQuery {
+  clientId: string;
+  organisationId?: string | null;
+  kinds?: string[] | null;
+  first: number;
+  after?: string | null;
+}
+
+const KIND = /^[A-Z][A-Z_]{0,49}$/;
+/** The cursor keeps occurred_at to the microsecond, as PostgreSQL stores it. */
+const CURSOR_AT = `to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * A client's one timeline: every organisation's entries the viewer may see, newest first, in
+ * one keyset-paginated query over client_events that the ability restricts in SQL (owner:
+ * all; the writing organisation: its own; consented organisations: scope null and their
+ * consented scopes). It walks the (client_id, occurred_at, id) index backwards and stops after
+ * one page, so a long history costs no more than a short one.
+ */
+export class TimelineService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async page(query: TimelineQuery): Promise<TimelineConnection> {
+    const { ctx } = this;
+    const first = checkPageSize(query.first);
+    const cursor = decodeTimelineCursor(query.after);
+    const kinds = query.kinds?.length ? query.kinds : null;
+    if (kinds?.some((k) => !KIND.test(k))) throw badInput('kinds', 'each kind must be an entry kind such as NOTE_ADDED.');
+    const client = await visibleClient(ctx, query.clientId);
+    await recordVisit(ctx, client.id);
+
+    const qb = ctx.em.createQueryBuilder(ClientEvent, 'e').where('e.client_id = :clientId', { clientId: client.id });
+    let rows: { entity: ClientEvent; at: string }[] = [];
+    if (await restrictToAllowed(ctx, qb, 'read', 'ClientEvent', 'e')) {
+      if (query.organisationId) qb.andWhere('e.organisation_id = :organisationId', { organisationId: query.organisationId });
+      if (kinds) qb.andWhere('e.kind = ANY(:kinds)', { kinds });
+      if (cursor) qb.andWhere('(e.occurred_at, e.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS bigint))', { afterAt: cursor[0], afterId: cursor[1] });
+      const { entities, raw } = await qb
+        .addSelect(CURSOR_AT, 'cursor_at')
+        .orderBy('e.occurred_at', 'DESC')
+        .addOrderBy('e.id', 'DESC')
+        .limit(first + 1)
+        .getRawAndEntities<{ cursor_at: string }>();
+      rows = entities.map((entity, i) => ({ entity, at: raw[i].cursor_at }));
+    }
+
+    const page = rows.slice(0, first);
+    const scopes = new Set<string>();
+    page.forEach((r) => r.entity.scope && scopes.add(r.entity.scope));
+    await auditAccess(ctx, client.id, [...scopes].sort(), AuditOperation.READ, 'clientTimeline');
+
+    const viewerOrg = ctx.viewer?.organisationId ?? null;
+    const edges = page.map(({ entity, at }) => ({ cursor: encodeCursor([at, entity.id]), node: toEntry(entity, viewerOrg) }));
+    return {
+      nodes: edges.map((e) => e.node),
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    };
+  }
+}
+
+function toEntry(event: ClientEvent, viewerOrganisationId: string | null): TimelineEntry {
+  const text = typeof event.summary?.text === 'string' ? event.summary.text : null;
+  return {
+    id: event.id,
+    kind: event.kind,
+    occurredAt: event.occurredAt,
+    scope: (event.scope as Scope | null) ?? null,
+    organisationId: event.organisationId,
+    organisationName: event.organisationName,
+    fromOtherOrganisation: event.organisationId !== viewerOrganisationId,
+    actorName: event.actorName,
+    summary: event.summary ?? {},
+    text,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+  };
+}
+
+function decodeTimelineCursor(after: string | null | undefined): [string, string] | null {
+  const values = decodeCursor(after, 2);
+  if (!values) return null;
+  const [at, id] = values;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id)) {
+    throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+  }
+  return [at, id];
+}
