@@ -62,4 +62,19 @@ describe('language and small screens in the browser', () => {
     await navLink.waitFor({ state: 'hidden' });
     expect(h.cspViolations(page)).toEqual([]);
   });
+
+  it('the browser harness notices a Content Security Policy violation (so the checks above can fail)', async () => {
+    const page = await h.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const reported = page.waitForEvent('console', { predicate: (m) => /Content Security Policy/i.test(m.text()) });
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    await reported;
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    expect(h.cspViolations(page).length).toBeGreaterThan(0);
+  });
 });

@@ -43,6 +43,10 @@ export async function startBrowser(): Promise<BrowserHarness> {
       outside.push(url);
       return route.abort();
     });
+    // Chromium also logs violations itself; this makes every one show up as a console error.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
     const page = await context.newPage();
     const list: string[] = [];
     violations.set(page, list);

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { AcceptInvitationMutation } from '../modules/identity/identity.graphql';
+import { currentLanguage } from '../app/i18n';
+import { AcceptInvitationMutation, SetLocaleMutation } from '../modules/identity/identity.graphql';
 import { useSession } from '../modules/identity/session';
 import { Button, ErrorMessage, Field, Page } from '../ui';
 import { PublicLayout } from './PublicLayout';
@@ -16,12 +17,15 @@ export function AcceptInvitationPage() {
   const fromLink = new URLSearchParams(location.hash.replace(/^#/, '')).get('code') ?? new URLSearchParams(location.search).get('code') ?? '';
   const [values, setValues] = useState({ code: fromLink, displayName: '', email: '', password: '' });
   const [accept, { loading, error }] = useMutation(AcceptInvitationMutation);
+  const [setLocale] = useMutation(SetLocaleMutation);
   const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
       await accept({ variables: { code: values.code.trim(), displayName: values.displayName.trim(), email: values.email.trim(), password: values.password } });
+      // A new account speaks the language the invitation page was read in.
+      await setLocale({ variables: { locale: currentLanguage() } }).catch(() => undefined);
       await refresh();
       navigate('/', { replace: true });
     } catch {

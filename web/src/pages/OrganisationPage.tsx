@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { OrganisationLocations } from '../modules/organisations/OrganisationLocations';
 import { OrganisationMembers } from '../modules/organisations/OrganisationMembers';
 import { OrganisationProfileForm } from '../modules/organisations/OrganisationProfileForm';
 import { OrganisationServices } from '../modules/organisations/OrganisationServices';
@@ -20,6 +21,9 @@ export function OrganisationPage() {
     <Page title={organisation.name}>
       <Panel title={t('services.title')}>
         <OrganisationServices organisation={organisation} />
+      </Panel>
+      <Panel title={t('locations.title')}>
+        <OrganisationLocations organisation={organisation} />
       </Panel>
       {organisation.canManageMembers ? (
         <Panel title={t('members.title')}>

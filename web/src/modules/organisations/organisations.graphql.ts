@@ -14,6 +14,16 @@ export const OrganisationQuery = graphql(`
       website
       canEdit
       canManageMembers
+      locations {
+        id
+        name
+        address
+        postalCode
+        city
+        region
+        visibility
+        canEdit
+      }
       services(includeArchived: true) {
         id
         name
@@ -123,6 +133,21 @@ export const CreateOrganisationMutation = graphql(`
         email
         expiresAt
       }
+    }
+  }
+`);
+
+export const CreateLocationMutation = graphql(`
+  mutation CreateLocation($input: LocationInput!) {
+    createLocation(input: $input) {
+      id
+      name
+      address
+      postalCode
+      city
+      region
+      visibility
+      canEdit
     }
   }
 `);
