@@ -15,7 +15,14 @@ export function Shell() {
   const navId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => setOpen(false), [location.pathname]);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    setOpen(false);
+    // After navigating, start screen readers and keyboards at the new page's content.
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.focus();
+  }, [location.pathname]);
 
   if (!viewer) return null;
   const entries = navEntries.filter((e) => !e.visible || e.visible(viewer));
@@ -64,7 +71,7 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </>
