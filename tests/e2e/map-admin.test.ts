@@ -109,4 +109,18 @@ describe('keeping the service map in the browser', () => {
     await page.getByLabel('Rol van Sam (demo)').selectOption('WORKER');
     await page.getByText('Rol aangepast.').waitFor();
   });
+
+  it('an organisation admin takes a member out of the organisation after confirming', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin@boysproject.test');
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('button', { name: 'Sam (demo) uit de organisatie halen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sam (demo) uit de organisatie halen?' });
+    await dialog.getByRole('button', { name: 'Uit de organisatie halen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: 'sam@boysproject.test' }).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('cell', { name: 'admin@boysproject.test' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'sam@boysproject.test' }).count()).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitcher } from '../modules/identity/LanguageSwitcher';
+import { OrganisationSwitcher } from '../modules/identity/OrganisationSwitcher';
 import { useSession } from '../modules/identity/session';
 import { Button } from '../ui';
 import { navEntries } from './nav';
@@ -64,6 +65,7 @@ export function Shell() {
           </nav>
           <div className="shell-tools" data-open={open}>
             <span className="shell-user">{t('signedInAs', { name: viewer.displayName })}</span>
+            <OrganisationSwitcher />
             <LanguageSwitcher />
             <Button variant="secondary" small onClick={() => void signOut()}>
               {t('signOut')}
