@@ -8,7 +8,7 @@ export interface BrowserHarness {
   browser: Browser;
   /** A fresh context (own cookies and storage) for one user; closed by close(). */
   newPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page>;
-  /** Signs in through the sign-in page and waits for the service map. */
+  /** Signs in through the sign-in page and waits for the first page (home; the service map for coordinators). */
   signIn(page: Page, email: string, password?: string): Promise<void>;
   /** Console errors the page reported that mention the Content Security Policy. */
   cspViolations(page: Page): string[];
@@ -61,7 +61,8 @@ export async function startBrowser(): Promise<BrowserHarness> {
     await page.locator('input[name="email"]').fill(email);
     await page.locator('input[name="password"]').fill(password);
     await page.locator('form button[type="submit"]').click();
-    await page.getByRole('search').first().waitFor();
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await page.locator('main h1').first().waitFor();
   }
 
   return {

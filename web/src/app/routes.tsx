@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
+import { ClientFollowUpPage } from '../pages/ClientFollowUpPage';
+import { HomePage } from '../pages/HomePage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NewOrganisationPage, OrganisationsPage } from '../pages/OrganisationsPage';
@@ -16,7 +18,9 @@ import { Shell } from './Shell';
  * in <RequireCoordinator> when only coordinators may open it. The API checks access again.
  */
 export const signedInRoutes: RouteObject[] = [
-  { index: true, element: <ServiceMapPage /> },
+  // Home: an organisation member's actions and news; coordinators are sent on to the map.
+  { index: true, element: <HomePage /> },
+  { path: 'map', element: <ServiceMapPage /> },
   { path: 'services/:id', element: <ServiceDetailPage /> },
   { path: 'services/:id/edit', element: <ServiceEditPage /> },
   { path: 'organisations', element: <RequireCoordinator><OrganisationsPage /></RequireCoordinator> },
@@ -24,6 +28,9 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'organisations/:id', element: <OrganisationPage /> },
   { path: 'organisations/:id/services/new', element: <NewServicePage /> },
   { path: 'stale-listings', element: <RequireCoordinator><StaleListingsPage /></RequireCoordinator> },
+  // Until the client page's tab registry is merged (then these become tabs there).
+  { path: 'clients/:id/plan', element: <ClientFollowUpPage tab="plan" /> },
+  { path: 'clients/:id/timeline', element: <ClientFollowUpPage tab="timeline" /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

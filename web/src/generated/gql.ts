@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CarePlanActionFields on CarePlanAction {\n    id\n    description\n    dueOn\n    status\n    isOverdue\n    viewerCanComplete\n    completionNote\n    completedAt\n    completedByName\n    completedByOrganisationName\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.CarePlanActionFieldsFragmentDoc,
+    "\n  query CarePlan($clientId: ID!) {\n    carePlan(clientId: $clientId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      viewerCanAddGoals\n      leadOrganisation {\n        id\n        name\n      }\n      followingOrganisations {\n        id\n        name\n      }\n      goals {\n        id\n        lifeDomain\n        text\n        status\n        createdByOrganisationName\n        createdAt\n        actions {\n          ...CarePlanActionFields\n        }\n      }\n    }\n  }\n": typeof types.CarePlanDocument,
+    "\n  mutation SetCarePlanLead($clientId: ID!, $organisationId: ID!) {\n    setCarePlanLead(clientId: $clientId, organisationId: $organisationId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      leadOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetCarePlanLeadDocument,
+    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n": typeof types.AddGoalDocument,
+    "\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n": typeof types.AddActionDocument,
+    "\n  mutation CompleteAction($input: CompleteActionInput!) {\n    completeAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n": typeof types.CompleteActionDocument,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      contactAt\n      contactType\n      text\n      authorName\n      organisationName\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  query ContactNotes($clientId: ID!, $first: Int!, $after: String) {\n    notes(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        contactAt\n        contactType\n        text\n        authorName\n        organisationName\n      }\n    }\n  }\n": typeof types.ContactNotesDocument,
+    "\n  query ClientTimeline($clientId: ID!, $organisationId: ID, $kinds: [String!], $first: Int!, $after: String) {\n    clientTimeline(clientId: $clientId, organisationId: $organisationId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        occurredAt\n        scope\n        organisationId\n        organisationName\n        fromOtherOrganisation\n        actorName\n        summary\n        text\n        subjectType\n        subjectId\n      }\n    }\n  }\n": typeof types.ClientTimelineDocument,
+    "\n  query FollowUpClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      viewerIsOwner\n      sharedScopes\n    }\n  }\n": typeof types.FollowUpClientDocument,
+    "\n  mutation MarkClientVisited($clientId: ID!) {\n    markClientVisited(clientId: $clientId)\n  }\n": typeof types.MarkClientVisitedDocument,
+    "\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -43,6 +56,19 @@ type Documents = {
     "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaleListingsDocument,
 };
 const documents: Documents = {
+    "\n  fragment CarePlanActionFields on CarePlanAction {\n    id\n    description\n    dueOn\n    status\n    isOverdue\n    viewerCanComplete\n    completionNote\n    completedAt\n    completedByName\n    completedByOrganisationName\n    organisation {\n      id\n      name\n    }\n  }\n": types.CarePlanActionFieldsFragmentDoc,
+    "\n  query CarePlan($clientId: ID!) {\n    carePlan(clientId: $clientId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      viewerCanAddGoals\n      leadOrganisation {\n        id\n        name\n      }\n      followingOrganisations {\n        id\n        name\n      }\n      goals {\n        id\n        lifeDomain\n        text\n        status\n        createdByOrganisationName\n        createdAt\n        actions {\n          ...CarePlanActionFields\n        }\n      }\n    }\n  }\n": types.CarePlanDocument,
+    "\n  mutation SetCarePlanLead($clientId: ID!, $organisationId: ID!) {\n    setCarePlanLead(clientId: $clientId, organisationId: $organisationId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      leadOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.SetCarePlanLeadDocument,
+    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n": types.AddGoalDocument,
+    "\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n": types.AddActionDocument,
+    "\n  mutation CompleteAction($input: CompleteActionInput!) {\n    completeAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n": types.CompleteActionDocument,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      contactAt\n      contactType\n      text\n      authorName\n      organisationName\n    }\n  }\n": types.AddNoteDocument,
+    "\n  query ContactNotes($clientId: ID!, $first: Int!, $after: String) {\n    notes(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        contactAt\n        contactType\n        text\n        authorName\n        organisationName\n      }\n    }\n  }\n": types.ContactNotesDocument,
+    "\n  query ClientTimeline($clientId: ID!, $organisationId: ID, $kinds: [String!], $first: Int!, $after: String) {\n    clientTimeline(clientId: $clientId, organisationId: $organisationId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        occurredAt\n        scope\n        organisationId\n        organisationName\n        fromOtherOrganisation\n        actorName\n        summary\n        text\n        subjectType\n        subjectId\n      }\n    }\n  }\n": types.ClientTimelineDocument,
+    "\n  query FollowUpClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      viewerIsOwner\n      sharedScopes\n    }\n  }\n": types.FollowUpClientDocument,
+    "\n  mutation MarkClientVisited($clientId: ID!) {\n    markClientVisited(clientId: $clientId)\n  }\n": types.MarkClientVisitedDocument,
+    "\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -86,6 +112,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarePlanActionFields on CarePlanAction {\n    id\n    description\n    dueOn\n    status\n    isOverdue\n    viewerCanComplete\n    completionNote\n    completedAt\n    completedByName\n    completedByOrganisationName\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CarePlanActionFields on CarePlanAction {\n    id\n    description\n    dueOn\n    status\n    isOverdue\n    viewerCanComplete\n    completionNote\n    completedAt\n    completedByName\n    completedByOrganisationName\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarePlan($clientId: ID!) {\n    carePlan(clientId: $clientId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      viewerCanAddGoals\n      leadOrganisation {\n        id\n        name\n      }\n      followingOrganisations {\n        id\n        name\n      }\n      goals {\n        id\n        lifeDomain\n        text\n        status\n        createdByOrganisationName\n        createdAt\n        actions {\n          ...CarePlanActionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CarePlan($clientId: ID!) {\n    carePlan(clientId: $clientId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      viewerCanAddGoals\n      leadOrganisation {\n        id\n        name\n      }\n      followingOrganisations {\n        id\n        name\n      }\n      goals {\n        id\n        lifeDomain\n        text\n        status\n        createdByOrganisationName\n        createdAt\n        actions {\n          ...CarePlanActionFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCarePlanLead($clientId: ID!, $organisationId: ID!) {\n    setCarePlanLead(clientId: $clientId, organisationId: $organisationId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      leadOrganisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCarePlanLead($clientId: ID!, $organisationId: ID!) {\n    setCarePlanLead(clientId: $clientId, organisationId: $organisationId) {\n      clientId\n      leadSince\n      viewerCanSetLead\n      leadOrganisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      lifeDomain\n      text\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAction($input: CompleteActionInput!) {\n    completeAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAction($input: CompleteActionInput!) {\n    completeAction(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      contactAt\n      contactType\n      text\n      authorName\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n      contactAt\n      contactType\n      text\n      authorName\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactNotes($clientId: ID!, $first: Int!, $after: String) {\n    notes(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        contactAt\n        contactType\n        text\n        authorName\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactNotes($clientId: ID!, $first: Int!, $after: String) {\n    notes(clientId: $clientId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        contactAt\n        contactType\n        text\n        authorName\n        organisationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTimeline($clientId: ID!, $organisationId: ID, $kinds: [String!], $first: Int!, $after: String) {\n    clientTimeline(clientId: $clientId, organisationId: $organisationId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        occurredAt\n        scope\n        organisationId\n        organisationName\n        fromOtherOrganisation\n        actorName\n        summary\n        text\n        subjectType\n        subjectId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientTimeline($clientId: ID!, $organisationId: ID, $kinds: [String!], $first: Int!, $after: String) {\n    clientTimeline(clientId: $clientId, organisationId: $organisationId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        occurredAt\n        scope\n        organisationId\n        organisationName\n        fromOtherOrganisation\n        actorName\n        summary\n        text\n        subjectType\n        subjectId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      viewerIsOwner\n      sharedScopes\n    }\n  }\n"): (typeof documents)["\n  query FollowUpClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      viewerIsOwner\n      sharedScopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkClientVisited($clientId: ID!) {\n    markClientVisited(clientId: $clientId)\n  }\n"): (typeof documents)["\n  mutation MarkClientVisited($clientId: ID!) {\n    markClientVisited(clientId: $clientId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

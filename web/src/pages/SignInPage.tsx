@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { SignInForm } from '../modules/identity/SignInForm';
 import { useSession } from '../modules/identity/session';
 import { Page } from '../ui';
@@ -8,7 +8,6 @@ import { PublicLayout } from './PublicLayout';
 export function SignInPage() {
   const { t } = useTranslation('identity');
   const { viewer, refresh } = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (viewer) return <Navigate to={from} replace />;
@@ -19,8 +18,9 @@ export function SignInPage() {
         <div className="panel">
           <SignInForm
             onSignedIn={async () => {
+              // The <Navigate> above takes over once the viewer is known; navigating here as
+              // well would pull back someone who already clicked on.
               await refresh();
-              navigate(from, { replace: true });
             }}
           />
         </div>
