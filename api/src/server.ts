@@ -15,7 +15,7 @@ import type { Config } from './config';
 import { openRequestTransaction, RequestContext } from './context/request-context';
 import { transactionPlugin } from './context/transaction-plugin';
 import { jsonLog, type Log } from './http/logger';
-import { graphqlLimits } from './http/graphql-limits';
+import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { twoFactorGate } from './modules/identity/two-factor-gate';
@@ -53,6 +53,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The sandbox page needs inline scripts our CSP refuses, and advertises the schema: off.
@@ -112,11 +113,11 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
           },
           { now: typeof testNow === 'string' ? new Date(testNow) : undefined, requestId: res.locals.requestId, clientAddress: req.ip },
         );
-        res.locals.context = ctx;
         // A request that never reaches the end of the pipeline must still give its connection back.
         // Roll back first: a pooled connection must never go back with a transaction open.
+        // (Apollo's plugins see a copy of ctx, so ask the query runner whether it is done.)
         res.on('close', () => {
-          if (!ctx.finished) {
+          if (!ctx.finished && !queryRunner.isReleased) {
             ctx.finished = true;
             void queryRunner
               .rollbackTransaction()

@@ -16,14 +16,16 @@ interface Seen {
  * a log must not become a register of who was looked up.
  */
 export function requestLog(log: Log): { middleware: RequestHandler; plugin: ApolloServerPlugin<RequestContext> } {
-  const seen = new WeakMap<RequestContext, Seen>();
+  // Keyed by request id: Apollo hands plugins a copy of the context object, not the one we made.
+  const seen = new Map<string, Seen>();
   const middleware: RequestHandler = (_req, res, next) => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     res.locals.requestId = requestId;
-    res.on('finish', () => {
-      const ctx = res.locals.context as RequestContext | undefined;
-      const { operation, body } = (ctx && seen.get(ctx)) ?? {};
+    // 'close' comes after 'finish', and also when the client went away first.
+    res.on('close', () => {
+      const { operation, body } = seen.get(requestId) ?? {};
+      seen.delete(requestId);
       const codes = [...new Set((body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
       log({
         level: codes.includes('INTERNAL_SERVER_ERROR') || res.statusCode >= 500 ? 'error' : 'info',
@@ -44,7 +46,7 @@ export function requestLog(log: Log): { middleware: RequestHandler; plugin: Apol
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operation }) {
-          seen.set(contextValue, { operation: operation ?? undefined, body: response.body.kind === 'single' ? response.body.singleResult : undefined });
+          seen.set(contextValue.requestId, { operation: operation ?? undefined, body: response.body.kind === 'single' ? response.body.singleResult : undefined });
         },
       };
     },
