@@ -13,6 +13,8 @@ export interface Config {
   databaseAppUrl?: string;
   dataDir: string;
   embeddedDbPort: number;
+  /** Connections per API process (BRUG_DB_POOL_SIZE); several processes share PostgreSQL's max_connections. */
+  dbPoolSize: number;
   /** Load the demo network into an empty database (never in production). */
   loadDemo: boolean;
   sessionTtlHours: number;
@@ -82,6 +84,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
     dataDir: path.resolve(process.env.BRUG_DATA_DIR || path.join(root, '.data')),
     embeddedDbPort: intFrom('BRUG_DB_PORT', 54329),
+    dbPoolSize: intFrom('BRUG_DB_POOL_SIZE', 20),
     loadDemo: !production && process.env.BRUG_DEMO !== 'off',
     sessionTtlHours: intFrom('BRUG_SESSION_TTL_HOURS', 12),
     sessionIdleMinutes: intFrom('BRUG_SESSION_IDLE_MINUTES', 30),

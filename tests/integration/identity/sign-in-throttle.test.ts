@@ -63,10 +63,14 @@ describe('sign-in throttling', () => {
     const ratio = median(known) / median(unknown);
     expect(ratio).toBeGreaterThan(1 / 3);
     expect(ratio).toBeLessThan(3);
-    // And far longer than a request that does no hashing (so both really verify a hash).
-    const started = performance.now();
-    await api.anonymous.request(`{ me { email } }`);
-    expect(median(unknown)).toBeGreaterThan(performance.now() - started);
+    // And longer than a request that does no hashing (so both really verify a hash).
+    const plain: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await api.anonymous.request(`{ me { email } }`);
+      plain.push(performance.now() - started);
+    }
+    expect(median(unknown)).toBeGreaterThan(median(plain));
   });
 });
 
