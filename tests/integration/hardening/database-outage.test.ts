@@ -136,4 +136,38 @@ describe('the API survives a PostgreSQL restart', () => {
     expect(await readyz()).toBe(200);
     expect((await kai.ok(`mutation { setLocale(locale: fr) { locale } }`)).setLocale.locale).toBe('fr');
   });
+
+  it('a change in flight when PostgreSQL goes down is answered SERVICE_UNAVAILABLE and not applied', async () => {
+    const anonymous = new GraphQLClient(server.url);
+    let token: string | undefined;
+    for (let attempt = 0; attempt < 50 && !token; attempt++) {
+      const result = await anonymous.request(`mutation { login(email: "kai@outage.test", password: "${DEMO_PASSWORD}") { token } }`);
+      token = result.data?.login?.token;
+      if (!token) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const kai = new GraphQLClient(server.url, token);
+    const before = (await kai.ok(`{ me { locale } }`)).me.locale;
+    // Kai's row is held, so the change is certainly mid-transaction when the database goes away.
+    const blocker = new Client({ connectionString: pg.url });
+    blocker.on('error', () => undefined);
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`SELECT id FROM users WHERE email = 'kai@outage.test' FOR UPDATE`);
+    const inFlight = kai.request(`mutation { setLocale(locale: ${before === 'en' ? 'nl' : 'en'}) { locale } }`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pg.stop();
+    const result = await inFlight;
+    expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(result.data?.setLocale ?? null).toBeNull();
+    await blocker.end().catch(() => undefined);
+
+    await pg.start();
+    let after: string | undefined;
+    for (let attempt = 0; attempt < 50 && !after; attempt++) {
+      const me = await kai.request(`{ me { locale } }`);
+      after = me.data?.me?.locale;
+      if (!after) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(after).toBe(before);
+  });
 });
