@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -94,6 +95,8 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
       context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
+        // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
+        const secure = config.secureCookies || req.secure;
         let queryRunner;
         try {
           queryRunner = await openRequestTransaction(dataSource);
@@ -108,8 +111,8 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
           queryRunner,
           {
             set: (name, value, { maxAgeSeconds }) =>
-              res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/', maxAge: maxAgeSeconds * 1000 }),
-            clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/' }),
+              res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
+            clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
           },
           { now: typeof testNow === 'string' ? new Date(testNow) : undefined, requestId: res.locals.requestId, clientAddress: req.ip },
         );
@@ -157,6 +160,14 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
       res.type('text/plain').send('Brug API is running. The web app is not built: run `npm run build:web`.');
     });
   }
+
+  // Anything that escapes the routes above: no stack page (Express shows one outside production).
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
+    log({ level: 'error', requestId, msg: 'unexpected error outside GraphQL', error: String((error as Error)?.stack ?? error).slice(0, 4000) });
+    res.status(500).json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -109,3 +109,19 @@ describe('GraphQL request limits', () => {
     }
   });
 });
+
+describe('malformed requests', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('a body that is not JSON gets a clear 400, with no stack or file paths', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me { id } }"' });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(text).not.toMatch(/at .+\.js:\d+|node_modules|SyntaxError/);
+  });
+});

@@ -43,4 +43,21 @@ describe('web security headers and cookies', () => {
     const out = await signedIn.request('mutation { logout }', {}, { 'x-forwarded-proto': 'https' });
     expect(out.headers.get('set-cookie')).toMatch(/brug_session=;.*HttpOnly.*Secure.*SameSite=Strict/i);
   });
+
+  it('behind a trusted proxy, a request marked https by X-Forwarded-Proto gets a Secure cookie and HSTS; an untrusted header changes nothing', async () => {
+    const proxied = await startTestApi({ config: { trustProxy: 'loopback' } });
+    try {
+      const viaProxy = await proxied.anonymous.request(LOGIN, { email: 'sam@boysproject.test', password: DEMO_PASSWORD }, { 'x-forwarded-proto': 'https' });
+      expect(viaProxy.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+      expect(viaProxy.headers.get('strict-transport-security')).toMatch(/max-age=/);
+      const overHttp = await proxied.anonymous.request(LOGIN, { email: 'sam@boysproject.test', password: DEMO_PASSWORD }, { 'x-forwarded-proto': 'http' });
+      expect(overHttp.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    } finally {
+      await proxied.close();
+    }
+    // Without `trust proxy`, anyone could send the header: it is ignored.
+    const spoofed = await plain.anonymous.request(LOGIN, { email: 'sam@boysproject.test', password: DEMO_PASSWORD }, { 'x-forwarded-proto': 'https' });
+    expect(spoofed.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    expect(spoofed.headers.get('strict-transport-security')).toBeNull();
+  });
 });
