@@ -22,7 +22,7 @@ export class AuthService {
    */
   async login(email: string, password: string, code?: string | null): Promise<Session> {
     const { em, config, now } = this.ctx;
-    const throttler = new LoginThrottler(this.ctx.deps.dataSource, config.loginThrottle);
+    const throttler = new LoginThrottler(em, this.ctx.deps.dataSource, config.loginThrottle);
     const keys = throttleKeys(config.loginThrottle, normaliseEmail(email), this.ctx.clientAddress);
     await throttler.check(keys, now);
     const user = await em

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { tooManyRequests } from '../../common/errors';
 import type { LoginThrottleConfig } from '../../config';
 
@@ -16,18 +16,20 @@ export function throttleKeys(config: LoginThrottleConfig, normalisedEmail: strin
 }
 
 /**
- * Counts failed sign-ins in the database, outside the request's transaction (a failed sign-in
- * is rolled back, its count must stay), so every API process shares one count.
+ * Counts failed sign-ins in the database, so every API process shares one count. Checks and
+ * resets run in the request's transaction; a failure is written on a connection of its own
+ * (autocommit), because the failed sign-in's transaction is rolled back and the count must stay.
  */
 export class LoginThrottler {
   constructor(
+    private readonly em: EntityManager,
     private readonly dataSource: DataSource,
     private readonly config: LoginThrottleConfig,
   ) {}
 
   /** Refuses the attempt while any of its keys is locked. */
   async check(keys: ThrottleKey[], now: Date): Promise<void> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.em.query(
       `SELECT max(locked_until) AS locked_until FROM login_throttles WHERE key = ANY($1) AND locked_until > $2`,
       [keys.map((k) => k.key), now],
     );
@@ -64,6 +66,6 @@ export class LoginThrottler {
   /** A successful sign-in clears the account's count (never the address's: one good account must not unlock an address). */
   async reset(keys: ThrottleKey[]): Promise<void> {
     const account = keys.filter((k) => k.key.startsWith('account:')).map((k) => k.key);
-    await this.dataSource.query(`DELETE FROM login_throttles WHERE key = ANY($1)`, [account]);
+    await this.em.query(`DELETE FROM login_throttles WHERE key = ANY($1)`, [account]);
   }
 }
