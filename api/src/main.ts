@@ -8,6 +8,10 @@ import { startServer } from './server';
 async function main() {
   const config = loadConfig();
   const say = (msg: string) => jsonLog({ level: 'info', msg });
+  if (config.secretKeyIsDevelopmentKey) {
+    if (config.production) throw new Error('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`): it encrypts the two-factor secrets.');
+    say('BRUG_SECRET_KEY is not set: two-factor secrets are encrypted with the development key (fine for the demo, never for real data).');
+  }
   const database = await openDatabase(config, say);
   if (config.loadDemo) {
     const loaded = await loadDemoNetworkIfEmpty(database.ownerDataSource);

@@ -48,6 +48,8 @@ export interface Viewer {
   organisationId: string | null;
   organisationName: string | null;
   role: MemberRole | null;
+  /** Must use two-factor sign-in but has not enrolled yet: only enrolment is open (identity module). */
+  twoFactorEnrolmentRequired?: boolean;
 }
 
 /** A consent that is live now: not revoked, started, not expired (judged per request). */

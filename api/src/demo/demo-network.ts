@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberRole, Membership } from '../modules/identity/membership.entity';
+import { loadDemoTwoFactor } from '../modules/identity/demo-two-factor';
 import { hashPassword } from '../modules/identity/password';
 import { Locale, NetworkRole, User } from '../modules/identity/user.entity';
 import { Location } from '../modules/service-map/location.entity';
@@ -54,6 +55,7 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
     }
   }
   await loadServiceMap(em, organisations);
+  await loadDemoTwoFactor(em);
   await loadDemoClients(em, organisations);
   await loadDemoFollowUp(em);
 }
