@@ -16,6 +16,7 @@ import { jsonLog, type Log } from './http/logger';
 import { securityHeaders } from './http/security-headers';
 import { liveConsents } from './modules';
 import { resolveSession, SESSION_COOKIE } from './modules/identity/session.service';
+import { attachSubscriptions } from './modules/notifications/subscriptions';
 import { buildApiSchema } from './schema';
 import { parse as parseCookies } from 'cookie';
 
@@ -46,6 +47,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin(log)],
   });
   await apollo.start();
+  await attachSubscriptions(httpServer, schema, dataSource, config);
 
   app.use(securityHeaders({ https: config.secureCookies }));
   app.get('/healthz', (_req, res) => {

@@ -15,7 +15,17 @@ export type Action =
   /** Quick capacity and waiting-time change of a service (frontline workers know it best). */
   | 'updateCapacity'
   /** See a location's street address and postal code (city and region are always visible). */
-  | 'readAddress';
+  | 'readAddress'
+  /** Referral actions, by side: the sender's organisation sends, edits drafts, cancels, refers again. */
+  | 'send'
+  | 'cancel'
+  | 'referAgain'
+  /** The receiving organisation answers and closes the loop. */
+  | 'accept'
+  | 'decline'
+  | 'complete'
+  /** Both sides talk in the referral's thread. */
+  | 'postMessage';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -100,6 +110,10 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
+    // Referrals: the sending organisation sees its own (drafts too); the receiving one sees what
+    // was sent to its services. Neither opens the client: that is the consent's job (above/below).
+    can(['read', 'update', 'send', 'cancel', 'referAgain', 'postMessage'], 'Referral', { senderOrganisationId: org });
+    can(['read', 'accept', 'decline', 'complete', 'postMessage'], 'Referral', { receivingOrganisationId: org, status: { $ne: 'DRAFT' } });
 
     // Consent opens the client and exactly the sections it names, nothing more.
     if (consents.length) {

@@ -8,6 +8,7 @@ import { Service } from '../modules/service-map/service.entity';
 import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonomy';
 import { loadDemoClients } from './demo-clients';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
+import { loadDemoReferrals } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'brug-demo-2026';
 
@@ -54,6 +55,7 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
   }
   await loadServiceMap(em, organisations);
   await loadDemoClients(em, organisations);
+  await loadDemoReferrals(em);
 }
 
 /** The demo's locations and services; confirmation dates are relative to the moment of loading. */

@@ -4,12 +4,14 @@ import { auditModule } from './audit';
 import { clientsModule } from './clients';
 import { consentModule } from './consent';
 import { liveConsentsOf } from './consent/live-consents';
+import { notificationsModule } from './notifications';
+import { referralsModule } from './referrals';
 import { identityModule } from './identity';
 import { serviceMapModule } from './service-map';
 import { timelineModule } from './timeline';
 
 /** Every domain module of the API. A module lists its entities and its resolvers. */
-const modules = [identityModule, serviceMapModule, clientsModule, consentModule, timelineModule, auditModule];
+const modules = [identityModule, serviceMapModule, clientsModule, consentModule, timelineModule, auditModule, referralsModule, notificationsModule];
 
 export const entities = modules.flatMap((m) => [...m.entities]);
 export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as NonEmptyArray<Function>;
