@@ -12,9 +12,7 @@ const DAY = 24 * HOUR;
 /** The clients demo's clients these referrals are for, found by pseudonym and owner. */
 const DEMO_REFERRAL_CLIENTS = [
   { pseudonym: 'Milan', owner: 'Boysproject' },
-  { pseudonym: 'Kiki', owner: 'Boysproject' },
   { pseudonym: 'Nico', owner: 'Boysproject' },
-  { pseudonym: 'R.', owner: 'Alias' },
   { pseudonym: 'Dani', owner: 'Moviera' },
   { pseudonym: 'Sasha', owner: 'Moviera' },
 ] as const;
@@ -66,19 +64,19 @@ const REFERRALS: DemoReferral[] = [
     ],
   },
   {
-    client: 'R.', sender: 'jules@alias.test', service: "Aide sociale et revenu d'intégration", urgency: ReferralUrgency.URGENT,
+    client: 'Nico', sender: 'sam@boysproject.test', service: 'Leefloon en sociale hulp', urgency: ReferralUrgency.URGENT,
     path: [ReferralStatus.DRAFT, ReferralStatus.SENT], sentDaysAgo: 2, scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS],
-    reason: "Plus de revenus depuis un mois, risque d'expulsion.", wishes: 'Un rendez-vous rapide, en français.',
-    intro: { inDays: 1, place: 'CPAS – antenne Clemenceau', accompaniedBy: 'Jules (Alias)' },
+    reason: 'Geen inkomen meer sinds een maand, dreigende uithuiszetting.', wishes: 'Snel een afspraak.',
+    intro: { inDays: 1, place: 'Sociaal Huis Zuid', accompaniedBy: 'Sam (Boysproject)' },
   },
   {
-    client: 'Kiki', sender: 'sam@boysproject.test', service: 'Soa-polikliniek: test en behandeling', urgency: ReferralUrgency.SOON,
+    client: 'Nico', sender: 'sam@boysproject.test', service: 'Soa-polikliniek: test en behandeling', urgency: ReferralUrgency.SOON,
     path: [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED], sentDaysAgo: 20,
     scopes: [Scope.PROFILE, Scope.HEALTH], reason: 'Behandeling na een positieve sneltest.', wishes: 'Anoniem blijven.',
     outcome: { outcome: ReferralOutcome.SERVICE_STARTED, note: 'Behandeling gestart.' },
   },
   {
-    client: 'Milan', sender: 'sam@boysproject.test', service: 'PrEP- en PEP-consultatie', urgency: ReferralUrgency.ROUTINE,
+    client: 'Nico', sender: 'sam@boysproject.test', service: 'PrEP- en PEP-consultatie', urgency: ReferralUrgency.ROUTINE,
     path: [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.DECLINED], sentDaysAgo: 9, scopes: [Scope.PROFILE, Scope.HEALTH],
     reason: 'Wil starten met PrEP.', wishes: 'Een afspraak op woensdag.',
     decline: { reason: DeclineReason.NO_CAPACITY, note: 'Geen plaats deze maand; de test-en-behandelconsultatie kan PrEP ook starten.', suggested: 'Soa-polikliniek: test en behandeling' },
@@ -90,7 +88,7 @@ const REFERRALS: DemoReferral[] = [
     intro: { inDays: 0, place: 'Op afspraak', accompaniedBy: 'Noor (Moviera)' },
   },
   {
-    client: 'Kiki', sender: 'sam@boysproject.test', service: 'Woonbegeleiding en huisvestingsadvies', urgency: ReferralUrgency.ROUTINE,
+    client: 'Nico', sender: 'sam@boysproject.test', service: 'Woonbegeleiding en huisvestingsadvies', urgency: ReferralUrgency.ROUTINE,
     path: [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.CANCELLED], sentDaysAgo: 8, scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS],
     reason: 'Zoekt een kamer.', wishes: 'In Antwerpen blijven.',
     cancel: { reason: CancelReason.CLIENT_WITHDREW, note: 'Heeft zelf een kamer gevonden.' },
@@ -109,10 +107,9 @@ const REFERRALS: DemoReferral[] = [
 /** Consents the demo's referrals rely on (the receiver must hold one), added where the clients demo has none. */
 const CONSENTS: { client: Pseudonym; grantee: string; scopes: Scope[] }[] = [
   { client: 'Milan', grantee: 'NextStep', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS] },
-  { client: 'Milan', grantee: 'Soa-polikliniek Scheldezicht', scopes: [Scope.PROFILE, Scope.HEALTH] },
-  { client: 'Kiki', grantee: 'Soa-polikliniek Scheldezicht', scopes: [Scope.PROFILE, Scope.HEALTH] },
-  { client: 'Kiki', grantee: 'CAW Scheldeland', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS] },
-  { client: 'R.', grantee: 'CPAS de Bruxelles-Ouest', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS] },
+  { client: 'Nico', grantee: 'Soa-polikliniek Scheldezicht', scopes: [Scope.PROFILE, Scope.HEALTH] },
+  { client: 'Nico', grantee: 'CAW Scheldeland', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS] },
+  { client: 'Nico', grantee: 'Sociaal Huis Antwerpen-Zuid', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS] },
   { client: 'Dani', grantee: 'RUPS Den Bosch', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS] },
   { client: 'Sasha', grantee: 'Opvanghuis De Linde', scopes: [Scope.PROFILE, Scope.SAFETY] },
   { client: 'Sasha', grantee: 'GGZ Kempenland', scopes: [Scope.PROFILE] },

@@ -104,4 +104,24 @@ describe('clients and their sections', () => {
     const events = await api.dataSource.query(`SELECT kind, scope, organisation_name FROM client_events WHERE client_id = $1 AND kind = 'SECTION_UPDATED' AND organisation_name = 'NextStep'`, [milan]);
     expect(events).toEqual([{ kind: 'SECTION_UPDATED', scope: 'NOTES', organisation_name: 'NextStep' }]);
   });
+
+  it('confirming a section that was never filled in says so', async () => {
+    const { createClient } = await sam.ok(`mutation { createClient(input: { pseudonym: "Leeg" }) { id } }`);
+    const error = await sam.fails(`mutation($id: ID!) { confirmClientSection(clientId: $id, scope: HEALTH) { id } }`, { id: createClient.id });
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'scope' } });
+  });
+
+  it('registering a client and changing a section put it on the timeline and mark it active', async () => {
+    const { createClient } = await sam.ok(`mutation { createClient(input: { pseudonym: "Tijdlijn", profile: { ageRange: AGE_35_44 } }) { id lastActivityAt } }`);
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const { updateClient } = await sam
+      .withHeaders({ 'x-brug-test-now': later })
+      .ok(`mutation($id: ID!) { updateClient(id: $id, input: { health: { insured: true } }) { lastActivityAt } }`, { id: createClient.id });
+    expect(updateClient.lastActivityAt).toBe(later);
+    const events = await api.dataSource.query(`SELECT kind, scope, summary FROM client_events WHERE client_id = $1 ORDER BY id`, [createClient.id]);
+    expect(events).toEqual([
+      { kind: 'SECTION_UPDATED', scope: 'PROFILE', summary: { scope: 'PROFILE' } },
+      { kind: 'SECTION_UPDATED', scope: 'HEALTH', summary: { scope: 'HEALTH' } },
+    ]);
+  });
 });

@@ -175,4 +175,20 @@ describe('consent', () => {
     }
     expect(seen).toEqual([`${consent.id}:revoked`]);
   });
+
+  it('two workers recording a consent for the same organisation at once leave exactly one live consent', async () => {
+    const clientId = await createFullClient(sam, 'Consent tegelijk');
+    const admin = await api.as('admin@boysproject.test');
+    const results = await Promise.all([
+      sam.request(RECORD, consentInput(clientId, { scopes: ['PROFILE'] })),
+      admin.request(RECORD, consentInput(clientId, { scopes: ['NOTES'] })),
+      sam.request(RECORD, consentInput(clientId, { scopes: ['SAFETY'] })),
+    ]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+    const live = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM consents WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL`,
+      [clientId, org.NextStep],
+    );
+    expect(live).toEqual([{ n: 1 }]);
+  });
 });

@@ -80,7 +80,6 @@ export class ClientService {
     const { ctx } = this;
     const client = await this.findVisible(id, true);
     const ability = await ctx.ability();
-    const changed: string[] = [];
     if (input.pseudonym != null) {
       if (!ability.can('update', row('Client', client))) throw forbidden('Only the organisation that registered the client can change the pseudonym.');
       const pseudonym = input.pseudonym.trim();
@@ -90,7 +89,7 @@ export class ClientService {
     for (const scope of givenScopes(input)) {
       if (!this.canEditSection(ability, client, scope)) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
     }
-    changed.push(...(await this.writeSections(client, input)));
+    const changed = await this.writeSections(client, input);
     const consent = await ctx.consentFor(client.id);
     ctx.audit.record({ clientId: client.id, scopes: changed, operation: AuditOperation.UPDATE, action: 'updateClient', consentId: consent?.id ?? null });
     return this.findVisible(id);
