@@ -1,3 +1,4 @@
+import { expireAsSystem } from '../../../api/src/modules/referrals/expiry';
 import { signInAt } from '../../support/clients';
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
@@ -130,6 +131,21 @@ describe('referral access, expiry and consent withdrawal', () => {
     expect(await asOrg(net.org('NextStep'), net.user('lotte@nextstep.test'))).toEqual({ referral: 1, events: 2, messages: 1, notices: 2 });
     expect(await asOrg(net.org('Moviera'), net.user('noor@moviera.test'))).toEqual({ referral: 0, events: 0, messages: 0, notices: 0 });
     expect(await asOrg('')).toEqual({ referral: 0, events: 0, messages: 0, notices: 0 });
+  });
+
+  it("the API process's timer expires unanswered referrals of every organisation, as the system", async () => {
+    const referral = await sentReferral(sam, net, { urgency: 'SOON' });
+    const sentAt = new Date(referral.events.at(-1).at).getTime();
+    const status = async () => (await api.dataSource.query(`SELECT status FROM referrals WHERE id = $1`, [referral.id]))[0].status;
+    // SOON: due after 3 days, two days' grace.
+    await expireAsSystem(api.appDataSource, new Date(sentAt + 4.9 * DAY));
+    expect(await status()).toBe('SENT');
+    expect(await expireAsSystem(api.appDataSource, new Date(sentAt + 5.1 * DAY))).toBeGreaterThanOrEqual(1);
+    expect(await status()).toBe('EXPIRED');
+    const events = await api.dataSource.query(`SELECT to_status, actor_name FROM referral_events WHERE referral_id = $1 ORDER BY id`, [referral.id]);
+    expect(events.at(-1)).toEqual({ to_status: 'EXPIRED', actor_name: 'Brug' });
+    const [notice] = await api.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE referral_id = $1 AND kind = 'REFERRAL_EXPIRED' AND user_id = $2`, [referral.id, net.user('sam@boysproject.test')]);
+    expect(notice.n).toBe(1);
   });
 
   it('an inbox page of 50 runs as many SQL statements as a page of 1', async () => {

@@ -84,19 +84,24 @@ export async function expireOverdueReferrals(em: EntityManager, now: Date, organ
 }
 
 /**
- * Runs expiry every minute in its own transaction, as the system (row-level security lets
- * `brug.system` act on every referral; nothing else sets it). Returns a stop function.
+ * Expiry for every organisation, in its own transaction, as the system: row-level security
+ * lets `brug.system` act on every referral (only this and brug_referral_statistics set it).
  */
+export function expireAsSystem(dataSource: DataSource, now = new Date()): Promise<number> {
+  return dataSource.transaction(async (em) => {
+    await em.query(`SELECT set_config('brug.system', 'on', true)`);
+    return expireOverdueReferrals(em, now);
+  });
+}
+
+/** Runs expireAsSystem every minute (the API process's timer). Returns a stop function. */
 export function startReferralExpiryTimer(dataSource: DataSource, onError: (error: unknown) => void = () => undefined, everyMs = 60_000): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      await dataSource.transaction(async (em) => {
-        await em.query(`SELECT set_config('brug.system', 'on', true)`);
-        await expireOverdueReferrals(em, new Date());
-      });
+      await expireAsSystem(dataSource);
     } catch (error) {
       onError(error);
     } finally {
