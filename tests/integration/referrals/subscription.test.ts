@@ -91,6 +91,20 @@ describe('inboxChanged subscription', () => {
     expect(value.data.inboxChanged.unreadReferralCount).toEqual(expect.any(Number));
   });
 
+  it('keeps pushing after the LISTEN connection was lost and opened again', async () => {
+    const lotte = await api.as('lotte@nextstep.test');
+    const stream = subscribe(api.url, { token: lotte.token });
+    const start = ((await next(stream)) as any).data.inboxChanged as Counts;
+    const killed = await api.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'brug-api-listen' AND datname = current_database()`,
+    );
+    expect(killed.length).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 1500));
+    await sentReferral(await api.as('sam@boysproject.test'), net);
+    const pushed = await until(stream, (c) => c.unreadReferralCount > start.unreadReferralCount);
+    expect(pushed.unreadReferralCount).toBe(start.unreadReferralCount + 1);
+  });
+
   it('refuses a connection without a valid session', async () => {
     const stream = subscribe(api.url, { token: 'not-a-session' });
     await expect(next(stream)).rejects.toBeTruthy();

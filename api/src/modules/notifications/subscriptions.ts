@@ -82,19 +82,37 @@ function tokenOf(request: IncomingMessage, params: Record<string, unknown> | und
 export async function attachSubscriptions(httpServer: Server, schema: GraphQLSchema, dataSource: DataSource, config: Config): Promise<{ close(): Promise<void> }> {
   const hub = new LocalPubSub();
   const options = dataSource.options as { url?: string };
-  const listener = new PgClient({ connectionString: options.url, application_name: 'brug-api-listen' });
-  listener.on('error', () => undefined);
-  await listener.connect();
-  listener.on('notification', (message) => {
-    if (message.channel !== INBOX_CHANNEL || !message.payload) return;
+  let listener: PgClient | undefined;
+  let stopped = false;
+  // One dedicated connection LISTENs for this process; if it drops, it is opened again.
+  const listen = async (): Promise<void> => {
+    const client = new PgClient({ connectionString: options.url, application_name: 'brug-api-listen' });
+    const retry = () => {
+      if (listener !== client || stopped) return;
+      listener = undefined;
+      setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', (message) => {
+      if (message.channel !== INBOX_CHANNEL || !message.payload) return;
+      try {
+        const userIds = JSON.parse(message.payload) as string[];
+        for (const userId of userIds) hub.publish('inbox', userId, null);
+      } catch {
+        // A malformed payload wakes nobody.
+      }
+    });
+    listener = client;
     try {
-      const userIds = JSON.parse(message.payload) as string[];
-      for (const userId of userIds) hub.publish('inbox', userId, null);
-    } catch {
-      // A malformed payload wakes nobody.
+      await client.connect();
+      await client.query(`LISTEN ${INBOX_CHANNEL}`);
+    } catch (error) {
+      retry();
+      throw error;
     }
-  });
-  await listener.query(`LISTEN ${INBOX_CHANNEL}`);
+  };
+  await listen();
 
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const cleanup = useServer<Record<string, unknown>, { token?: string; viewer?: Viewer | null }>(
@@ -120,7 +138,8 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
       for (const socket of wss.clients) socket.terminate();
       await Promise.resolve(cleanup.dispose()).catch(() => undefined);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
-      await listener.end().catch(() => undefined);
+      stopped = true;
+      await listener?.end().catch(() => undefined);
     })());
   // The server owner stops the HTTP server; the websockets and the LISTEN connection go with it.
   const closeHttp = httpServer.close.bind(httpServer);
