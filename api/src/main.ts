@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
+import { startReferralExpiryTimer } from './modules/referrals/expiry';
 import { startServer } from './server';
 
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
     if (loaded) say('Loaded the demo network (see README for the demo logins).');
   }
   const server = await startServer(database.appDataSource, config);
+  startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;

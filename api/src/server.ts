@@ -22,6 +22,7 @@ import { securityHeaders } from './http/security-headers';
 import { twoFactorGate } from './modules/identity/two-factor-gate';
 import { liveConsents } from './modules';
 import { resolveSession, SESSION_COOKIE } from './modules/identity/session.service';
+import { attachSubscriptions } from './modules/notifications/subscriptions';
 import { buildApiSchema } from './schema';
 import { parse as parseCookies } from 'cookie';
 
@@ -66,6 +67,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     ],
   });
   await apollo.start();
+  await attachSubscriptions(httpServer, schema, dataSource, config);
 
   app.use(securityHeaders({ https: config.secureCookies }));
   // A request with a body over the cap is answered 413 before GraphQL sees it.

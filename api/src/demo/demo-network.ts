@@ -10,6 +10,7 @@ import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonom
 import { loadDemoClients } from './demo-clients';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
 import { loadDemoFollowUp } from './demo-follow-up';
+import { loadDemoReferrals } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'brug-demo-2026';
 
@@ -58,6 +59,7 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
   await loadDemoTwoFactor(em);
   await loadDemoClients(em, organisations);
   await loadDemoFollowUp(em);
+  await loadDemoReferrals(em);
 }
 
 /** The demo's locations and services; confirmation dates are relative to the moment of loading. */
