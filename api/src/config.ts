@@ -13,6 +13,8 @@ export interface Config {
   databaseAppUrl?: string;
   dataDir: string;
   embeddedDbPort: number;
+  /** Connections per API process (BRUG_DB_POOL_SIZE); several processes share PostgreSQL's max_connections. */
+  dbPoolSize: number;
   /** Load the demo network into an empty database (never in production). */
   loadDemo: boolean;
   sessionTtlHours: number;
@@ -24,6 +26,43 @@ export interface Config {
   exposeStatementCount: boolean;
   /** Tests may set the request's clock with an `x-brug-test-now` header; never in production. */
   allowTestClock: boolean;
+  /**
+   * Express `trust proxy` (BRUG_TRUST_PROXY: a hop count, `true`, or addresses): behind a load
+   * balancer, the client address and X-Forwarded-Proto come from the proxy's headers.
+   */
+  trustProxy: boolean | number | string;
+  /** 32 bytes (BRUG_SECRET_KEY, base64) that encrypt TOTP secrets at rest. */
+  secretKey: Buffer;
+  /** Whether secretKey is the development key (refused in production). */
+  secretKeyIsDevelopmentKey: boolean;
+  loginThrottle: LoginThrottleConfig;
+}
+
+export interface LoginThrottleConfig {
+  /** Failed sign-ins for one e-mail address within the window before it is locked. */
+  accountMaxFailures: number;
+  /** Failed sign-ins from one client address within the window before it is locked. */
+  addressMaxFailures: number;
+  windowMinutes: number;
+  /** The first lock; each further lock doubles, up to maxLockMinutes. */
+  baseLockSeconds: number;
+  maxLockMinutes: number;
+}
+
+/** Only for development and the demo: production refuses to start with it. */
+const DEVELOPMENT_SECRET_KEY = Buffer.from('brug-development-key-not-secret!', 'utf8');
+
+function secretKeyFrom(raw: string | undefined): Buffer | undefined {
+  if (!raw) return undefined;
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new Error('BRUG_SECRET_KEY must be 32 bytes, base64-encoded (e.g. `openssl rand -base64 32`)');
+  return key;
+}
+
+function trustProxyFrom(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -36,6 +75,7 @@ function intFrom(name: string, fallback: number): number {
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const production = process.env.NODE_ENV === 'production';
+  const secretKey = secretKeyFrom(process.env.BRUG_SECRET_KEY);
   const root = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
   return {
     production,
@@ -44,6 +84,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
     dataDir: path.resolve(process.env.BRUG_DATA_DIR || path.join(root, '.data')),
     embeddedDbPort: intFrom('BRUG_DB_PORT', 54329),
+    dbPoolSize: intFrom('BRUG_DB_POOL_SIZE', 20),
     loadDemo: !production && process.env.BRUG_DEMO !== 'off',
     sessionTtlHours: intFrom('BRUG_SESSION_TTL_HOURS', 12),
     sessionIdleMinutes: intFrom('BRUG_SESSION_IDLE_MINUTES', 30),
@@ -51,6 +92,16 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webDist: path.join(root, 'web', 'dist'),
     exposeStatementCount: process.env.BRUG_EXPOSE_STATEMENT_COUNT === 'true',
     allowTestClock: !production && process.env.BRUG_TEST_CLOCK === 'true',
+    trustProxy: trustProxyFrom(process.env.BRUG_TRUST_PROXY),
+    secretKey: secretKey ?? DEVELOPMENT_SECRET_KEY,
+    secretKeyIsDevelopmentKey: !secretKey,
+    loginThrottle: {
+      accountMaxFailures: intFrom('BRUG_LOGIN_ACCOUNT_MAX_FAILURES', 5),
+      addressMaxFailures: intFrom('BRUG_LOGIN_ADDRESS_MAX_FAILURES', 50),
+      windowMinutes: intFrom('BRUG_LOGIN_WINDOW_MINUTES', 15),
+      baseLockSeconds: intFrom('BRUG_LOGIN_LOCK_SECONDS', 60),
+      maxLockMinutes: intFrom('BRUG_LOGIN_MAX_LOCK_MINUTES', 24 * 60),
+    },
     ...overrides,
   };
 }

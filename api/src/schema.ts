@@ -3,12 +3,14 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { guardInput } from './common/input-guard';
 import { resolvers } from './modules';
+import { inboxPubSub } from './modules/notifications/pubsub';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
     globalMiddlewares: [guardInput],
+    pubSub: inboxPubSub,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
 }

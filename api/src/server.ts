@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -13,9 +16,13 @@ import type { Config } from './config';
 import { openRequestTransaction, RequestContext } from './context/request-context';
 import { transactionPlugin } from './context/transaction-plugin';
 import { jsonLog, type Log } from './http/logger';
+import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
+import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
+import { twoFactorGate } from './modules/identity/two-factor-gate';
 import { liveConsents } from './modules';
 import { resolveSession, SESSION_COOKIE } from './modules/identity/session.service';
+import { attachSubscriptions } from './modules/notifications/subscriptions';
 import { buildApiSchema } from './schema';
 import { parse as parseCookies } from 'cookie';
 
@@ -34,7 +41,11 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   const schema = await buildApiSchema();
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer: the client address and https come from X-Forwarded-* (only when configured).
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createHttpServer(app);
+  const requests = requestLog(log);
+  const armor = new ApolloArmor(graphqlLimits(config)).protect();
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -43,11 +54,31 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     introspection: !config.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin(log)],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The sandbox page needs inline scripts our CSP refuses, and advertises the schema: off.
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      twoFactorGate(),
+      transactionPlugin(log),
+      requests.plugin,
+    ],
   });
   await apollo.start();
+  await attachSubscriptions(httpServer, schema, dataSource, config);
 
   app.use(securityHeaders({ https: config.secureCookies }));
+  // A request with a body over the cap is answered 413 before GraphQL sees it.
+  app.use('/graphql', requests.middleware, express.json({ limit: '100kb' }), (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const status = (error as { status?: number })?.status;
+    if (!status || status < 400 || status >= 500) return next(error);
+    const tooLarge = status === 413;
+    res.status(status).json({
+      errors: [{ message: tooLarge ? 'The request is too large (at most 100 kB).' : 'The request body is not valid JSON.', extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }],
+    });
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -62,11 +93,12 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearerToken(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
+        // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
+        const secure = config.secureCookies || req.secure;
         let queryRunner;
         try {
           queryRunner = await openRequestTransaction(dataSource);
@@ -81,15 +113,16 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
           queryRunner,
           {
             set: (name, value, { maxAgeSeconds }) =>
-              res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/', maxAge: maxAgeSeconds * 1000 }),
-            clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/' }),
+              res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
+            clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
           },
-          { now: typeof testNow === 'string' ? new Date(testNow) : undefined },
+          { now: typeof testNow === 'string' ? new Date(testNow) : undefined, requestId: res.locals.requestId, clientAddress: req.ip },
         );
         // A request that never reaches the end of the pipeline must still give its connection back.
         // Roll back first: a pooled connection must never go back with a transaction open.
+        // (Apollo's plugins see a copy of ctx, so ask the query runner whether it is done.)
         res.on('close', () => {
-          if (!ctx.finished) {
+          if (!ctx.finished && !queryRunner.isReleased) {
             ctx.finished = true;
             void queryRunner
               .rollbackTransaction()
@@ -130,6 +163,14 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     });
   }
 
+  // Anything that escapes the routes above: no stack page (Express shows one outside production).
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
+    log({ level: 'error', requestId, msg: 'unexpected error outside GraphQL', error: String((error as Error)?.stack ?? error).slice(0, 4000) });
+    res.status(500).json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+  });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, resolve);
@@ -139,6 +180,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   return {
     url: `http://localhost:${port}`,
     httpServer,
+    /** Stops taking requests, lets the ones in flight finish (drain plugin), then closes. */
     async stop() {
       await apollo.stop();
     },

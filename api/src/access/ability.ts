@@ -16,10 +16,19 @@ export type Action =
   | 'updateCapacity'
   /** See a location's street address and postal code (city and region are always visible). */
   | 'readAddress'
-  /** Mark a care plan action done or not done. */
+  /** Mark a care plan action done or not done; the receiving organisation closes a referral. */
   | 'complete'
   /** Name the lead organisation (care coordinator) of a client's care plan. */
-  | 'setLead';
+  | 'setLead'
+  /** Referral actions, by side: the sender's organisation sends, edits drafts, cancels, refers again. */
+  | 'send'
+  | 'cancel'
+  | 'referAgain'
+  /** The receiving organisation answers and closes the loop. */
+  | 'accept'
+  | 'decline'
+  /** Both sides talk in the referral's thread. */
+  | 'postMessage';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -48,6 +57,8 @@ export interface Viewer {
   organisationId: string | null;
   organisationName: string | null;
   role: MemberRole | null;
+  /** Must use two-factor sign-in but has not enrolled yet: only enrolment is open (identity module). */
+  twoFactorEnrolmentRequired?: boolean;
 }
 
 /** A consent that is live now: not revoked, started, not expired (judged per request). */
@@ -117,6 +128,10 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
+    // Referrals: the sending organisation sees its own (drafts too); the receiving one sees what
+    // was sent to its services. Neither opens the client: that is the consent's job (above/below).
+    can(['read', 'update', 'send', 'cancel', 'referAgain', 'postMessage'], 'Referral', { senderOrganisationId: org });
+    can(['read', 'accept', 'decline', 'complete', 'postMessage'], 'Referral', { receivingOrganisationId: org, status: { $ne: 'DRAFT' } });
 
     // Consent opens the client and exactly the sections it names, nothing more.
     if (consents.length) {

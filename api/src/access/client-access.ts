@@ -28,6 +28,11 @@ export const accessColumns = {
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),
   Membership: (a: string) => ({ organisationId: `${a}.organisation_id` }),
+  Referral: (a: string) => ({
+    senderOrganisationId: `${a}.sender_organisation_id`,
+    receivingOrganisationId: `${a}.receiving_organisation_id`,
+    status: `${a}.status`,
+  }),
 } satisfies Partial<Record<SubjectType, (alias: string) => Record<string, string>>>;
 
 /**

@@ -29,6 +29,8 @@ export class RequestContext {
   readonly audit: AuditLog;
   /** The moment the request is judged at (consent expiry, due dates); fixed for the request. */
   readonly now: Date;
+  /** The client's IP address (behind a proxy: as `trust proxy` allows); sign-in throttling counts per address. */
+  readonly clientAddress?: string;
   private abilityPromise?: Promise<{ ability: AppAbility; consents: Map<string, LiveConsent> }>;
   private readonly loaders = new Map<unknown, DataLoader<unknown, unknown>>();
   finished = false;
@@ -37,9 +39,10 @@ export class RequestContext {
     readonly deps: ContextDeps,
     readonly queryRunner: QueryRunner,
     readonly cookies: CookieJar,
-    options: { requestId?: string; now?: Date } = {},
+    options: { requestId?: string; now?: Date; clientAddress?: string } = {},
   ) {
     this.requestId = options.requestId ?? randomUUID();
+    this.clientAddress = options.clientAddress;
     this.now = options.now ?? new Date();
     this.audit = new AuditLog(this.requestId, () => this.viewer);
   }

@@ -32,21 +32,30 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   const url = config.databaseUrl ?? embedded!.url;
   const ownerDataSource = createDataSource(url, { poolSize: 4, applicationName: 'brug-owner' });
   await ownerDataSource.initialize();
-  const applied = await ownerDataSource.runMigrations({ transaction: 'each' });
+  // Several API processes starting at once: one migrates, the others wait and find nothing left to do.
+  const lock = ownerDataSource.createQueryRunner();
+  await lock.query('SELECT pg_advisory_lock(424243)');
+  let applied;
+  try {
+    applied = await ownerDataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(424243)').catch(() => undefined);
+    await lock.release();
+  }
   if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
 
   let appDataSource: DataSource;
   if (config.databaseAppUrl) {
-    appDataSource = createDataSource(config.databaseAppUrl);
+    appDataSource = createDataSource(config.databaseAppUrl, { poolSize: config.dbPoolSize });
   } else if (embedded) {
     const passwordFile = path.join(config.dataDir, 'app-password');
     if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
     const password = readFileSync(passwordFile, 'utf8').trim();
     await enableAppLogin(ownerDataSource, password);
-    appDataSource = createDataSource(withCredentials(url, APP_ROLE, password));
+    appDataSource = createDataSource(withCredentials(url, APP_ROLE, password), { poolSize: config.dbPoolSize });
   } else {
     log(`DATABASE_APP_URL is not set: the API switches to the ${APP_ROLE} role on each connection. Prefer a separate login (see README).`);
-    appDataSource = createDataSource(url, { setRole: APP_ROLE });
+    appDataSource = createDataSource(url, { setRole: APP_ROLE, poolSize: config.dbPoolSize });
   }
   await appDataSource.initialize();
   return {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { MemberRole, Membership } from '../modules/identity/membership.entity';
+import { loadDemoTwoFactor } from '../modules/identity/demo-two-factor';
 import { hashPassword } from '../modules/identity/password';
 import { Locale, NetworkRole, User } from '../modules/identity/user.entity';
 import { Location } from '../modules/service-map/location.entity';
@@ -9,6 +10,7 @@ import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonom
 import { loadDemoClients } from './demo-clients';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
 import { loadDemoFollowUp } from './demo-follow-up';
+import { loadDemoReferrals } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'brug-demo-2026';
 
@@ -54,8 +56,10 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
     }
   }
   await loadServiceMap(em, organisations);
+  await loadDemoTwoFactor(em);
   await loadDemoClients(em, organisations);
   await loadDemoFollowUp(em);
+  await loadDemoReferrals(em);
 }
 
 /** The demo's locations and services; confirmation dates are relative to the moment of loading. */

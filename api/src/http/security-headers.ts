@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express';
 
 /**
  * Strict headers for every answer: scripts and styles only from this origin (no inline
- * script), never framed, no referrer leaked to other sites, HSTS when served over HTTPS.
+ * script), never framed, no referrer leaked to other sites, HSTS when served over HTTPS
+ * (BRUG_SECURE_COOKIES=true, or a request a trusted proxy marks as https).
  */
 export function securityHeaders(options: { https: boolean }): RequestHandler {
   const csp = [
@@ -17,7 +18,7 @@ export function securityHeaders(options: { https: boolean }): RequestHandler {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
-  return (_req, res, next) => {
+  return (req, res, next) => {
     res.setHeader('Content-Security-Policy', csp);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -25,7 +26,8 @@ export function securityHeaders(options: { https: boolean }): RequestHandler {
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    if (options.https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // req.secure: the connection is TLS, or a trusted proxy (`trust proxy`) says it was.
+    if (options.https || req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   };
 }

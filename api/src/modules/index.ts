@@ -5,12 +5,24 @@ import { clientsModule } from './clients';
 import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
 import { liveConsentsOf } from './consent/live-consents';
+import { notificationsModule } from './notifications';
+import { referralsModule } from './referrals';
 import { identityModule } from './identity';
 import { serviceMapModule } from './service-map';
 import { timelineModule } from './timeline';
 
 /** Every domain module of the API. A module lists its entities and its resolvers. */
-const modules = [identityModule, serviceMapModule, clientsModule, consentModule, timelineModule, followUpModule, auditModule];
+const modules = [
+  identityModule,
+  serviceMapModule,
+  clientsModule,
+  consentModule,
+  timelineModule,
+  followUpModule,
+  auditModule,
+  referralsModule,
+  notificationsModule,
+];
 
 export const entities = modules.flatMap((m) => [...m.entities]);
 export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as NonEmptyArray<Function>;

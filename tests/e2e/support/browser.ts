@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
 
@@ -36,7 +38,8 @@ export async function startBrowser(): Promise<BrowserHarness> {
       locale: options.locale ?? 'nl-BE',
     });
     contexts.push(context);
-    context.setDefaultTimeout(15_000);
+    // Generous: the whole suite runs in parallel, and a busy machine is not a failure.
+    context.setDefaultTimeout(30_000);
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('ws://localhost')) return route.continue();

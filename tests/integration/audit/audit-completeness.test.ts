@@ -19,6 +19,8 @@ interface Fixture {
   consentId: string;
   org: Record<string, string>;
   api: TestApi;
+  sam?: GraphQLClient;
+  internalServiceId?: string;
 }
 
 /** A goal with an open action due today on the fixture client, written as the owner (follow-up). */
@@ -100,7 +102,57 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     },
     operations: ['READ'],
   },
+  // Referrals (owned by referrals): an internal referral, so Boysproject is both sides; a
+  // referral reveals its client only through Referral.client (audited as a read).
+  ...referralRootFields(),
 };
+
+function referralRootFields(): Record<string, RootExpectation> {
+  const internal = async (f: Fixture, steps: string[] = []) => {
+    const { createReferral } = await f.sam!.ok(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
+      input: { clientId: f.clientId, serviceId: f.internalServiceId!, send: steps.length > 0 },
+    });
+    for (const step of steps.slice(1)) await f.sam!.ok(`mutation($id: ID!) { ${step} }`, { id: createReferral.id });
+    return { id: createReferral.id };
+  };
+  const READ = ['READ'];
+  return {
+    referral: { query: `query($id: ID!) { referral(id: $id) { client { id } } }`, variables: (f) => internal(f, ['send']), operations: READ },
+    referralInbox: { query: `query { referralInbox(first: 100) { nodes { client { id } } } }`, variables: async (f) => (await internal(f, ['send']), {}), operations: READ },
+    referralsSent: { query: `query { referralsSent(first: 100) { nodes { client { id } } } }`, variables: async (f) => (await internal(f), {}), operations: READ },
+    createReferral: {
+      query: `mutation($input: CreateReferralInput!) { createReferral(input: $input) { client { id } } }`,
+      variables: (f) => ({ input: { clientId: f.clientId, serviceId: f.internalServiceId! } }),
+      operations: ['REFERRAL', 'READ'],
+    },
+    updateReferralDraft: { query: `mutation($id: ID!) { updateReferralDraft(id: $id, input: { urgency: SOON }) { client { id } } }`, variables: (f) => internal(f), operations: READ },
+    sendReferral: { query: `mutation($id: ID!) { sendReferral(id: $id) { client { id } } }`, variables: (f) => internal(f), operations: ['REFERRAL', 'READ'] },
+    acceptReferral: { query: `mutation($id: ID!) { acceptReferral(id: $id) { client { id } } }`, variables: (f) => internal(f, ['send']), operations: READ },
+    declineReferral: {
+      query: `mutation($id: ID!) { declineReferral(id: $id, input: { reason: OTHER }) { client { id } } }`,
+      variables: (f) => internal(f, ['send']),
+      operations: READ,
+    },
+    cancelReferral: {
+      query: `mutation($id: ID!) { cancelReferral(id: $id, input: { reason: NO_LONGER_NEEDED }) { client { id } } }`,
+      variables: (f) => internal(f, ['send']),
+      operations: READ,
+    },
+    completeReferral: {
+      query: `mutation($id: ID!) { completeReferral(id: $id, input: { outcome: SERVICE_STARTED }) { client { id } } }`,
+      variables: (f) => internal(f, ['send', 'acceptReferral(id: $id) { id }']),
+      operations: READ,
+    },
+    referAgain: {
+      query: `mutation($id: ID!) { referAgain(referralId: $id) { client { id } } }`,
+      variables: async (f) => {
+        const declined = await internal(f, ['send', 'declineReferral(id: $id, input: { reason: OTHER, suggestedServiceId: "' + f.internalServiceId + '" }) { id }']);
+        return declined;
+      },
+      operations: ['REFERRAL', 'READ'],
+    },
+  };
+}
 
 /** Each field of Client and the sections its read must name in the entry. */
 const CLIENT_FIELDS: Record<string, string[]> = {
@@ -151,7 +203,8 @@ describe('audit completeness', () => {
     sam = await api.as('sam@boysproject.test');
     const org = await organisationIds(api);
     const clientId = await createFullClient(sam, 'Volledig');
-    fixture = { clientId, org, consentId: '', api };
+    const [{ id: internalServiceId }] = await api.dataSource.query(`SELECT id FROM services WHERE name = 'Psychosociale begeleiding'`);
+    fixture = { clientId, org, consentId: '', api, sam, internalServiceId };
   });
   afterAll(() => api.close());
 

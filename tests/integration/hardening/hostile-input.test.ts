@@ -22,7 +22,7 @@ import { startTestApi, TestApi } from '../../support/test-api';
  */
 const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'TOO_MANY_REQUESTS']);
 // Tables that legitimately change on every request (sessions are touched, reads are audited).
-const VOLATILE_TABLES = new Set(['sessions', 'audit_entries', 'typeorm_migrations', 'login_attempts', 'idempotency_keys', 'client_visits']);
+const VOLATILE_TABLES = new Set(['sessions', 'audit_entries', 'typeorm_migrations', 'login_attempts', 'login_throttles', 'idempotency_keys', 'client_visits']);
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 type Vars = Record<string, unknown>;

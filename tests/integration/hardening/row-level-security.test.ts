@@ -92,6 +92,34 @@ describe('row-level security in PostgreSQL', () => {
     }
   });
 
+  it('after real API requests acting for an organisation, the pool the API uses holds no trace of it', async () => {
+    const sam = await api.as('sam@boysproject.test');
+    // Enough requests at once that several pooled connections serve Boysproject.
+    await Promise.all(Array.from({ length: 12 }, () => sam.ok(`{ me { activeOrganisation { name } } }`)));
+    const probes = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.appDataSource.query(
+          `SELECT current_user AS role, coalesce(current_setting('brug.organisation_id', true), '') AS org, coalesce(current_setting('brug.user_id', true), '') AS usr, (SELECT count(*)::int FROM clients) AS clients`,
+        ),
+      ),
+    );
+    for (const [probe] of probes) expect(probe).toEqual({ role: 'brug_app', org: '', usr: '', clients: 0 });
+  });
+
+  it('the API role owns no relation or function and holds no role that could bypass row-level security', async () => {
+    const owned = await api.dataSource.query(
+      `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'brug_app'
+       UNION ALL SELECT p.proname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname = 'brug_app'`,
+    );
+    expect(owned).toEqual([]);
+    const inherited = await api.dataSource.query(
+      `WITH RECURSIVE held(oid) AS (SELECT oid FROM pg_roles WHERE rolname = 'brug_app'
+         UNION SELECT m.roleid FROM pg_auth_members m JOIN held h ON m.member = h.oid)
+       SELECT r.rolname FROM held h JOIN pg_roles r ON r.oid = h.oid WHERE r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb`,
+    );
+    expect(inherited).toEqual([]);
+  });
+
   it('the API role owns no table, is no superuser and cannot bypass row-level security or edit the audit trail', async () => {
     const [role] = await api.dataSource.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'brug_app'`);
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });

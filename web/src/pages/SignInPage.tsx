@@ -16,13 +16,9 @@ export function SignInPage() {
       <Page title={t('signIn.title')} narrow>
         <p>{t('signIn.intro')}</p>
         <div className="panel">
-          <SignInForm
-            onSignedIn={async () => {
-              // The <Navigate> above takes over once the viewer is known; navigating here as
-              // well would pull back someone who already clicked on.
-              await refresh();
-            }}
-          />
+          {/* Once `me` answers, the <Navigate> above takes the user on (navigating here as
+              well could undo a click made in the meantime). */}
+          <SignInForm onSignedIn={refresh} />
         </div>
         <p>
           {t('signIn.haveInvitation')} <Link to="/invitation">{t('signIn.acceptInvitation')}</Link>

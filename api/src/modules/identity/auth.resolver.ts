@@ -14,8 +14,14 @@ import { Locale, User } from './user.entity';
 export class AuthResolver {
   @Public()
   @Mutation(() => Session, { description: 'Signs in; sets an httpOnly cookie for the web and returns a token for API clients.' })
-  login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<Session> {
-    return new AuthService(ctx).login(email, password);
+  login(@Args(() => LoginArgs) { email, password, code }: LoginArgs, @Ctx() ctx: RequestContext): Promise<Session> {
+    return new AuthService(ctx).login(email, password, code);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends every session of this user, on every device.' })
+  signOutEverywhere(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return new AuthService(ctx).signOutEverywhere();
   }
 
   @Public()

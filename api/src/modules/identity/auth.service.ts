@@ -1,4 +1,6 @@
 import { BrugError, badInput } from '../../common/errors';
+import { LoginThrottler, throttleKeys } from './login-throttle';
+import { twoFactorRequiredError, TwoFactorService } from './two-factor.service';
 import type { RequestContext } from '../../context/request-context';
 import { Membership } from './membership.entity';
 import { verifyPassword } from './password';
@@ -14,8 +16,15 @@ export const wrongCredentials = () => new BrugError('UNAUTHENTICATED', 'E-mail a
 export class AuthService {
   constructor(private readonly ctx: RequestContext) {}
 
-  async login(email: string, password: string): Promise<Session> {
-    const { em } = this.ctx;
+  /**
+   * Password, then (when the account has it on) a TOTP or recovery code. Failures count per
+   * e-mail address and per client address; too many lock both for a growing time.
+   */
+  async login(email: string, password: string, code?: string | null): Promise<Session> {
+    const { em, config, now } = this.ctx;
+    const throttler = new LoginThrottler(em, this.ctx.deps.dataSource, config.loginThrottle);
+    const keys = throttleKeys(config.loginThrottle, normaliseEmail(email), this.ctx.clientAddress);
+    await throttler.check(keys, now);
     const user = await em
       .createQueryBuilder(User, 'user')
       .addSelect('user.passwordHash')
@@ -23,7 +32,18 @@ export class AuthService {
       .getOne();
     // Same answer, same work, for an unknown e-mail and a wrong password.
     const valid = await verifyPassword(user?.passwordHash, password);
-    if (!user || !valid || user.disabled) throw wrongCredentials();
+    if (!user || !valid || user.disabled) {
+      await throttler.recordFailure(keys, now);
+      throw wrongCredentials();
+    }
+    if (user.twoFactorEnabledAt) {
+      if (!code?.trim()) throw twoFactorRequiredError();
+      if (!(await new TwoFactorService(this.ctx).verifySecondStep(user.id, code))) {
+        await throttler.recordFailure(keys, now);
+        throw twoFactorRequiredError('This code is not correct (or was used already). Enter the current 6-digit code from your authenticator app, or an unused recovery code.');
+      }
+    }
+    await throttler.reset(keys);
 
     const firstMembership = await em.findOne(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
     return this.signIn(user, firstMembership?.organisationId ?? null);
@@ -42,6 +62,15 @@ export class AuthService {
   async logout(): Promise<boolean> {
     const viewer = this.ctx.viewer;
     if (viewer) await revokeSession(this.ctx.em, viewer.sessionId, this.ctx.now);
+    this.ctx.cookies.clear(SESSION_COOKIE);
+    this.ctx.viewer = null;
+    return true;
+  }
+
+  /** Ends every session of this user, on every device, this one included. */
+  async signOutEverywhere(): Promise<boolean> {
+    const viewer = this.ctx.viewer!;
+    await this.ctx.em.query(`UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [viewer.userId, this.ctx.now]);
     this.ctx.cookies.clear(SESSION_COOKIE);
     this.ctx.viewer = null;
     return true;

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { groupLoader } from '../../common/loaders';
 import type { RequestContext } from '../../context/request-context';
@@ -5,6 +6,7 @@ import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { Membership } from './membership.entity';
 import { MembershipService } from './membership.service';
+import { twoFactorRequiredFor } from './two-factor.service';
 
 export const membershipsByUser = (ctx: RequestContext) =>
   groupLoader<string, Membership>(
@@ -19,3 +21,10 @@ export const membersByOrganisation = (ctx: RequestContext) =>
 /** Each organisation's open invitations, for those who may manage its members. */
 export const pendingInvitationsByOrganisation = (ctx: RequestContext) =>
   groupLoader<string, Invitation>((organisationIds) => new MembershipService(ctx).pendingInvitations(organisationIds), (i) => i.organisationId);
+
+/** Whether each user must sign in with a second factor (one statement for all of them). */
+export const twoFactorRequiredByUser = (ctx: RequestContext) =>
+  new DataLoader<string, boolean>(async (userIds) => {
+    const required = await twoFactorRequiredFor(ctx, userIds);
+    return userIds.map((id) => required.get(id) ?? false);
+  });

@@ -4,6 +4,7 @@ import type { Viewer } from '../../access/ability';
 import type { Config } from '../../config';
 import { MemberRole } from './membership.entity';
 import { SessionRecord } from './session.entity';
+import { TWO_FACTOR_REQUIRED_SQL } from './two-factor.service';
 import { NetworkRole } from './user.entity';
 
 export const SESSION_COOKIE = 'brug_session';
@@ -38,6 +39,7 @@ interface SessionRow {
   role: MemberRole | null;
   organisation_id: string | null;
   organisation_name: string | null;
+  two_factor_enrolment_required: boolean;
 }
 
 /**
@@ -52,7 +54,8 @@ export async function resolveSession(em: EntityManager, config: Config, token: s
         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3
         RETURNING id, user_id, active_organisation_id)
      SELECT s.id AS session_id, u.id AS user_id, u.display_name, u.network_role,
-            m.role, o.id AS organisation_id, o.name AS organisation_name
+            m.role, o.id AS organisation_id, o.name AS organisation_name,
+            (u.two_factor_enabled_at IS NULL AND ${TWO_FACTOR_REQUIRED_SQL}) AS two_factor_enrolment_required
        FROM s
        JOIN users u ON u.id = s.user_id AND NOT u.disabled
        LEFT JOIN memberships m ON m.user_id = u.id AND m.organisation_id = s.active_organisation_id
@@ -69,6 +72,7 @@ export async function resolveSession(em: EntityManager, config: Config, token: s
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     role: row.role,
+    twoFactorEnrolmentRequired: row.two_factor_enrolment_required,
   };
 }
 

@@ -43,6 +43,21 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
+  /** The TOTP secret, encrypted (AES-256-GCM, see two-factor-secret.ts); never sent to anyone after enrolment. */
+  @Column({ type: 'text', nullable: true, select: false })
+  totpSecret: string | null;
+
+  /** A secret handed out by startTwoFactorEnrolment, waiting for its first code. */
+  @Column({ type: 'text', nullable: true, select: false })
+  totpPendingSecret: string | null;
+
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  @Column({ type: 'integer', nullable: true, select: false })
+  totpLastStep: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  twoFactorEnabledAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,25 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '../../context/request-context';
+import { twoFactorEnrolmentRequiredError } from './two-factor.service';
+
+/** What a session may do while its user must turn on two-factor sign-in and has not yet. */
+const OPEN_DURING_ENROLMENT = new Set(['me', 'login', 'logout', 'startTwoFactorEnrolment', 'confirmTwoFactorEnrolment', '__typename']);
+
+/**
+ * A user who must use two-factor sign-in but has not enrolled gets a limited session after the
+ * password: every other root field answers FORBIDDEN with `twoFactorEnrolmentRequired`.
+ */
+export function twoFactorGate(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (!contextValue.viewer?.twoFactorEnrolmentRequired) return;
+          const fields = operation?.selectionSet.selections ?? [];
+          const allowed = fields.every((s) => s.kind === 'Field' && OPEN_DURING_ENROLMENT.has(s.name.value));
+          if (!allowed) throw twoFactorEnrolmentRequiredError();
+        },
+      };
+    },
+  };
+}

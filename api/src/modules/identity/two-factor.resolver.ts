@@ -1,0 +1,56 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { row } from '../../access/ability';
+import { forbidden, notFound } from '../../common/errors';
+import type { RequestContext } from '../../context/request-context';
+import { Organisation } from '../service-map/organisation.entity';
+import { twoFactorRequiredByUser } from './identity.loaders';
+import { TwoFactorService } from './two-factor.service';
+import { User } from './user.entity';
+
+@ObjectType({ description: 'A new TOTP secret, shown once: scan otpauthUrl as a QR code or type the secret into an authenticator app.' })
+export class TwoFactorEnrolment {
+  @Field(() => String)
+  secret: string;
+
+  @Field(() => String)
+  otpauthUrl: string;
+}
+
+@Resolver(() => User)
+export class TwoFactorResolver {
+  @FieldResolver(() => Boolean, { description: 'Signs in with a second factor (authenticator app or recovery code)' })
+  twoFactorEnabled(@Root() user: User): boolean {
+    return !!user.twoFactorEnabledAt;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Must sign in with a second factor: coordinators, organisation admins, members of organisations that require it' })
+  async twoFactorRequired(@Root() user: User, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await ctx.loader(twoFactorRequiredByUser).load(user.id)) ?? false;
+  }
+
+  @Authorized()
+  @Mutation(() => TwoFactorEnrolment, { description: 'Starts turning on two-factor sign-in; confirm with the first code from the app.' })
+  startTwoFactorEnrolment(@Ctx() ctx: RequestContext): Promise<TwoFactorEnrolment> {
+    return new TwoFactorService(ctx).start();
+  }
+
+  @Authorized()
+  @Mutation(() => [String], { description: 'Turns two-factor sign-in on with the first code; returns 10 one-time recovery codes, shown only now.' })
+  confirmTwoFactorEnrolment(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return new TwoFactorService(ctx).confirm(code);
+  }
+
+  @Authorized()
+  @Mutation(() => Organisation, { description: "Requires (or stops requiring) two-factor sign-in for every member (the organisation's admins)." })
+  async setOrganisationTwoFactorRequirement(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('required', () => Boolean) required: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation> {
+    const organisation = await ctx.em.findOneBy(Organisation, { id: organisationId });
+    if (!organisation) throw notFound('Organisation');
+    if (!(await ctx.ability()).can('update', row('Organisation', organisation))) throw forbidden();
+    await ctx.em.update(Organisation, { id: organisationId }, { requireTwoFactor: required });
+    return ctx.em.findOneByOrFail(Organisation, { id: organisationId });
+  }
+}

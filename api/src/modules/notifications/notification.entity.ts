@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum NotificationKind {
+  REFERRAL_RECEIVED = 'REFERRAL_RECEIVED',
+  REFERRAL_ANSWERED = 'REFERRAL_ANSWERED',
+  REFERRAL_MESSAGE = 'REFERRAL_MESSAGE',
+  REFERRAL_OVERDUE = 'REFERRAL_OVERDUE',
+  REFERRAL_CANCELLED = 'REFERRAL_CANCELLED',
+  REFERRAL_EXPIRED = 'REFERRAL_EXPIRED',
+  REFERRAL_COMPLETED = 'REFERRAL_COMPLETED',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+/**
+ * An in-app notice for one user. Its text names the referral by service and date only: no
+ * client data, since consent may end before the notice is read.
+ */
+@ObjectType({ description: 'An in-app notice for the signed-in user about a referral.' })
+@Entity('notifications')
+@Index(['userId', 'createdAt'])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'text' })
+  kind: NotificationKind;
+
+  @Field(() => ID, { nullable: true, description: 'The referral it is about (open it with referral(id))' })
+  @Column({ type: 'uuid', nullable: true })
+  referralId: string | null;
+
+  @Field(() => String, { description: 'What happened, in the words of the notice (service and date, no client data)' })
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: 'Extra detail, e.g. accepted or declined' })
+  @Column({ type: 'text', nullable: true })
+  detail: string | null;
+
+  @Field(() => Date)
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

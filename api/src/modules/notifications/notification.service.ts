@@ -1,0 +1,59 @@
+import { notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { checkPageSize, decodeCursor, emptyPage, Page, toPage } from '../../common/pagination';
+import { badInput } from '../../common/errors';
+import type { RequestContext } from '../../context/request-context';
+import { ReferralService } from '../referrals/referral.service';
+import { Notification } from './notification.entity';
+import { updated } from '../referrals/expiry';
+import { announceInboxChange } from './notify';
+
+/** The signed-in user's own notices (row-level security also keeps them to their owner). */
+export class NotificationService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async list(first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<Notification>> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) return emptyPage();
+    checkPageSize(first);
+    await new ReferralService(this.ctx).settle();
+    const cursor = decodeCursor(after, 2);
+    const qb = this.ctx.em.createQueryBuilder(Notification, 'n').where('n.user_id = :userId', { userId: viewer.userId });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    const totalCount = await qb.clone().getCount();
+    if (cursor) {
+      if (typeof cursor[0] !== 'string' || !isUuid(cursor[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+      qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: new Date(cursor[0]), id: cursor[1] });
+    }
+    const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
+    return toPage(rows, first, totalCount, (n) => [n.createdAt.toISOString(), n.id]);
+  }
+
+  async unreadCount(): Promise<number> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) return 0;
+    await new ReferralService(this.ctx).settle();
+    const [row] = await this.ctx.em.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [viewer.userId]);
+    return row.n;
+  }
+
+  /** Marks the given notices (or all of them) read; NOT_FOUND if an id is not one of yours. */
+  async markRead(ids: string[] | null | undefined): Promise<number> {
+    const userId = this.ctx.viewer!.userId;
+    let changed: { id: string }[];
+    if (ids) {
+      const unique = [...new Set(ids)];
+      if (unique.some((id) => !isUuid(id))) throw notFound('Notification');
+      const mine: { n: number }[] = await this.ctx.em.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND id = ANY($2::uuid[])`, [userId, unique]);
+      if (mine[0].n !== unique.length) throw notFound('Notification');
+      changed = await updated<{ id: string }>(this.ctx.em,
+        `UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL RETURNING id`,
+        [userId, unique, this.ctx.now],
+      );
+    } else {
+      changed = await updated<{ id: string }>(this.ctx.em, `UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [userId, this.ctx.now]);
+    }
+    if (changed.length) await announceInboxChange(this.ctx.em, [], [userId]);
+    return changed.length;
+  }
+}

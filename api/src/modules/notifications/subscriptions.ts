@@ -1,0 +1,151 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { parse as parseCookies } from 'cookie';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { Client as PgClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import type { Viewer } from '../../access/ability';
+import type { Config } from '../../config';
+import { openRequestTransaction, RequestContext } from '../../context/request-context';
+import { liveConsentsOf as liveConsents } from '../consent/live-consents';
+import { resolveSession, SESSION_COOKIE } from '../identity/session.service';
+import { inboxCounts } from './inbox-counts';
+import { INBOX_CHANNEL } from './notify';
+import { LocalPubSub } from './pubsub';
+import type { InboxCounts } from '../referrals/referral.types';
+
+/** What a websocket subscription runs with: who connected, and this process's hub. */
+export interface SubscriptionContext {
+  viewer: Viewer | null;
+  token: string;
+  hub: LocalPubSub;
+  dataSource: DataSource;
+  config: Config;
+}
+
+const noCookies = { set: () => undefined, clear: () => undefined };
+
+/** Runs `work` in a short transaction as the subscriber (row-level security applies). Null once the session is gone. */
+async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
+  const runner = await openRequestTransaction(sub.dataSource);
+  try {
+    const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config, liveConsents }, runner, noCookies);
+    ctx.viewer = await resolveSession(ctx.em, sub.config, sub.token, ctx.now);
+    if (!ctx.viewer) {
+      await runner.commitTransaction();
+      return null;
+    }
+    await ctx.em.query(
+      `SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true), set_config('brug.now', $3, true)`,
+      [ctx.viewer.userId, ctx.viewer.organisationId ?? '', ctx.now.toISOString()],
+    );
+    const result = await work(ctx);
+    await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release().catch(() => undefined);
+  }
+}
+
+/** The counts now, then again after every change announced for this user; ends when the session does. */
+export async function* inboxStream(sub: SubscriptionContext): AsyncGenerator<InboxCounts> {
+  const userId = sub.viewer!.userId;
+  const changes = sub.hub.subscribe('inbox', userId)[Symbol.asyncIterator]();
+  try {
+    let counts = await asSubscriber(sub, inboxCounts);
+    while (counts) {
+      yield counts;
+      const next = await changes.next();
+      if (next.done) return;
+      counts = await asSubscriber(sub, inboxCounts);
+    }
+  } finally {
+    await changes.return?.();
+  }
+}
+
+function tokenOf(request: IncomingMessage, params: Record<string, unknown> | undefined): string | undefined {
+  const fromParams = typeof params?.token === 'string' ? params.token : undefined;
+  return fromParams ?? parseCookies(request.headers.cookie ?? '')[SESSION_COOKIE];
+}
+
+/**
+ * graphql-ws on the API's own server and path (/graphql), signed in by the session cookie sent
+ * with the upgrade or a `token` in connectionParams. Each process LISTENs on one dedicated
+ * connection; a NOTIFY from any process (sent on commit) wakes the affected users' streams.
+ * Everything is closed with the HTTP server.
+ */
+export async function attachSubscriptions(httpServer: Server, schema: GraphQLSchema, dataSource: DataSource, config: Config): Promise<{ close(): Promise<void> }> {
+  const hub = new LocalPubSub();
+  const options = dataSource.options as { url?: string };
+  let listener: PgClient | undefined;
+  let stopped = false;
+  // One dedicated connection LISTENs for this process; if it drops, it is opened again.
+  const listen = async (): Promise<void> => {
+    const client = new PgClient({ connectionString: options.url, application_name: 'brug-api-listen' });
+    const retry = () => {
+      if (listener !== client || stopped) return;
+      listener = undefined;
+      setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', (message) => {
+      if (message.channel !== INBOX_CHANNEL || !message.payload) return;
+      try {
+        const userIds = JSON.parse(message.payload) as string[];
+        for (const userId of userIds) hub.publish('inbox', userId, null);
+      } catch {
+        // A malformed payload wakes nobody.
+      }
+    });
+    listener = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${INBOX_CHANNEL}`);
+    } catch (error) {
+      retry();
+      throw error;
+    }
+  };
+  await listen();
+
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const cleanup = useServer<Record<string, unknown>, { token?: string; viewer?: Viewer | null }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = tokenOf(ctx.extra.request, ctx.connectionParams);
+        if (!token) return false;
+        const viewer = await asSubscriber({ viewer: null, token, hub, dataSource, config }, async (c) => c.viewer);
+        if (!viewer) return false;
+        ctx.extra.token = token;
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      context: (ctx): SubscriptionContext => ({ viewer: ctx.extra.viewer ?? null, token: ctx.extra.token ?? '', hub, dataSource, config }),
+    },
+    wss,
+  );
+
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      for (const socket of wss.clients) socket.terminate();
+      await Promise.resolve(cleanup.dispose()).catch(() => undefined);
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      stopped = true;
+      await listener?.end().catch(() => undefined);
+    })());
+  // The server owner stops the HTTP server; the websockets and the LISTEN connection go with it.
+  const closeHttp = httpServer.close.bind(httpServer);
+  httpServer.close = ((callback?: (error?: Error) => void) => {
+    void close().finally(() => closeHttp(callback));
+    return httpServer;
+  }) as Server['close'];
+  return { close };
+}

@@ -1,0 +1,256 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context/request-context';
+import { Client } from '../clients/client.entity';
+import { Organisation } from '../service-map/organisation.entity';
+import { organisationById } from '../service-map/organisation.loaders';
+import { Service } from '../service-map/service.entity';
+import {
+  AcceptReferralInput,
+  CancelReferralInput,
+  CompleteReferralInput,
+  CreateReferralInput,
+  DeclineReferralInput,
+  ReferralConsentInput,
+  UpdateReferralDraftInput,
+} from './dto/referral.input';
+import { auditReferralRead, visibleClient } from './referral-client';
+import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
+import { ReferralEvent } from './referral-event.entity';
+import { ReferralMessage } from './referral-message.entity';
+import { referralStatistics } from './referral-statistics';
+import { Referral } from './referral.entity';
+import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral } from './referral.loaders';
+import { ReferralService } from './referral.service';
+import { InboxArgsType, Introduction, ReferralConnection, ReferralPerson, SentArgsType, ServiceReferralStatistics } from './referral.types';
+
+const KEY = { nullable: true, description: 'Repeat a request with the same key to get the first result instead of doing it twice' };
+
+/** The GraphQL field the request started from (audit entries name it as their action). */
+function rootField(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  const selection = info.operation.selectionSet.selections.find(
+    (s) => s.kind === 'Field' && (s.alias?.value ?? s.name.value) === path.key,
+  );
+  return selection && selection.kind === 'Field' ? selection.name.value : String(path.key);
+}
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Authorized()
+  @Query(() => Referral, { description: 'One referral your organisation sent or received; NOT_FOUND for anyone else. Opening it as the receiver marks it read.' })
+  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Referral> {
+    return new ReferralService(ctx).get(id, { markRead: true });
+  }
+
+  @Authorized()
+  @Query(() => ReferralConnection, { description: "Referrals to your organisation's services (no drafts), newest sent first." })
+  referralInbox(@Args(() => InboxArgsType) args: InboxArgsType, @Ctx() ctx: RequestContext) {
+    return new ReferralService(ctx).inbox(args);
+  }
+
+  @Authorized()
+  @Query(() => ReferralConnection, { description: 'Referrals from your organisation, drafts included, newest first.' })
+  referralsSent(@Args(() => SentArgsType) args: SentArgsType, @Ctx() ctx: RequestContext) {
+    return new ReferralService(ctx).sent(args);
+  }
+
+  @Authorized()
+  @Query(() => Int, { description: 'SENT referrals to your organisation that you have not opened (the navigation badge).' })
+  unreadReferralCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return new ReferralService(ctx).unreadCount();
+  }
+
+  @Authorized('COORDINATOR')
+  @Query(() => [ServiceReferralStatistics], { description: 'Per service: referrals waiting and for how long, answers in the last 90 days. Aggregates only.' })
+  referralStatistics(@Ctx() ctx: RequestContext): Promise<ServiceReferralStatistics[]> {
+    return referralStatistics(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Starts a referral as a DRAFT (or sends it at once with send: true, consent included).' })
+  createReferral(
+    @Arg('input', () => CreateReferralInput) input: CreateReferralInput,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).create(input, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Edits a DRAFT; only the given fields change.' })
+  updateReferralDraft(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateReferralDraftInput) input: UpdateReferralDraftInput, @Ctx() ctx: RequestContext): Promise<Referral> {
+    return new ReferralService(ctx).updateDraft(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, {
+    description: "Sends a DRAFT. The receiving organisation must hold a live consent for the client, or receive it now (`consent`, the client's own organisation only); otherwise BAD_USER_INPUT on `consent`.",
+  })
+  sendReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('consent', () => ReferralConsentInput, { nullable: true }) consent: ReferralConsentInput | null,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).send(id, consent ?? null, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Receiver: accepts a SENT referral, names the receiving worker and confirms or changes the first meeting.' })
+  acceptReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AcceptReferralInput, { nullable: true }) input: AcceptReferralInput | null,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).accept(id, input ?? {}, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Receiver: declines a SENT referral with a reason, a note and optionally a better service.' })
+  declineReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DeclineReferralInput) input: DeclineReferralInput,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).decline(id, input, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Sender: cancels a DRAFT, SENT or ACCEPTED referral (reason required).' })
+  cancelReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CancelReferralInput) input: CancelReferralInput,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).cancel(id, input, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Receiver: closes the loop on an ACCEPTED referral with its outcome.' })
+  completeReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CompleteReferralInput) input: CompleteReferralInput,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).complete(id, input, key);
+  }
+
+  @Authorized()
+  @Mutation(() => ReferralMessage, { description: 'Either side: adds a message to the thread (not on drafts).' })
+  postReferralMessage(
+    @Arg('referralId', () => ID) referralId: string,
+    @Arg('body', () => String) body: string,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralMessage> {
+    return new ReferralService(ctx).postMessage(referralId, body, key);
+  }
+
+  @Authorized()
+  @Mutation(() => Referral, { description: 'Sender: a new DRAFT copy of a DECLINED or EXPIRED referral, to `serviceId` or else the suggested service.' })
+  referAgain(
+    @Arg('referralId', () => ID) referralId: string,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('idempotencyKey', () => String, KEY) key: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).referAgain(referralId, serviceId, key);
+  }
+
+  // ------------------------------------------------------------ fields
+
+  @FieldResolver(() => Client, { nullable: true, description: 'The client, only while your organisation may see them (owner or live consent); null otherwise' })
+  async client(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Client | null> {
+    const client = await visibleClient(ctx, r.clientId);
+    if (client) await auditReferralRead(ctx, client.id, rootField(info));
+    return client;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The client's pseudonym, only while your organisation may see the client" })
+  async clientPseudonym(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    return (await this.client(r, ctx, info))?.pseudonym ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the client is referred; null while your organisation may not see the client' })
+  async reason(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    return (await this.client(r, ctx, info)) ? r.reason : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the client wants; null while your organisation may not see the client' })
+  async clientWishes(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    return (await this.client(r, ctx, info)) ? r.clientWishes : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'SENT and past its due date (judged now)' })
+  isOverdue(@Root() r: Referral, @Ctx() ctx: RequestContext): boolean {
+    return r.status === ReferralStatus.SENT && !!r.dueAt && r.dueAt <= ctx.now;
+  }
+
+  @FieldResolver(() => Service)
+  async service(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Service> {
+    return (await ctx.loader(serviceByIdForReferral).load(r.serviceId))!;
+  }
+
+  @FieldResolver(() => Service, { nullable: true, description: 'The better service the receiver suggested when declining' })
+  async suggestedService(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Service | null> {
+    return r.suggestedServiceId ? ctx.loader(serviceByIdForReferral).load(r.suggestedServiceId) : null;
+  }
+
+  @FieldResolver(() => Organisation)
+  async senderOrganisation(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loader(organisationById).load(r.senderOrganisationId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async receivingOrganisation(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loader(organisationById).load(r.receivingOrganisationId))!;
+  }
+
+  @FieldResolver(() => ReferralPerson, { nullable: true, description: 'The worker who sent it (the author, while a draft)' })
+  sentBy(@Root() r: Referral): ReferralPerson | null {
+    return r.sentByName ? { id: r.sentByUserId, name: r.sentByName } : null;
+  }
+
+  @FieldResolver(() => ReferralPerson, { nullable: true, description: 'The receiving worker named on acceptance' })
+  acceptedBy(@Root() r: Referral): ReferralPerson | null {
+    return r.acceptedByName ? { id: r.acceptedByUserId, name: r.acceptedByName } : null;
+  }
+
+  @FieldResolver(() => Introduction, { nullable: true, description: 'The planned first meeting; null when none was proposed' })
+  introduction(@Root() r: Referral): Introduction | null {
+    if (!r.introClientWillCall && !r.introPlannedAt && !r.introPlace && !r.introAccompaniedBy) return null;
+    return { plannedAt: r.introPlannedAt, place: r.introPlace, accompaniedBy: r.introAccompaniedBy, clientWillCall: r.introClientWillCall };
+  }
+
+  @FieldResolver(() => [ReferralEvent], { description: 'Every step, oldest first' })
+  events(@Root() r: Referral, @Ctx() ctx: RequestContext) {
+    return ctx.loader(eventsByReferral).load(r.id);
+  }
+
+  @FieldResolver(() => [ReferralMessage], { description: 'The thread between the two organisations, oldest first' })
+  messages(@Root() r: Referral, @Ctx() ctx: RequestContext) {
+    return ctx.loader(messagesByReferral).load(r.id);
+  }
+
+  @FieldResolver(() => ReferralViewerRole)
+  viewerRole(@Root() r: Referral, @Ctx() ctx: RequestContext): ReferralViewerRole {
+    return new ReferralService(ctx).viewerRole(r);
+  }
+
+  @FieldResolver(() => [ReferralAction], { description: 'What you may do now (drives the buttons)' })
+  allowedActions(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<ReferralAction[]> {
+    return new ReferralService(ctx).allowedActions(r);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Received and not opened by you yet' })
+  async unread(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!new ReferralService(ctx).isReceiver(r)) return false;
+    return !(await ctx.loader(readByViewer).load(r.id));
+  }
+}
