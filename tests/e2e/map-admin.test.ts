@@ -78,4 +78,49 @@ describe('keeping the service map in the browser', () => {
     await page.getByText(/Spaans/).first().waitFor();
     expect(h.cspViolations(page)).toEqual([]);
   });
+
+  it('an organisation admin archives a service, it leaves the map, and restores it', async () => {
+    const admin = await h.newPage();
+    await h.signIn(admin, 'admin@boysproject.test');
+    await admin.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await admin.getByRole('button', { name: 'Straathoekwerk en outreach archiveren' }).click();
+    await admin.getByRole('button', { name: 'Straathoekwerk en outreach terugzetten' }).waitFor();
+
+    const worker = await h.newPage();
+    await h.signIn(worker, 'lotte@nextstep.test');
+    await worker.goto('/?q=Straathoekwerk');
+    await worker.getByText('Geen diensten gevonden. Probeer minder filters.').waitFor();
+
+    await admin.getByRole('button', { name: 'Straathoekwerk en outreach terugzetten' }).click();
+    await admin.getByRole('button', { name: 'Straathoekwerk en outreach archiveren' }).waitFor();
+    await worker.reload();
+    await worker.getByRole('article', { name: 'Straathoekwerk en outreach' }).waitFor();
+  });
+
+  it('an organisation admin makes a worker an admin and back', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin@boysproject.test');
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    const role = page.getByLabel('Rol van Sam (demo)');
+    await role.selectOption('ORG_ADMIN');
+    await page.getByText('Rol aangepast.').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Rol van Sam (demo)').inputValue()).toBe('ORG_ADMIN');
+    await page.getByLabel('Rol van Sam (demo)').selectOption('WORKER');
+    await page.getByText('Rol aangepast.').waitFor();
+  });
+
+  it('an organisation admin takes a member out of the organisation after confirming', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin@boysproject.test');
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('button', { name: 'Sam (demo) uit de organisatie halen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sam (demo) uit de organisatie halen?' });
+    await dialog.getByRole('button', { name: 'Uit de organisatie halen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: 'sam@boysproject.test' }).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('cell', { name: 'admin@boysproject.test' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'sam@boysproject.test' }).count()).toBe(0);
+  });
 });

@@ -36,7 +36,8 @@ export async function startBrowser(): Promise<BrowserHarness> {
       locale: options.locale ?? 'nl-BE',
     });
     contexts.push(context);
-    context.setDefaultTimeout(15_000);
+    // Generous: the whole suite runs in parallel, and a busy machine is not a failure.
+    context.setDefaultTimeout(30_000);
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('ws://localhost')) return route.continue();

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LanguageSwitcher } from '../modules/identity/LanguageSwitcher';
+import { OrganisationSwitcher } from '../modules/identity/OrganisationSwitcher';
 import { useSession } from '../modules/identity/session';
 import { Button } from '../ui';
 import { navEntries } from './nav';
@@ -15,7 +16,14 @@ export function Shell() {
   const navId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => setOpen(false), [location.pathname]);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    setOpen(false);
+    // After navigating, start screen readers and keyboards at the new page's content.
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.focus();
+  }, [location.pathname]);
 
   if (!viewer) return null;
   const entries = navEntries.filter((e) => !e.visible || e.visible(viewer));
@@ -57,6 +65,7 @@ export function Shell() {
           </nav>
           <div className="shell-tools" data-open={open}>
             <span className="shell-user">{t('signedInAs', { name: viewer.displayName })}</span>
+            <OrganisationSwitcher />
             <LanguageSwitcher />
             <Button variant="secondary" small onClick={() => void signOut()}>
               {t('signOut')}
@@ -64,7 +73,7 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </>

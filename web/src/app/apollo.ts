@@ -1,4 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -33,7 +35,21 @@ const wsLink = new GraphQLWsLink(
   }),
 );
 
-const link = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+/** Operations whose UNAUTHENTICATED answer means "wrong credentials", not "session ended". */
+const SIGN_IN_OPERATIONS = new Set(['Login', 'LoginWithCode', 'AcceptInvitation']);
+let sessionEnded: () => void = () => undefined;
+
+/** SessionProvider registers what to do when the session ends mid-use (expired, signed out elsewhere). */
+export function onSessionEnded(handler: () => void): void {
+  sessionEnded = handler;
+}
+
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (SIGN_IN_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionEnded();
+});
+
+const link = ApolloLink.from([sessionLink, ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink)]);
 
 interface Connection {
   nodes: unknown[];

@@ -4,6 +4,7 @@ export const nl = {
   menu: 'Menu',
   mainNavigation: 'Hoofdnavigatie',
   language: 'Taal',
+  actingFor: 'Je werkt voor',
   signOut: 'Afmelden',
   signedInAs: 'Aangemeld als {{name}}',
   nav: {
@@ -19,6 +20,7 @@ export const fr: typeof nl = {
   menu: 'Menu',
   mainNavigation: 'Navigation principale',
   language: 'Langue',
+  actingFor: 'Vous travaillez pour',
   signOut: 'Se déconnecter',
   signedInAs: 'Connecté·e en tant que {{name}}',
   nav: {
@@ -34,6 +36,7 @@ export const en: typeof nl = {
   menu: 'Menu',
   mainNavigation: 'Main navigation',
   language: 'Language',
+  actingFor: 'Acting for',
   signOut: 'Sign out',
   signedInAs: 'Signed in as {{name}}',
   nav: {

@@ -63,3 +63,11 @@ export const AcceptInvitationMutation = graphql(`
     }
   }
 `);
+
+export const SwitchOrganisationMutation = graphql(`
+  mutation SwitchOrganisation($organisationId: ID!) {
+    switchOrganisation(organisationId: $organisationId) {
+      id
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onSessionEnded } from '../../app/apollo';
 import type { MeQuery as MeQueryResult } from '../../generated/graphql';
 import { LogoutMutation, MeQuery, SetLocaleMutation } from './identity.graphql';
 
@@ -33,6 +34,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (userLocale && i18n.resolvedLanguage !== userLocale) void i18n.changeLanguage(userLocale);
   }, [userLocale, i18n]);
+
+  // An answer saying the session has ended sends the user back to sign in (RequireSession).
+  useEffect(() => {
+    onSessionEnded(() => {
+      void client.clearStore().then(() => refetch());
+    });
+  }, [client, refetch]);
 
   const refresh = useCallback(async () => {
     await client.resetStore();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberRole, OrganisationQuery } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Field, Select, SuccessMessage, useFormat } from '../../ui';
 import { InvitationCode } from './InvitationCode';
-import { ChangeMemberRoleMutation, InviteMemberMutation, OrganisationQuery as OrganisationDocument, RevokeInvitationMutation } from './organisations.graphql';
+import { ChangeMemberRoleMutation, InviteMemberMutation, OrganisationQuery as OrganisationDocument, RemoveMemberMutation, RevokeInvitationMutation } from './organisations.graphql';
 
 type Org = NonNullable<OrganisationQuery['organisation']>;
 const ROLES: MemberRole[] = ['WORKER', 'ORG_ADMIN'];
@@ -15,6 +15,8 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
   const [inviting, setInviting] = useState(false);
   const [changeRole, changeState] = useMutation(ChangeMemberRoleMutation);
   const [revoke, revokeState] = useMutation(RevokeInvitationMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisation.id } }] });
+  const [remove, removeState] = useMutation(RemoveMemberMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisation.id } }] });
+  const [removing, setRemoving] = useState<Org['members'][number] | null>(null);
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
   return (
@@ -22,7 +24,7 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
       <div className="form-actions">
         <Button onClick={() => setInviting(true)}>{t('members.invite')}</Button>
       </div>
-      <ErrorMessage error={changeState.error ?? revokeState.error} />
+      <ErrorMessage error={changeState.error ?? revokeState.error ?? removeState.error} />
       {changeState.data && !changeState.error ? <SuccessMessage>{t('members.roleChanged')}</SuccessMessage> : null}
       <table className="table">
         <thead>
@@ -31,6 +33,7 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
             <th scope="col">{t('members.email')}</th>
             <th scope="col">{t('members.role')}</th>
             <th scope="col">{t('members.since')}</th>
+            <th scope="col">{t('members.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,6 +51,11 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
                 />
               </td>
               <td>{format.date(m.createdAt)}</td>
+              <td>
+                <Button small variant="danger" aria-label={t('members.removeLabel', { name: m.user.displayName })} onClick={() => setRemoving(m)}>
+                  {t('members.remove')}
+                </Button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -72,6 +80,21 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
           </ul>
         </>
       ) : null}
+      <Dialog open={removing !== null} title={t('members.removeTitle', { name: removing?.user.displayName ?? '' })} onClose={() => setRemoving(null)}>
+        <p>{t('members.removeText', { name: removing?.user.displayName ?? '' })}</p>
+        <div className="form-actions">
+          <Button
+            variant="danger"
+            disabled={removeState.loading}
+            onClick={async () => {
+              if (removing) await remove({ variables: { membershipId: removing.id } }).catch(() => undefined);
+              setRemoving(null);
+            }}
+          >
+            {t('members.remove')}
+          </Button>
+        </div>
+      </Dialog>
       <Dialog open={inviting} title={t('invite.title')} onClose={() => setInviting(false)}>
         <InviteMemberForm organisationId={organisation.id} />
       </Dialog>

@@ -151,3 +151,9 @@ export const CreateLocationMutation = graphql(`
     }
   }
 `);
+
+export const RemoveMemberMutation = graphql(`
+  mutation RemoveMember($membershipId: ID!) {
+    removeMember(membershipId: $membershipId)
+  }
+`);
