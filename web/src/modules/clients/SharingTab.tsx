@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentStatus } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Loading, StatusBadge, TextArea, useFormat, type Tone } from '../../ui';
@@ -18,6 +18,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
   const [sharing, setSharing] = useState(false);
   const [revoking, setRevoking] = useState<ConsentFieldsFragment | null>(null);
   const [announce, setAnnounce] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
 
   if (!data && loading) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
@@ -26,7 +27,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
   return (
     <section aria-labelledby="sharing-title">
       <div className="section-card__header">
-        <h2 id="sharing-title">{t('sharing.title')}</h2>
+        <h2 id="sharing-title" ref={heading} tabIndex={-1}>{t('sharing.title')}</h2>
         <Button onClick={() => (setAnnounce(''), setSharing(true))}>{t('sharing.share')}</Button>
       </div>
       <p>{t('sharing.intro')}</p>
@@ -98,6 +99,8 @@ export function SharingTab({ clientId }: { clientId: string }) {
           onRevoked={(c) => {
             setRevoking(null);
             setAnnounce(t('sharing.revoked', { organisation: c.granteeOrganisation.name }));
+            // The revoke button is gone: keep the keyboard user's place at the list.
+            requestAnimationFrame(() => heading.current?.focus());
           }}
         />
       ) : null}
