@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startBrowser, type BrowserHarness } from './support/browser';
