@@ -20,6 +20,7 @@ const isOrgAdmin = (v: Viewer) => v.activeRole === 'ORG_ADMIN' && !!v.activeOrga
 export const navEntries: NavEntry[] = [
   { to: '/', label: 'followUp:nav.home', visible: isOrgMember, end: true },
   { to: '/map', label: 'nav.serviceMap' },
+  { to: '/clients', label: 'clients:nav.clients', visible: isOrgMember },
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
-import { ClientFollowUpPage } from '../pages/ClientFollowUpPage';
+import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
+import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
 import { HomePage } from '../pages/HomePage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
+import { ClientsPage, NewClientPage } from '../pages/ClientsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NewOrganisationPage, OrganisationsPage } from '../pages/OrganisationsPage';
 import { OrganisationPage } from '../pages/OrganisationPage';
@@ -28,9 +30,10 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'organisations/:id', element: <OrganisationPage /> },
   { path: 'organisations/:id/services/new', element: <NewServicePage /> },
   { path: 'stale-listings', element: <RequireCoordinator><StaleListingsPage /></RequireCoordinator> },
-  // Until the client page's tab registry is merged (then these become tabs there).
-  { path: 'clients/:id/plan', element: <ClientFollowUpPage tab="plan" /> },
-  { path: 'clients/:id/timeline', element: <ClientFollowUpPage tab="timeline" /> },
+  { path: 'clients', element: <ClientsPage /> },
+  { path: 'clients/new', element: <NewClientPage /> },
+  // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
+  { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
   { path: '*', element: <NotFoundPage /> },
 ];
 
@@ -42,6 +45,8 @@ export const publicRoutes: RouteObject[] = [
 
 export const routes: RouteObject[] = [
   ...publicRoutes,
+  // Printable pages: signed in, without the app shell.
+  { path: '/clients/:id/audit/print', element: <RequireSession><AuditPrintPage /></RequireSession> },
   {
     path: '/',
     element: (

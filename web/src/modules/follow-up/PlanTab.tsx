@@ -7,7 +7,6 @@ import { Button, EmptyState, ErrorMessage, Field, Loading, Panel, Select, Succes
 import { ActionItem } from './ActionItem';
 import { AddActionMutation, AddGoalMutation, CarePlanQuery, SetCarePlanLeadMutation, UpdateGoalMutation } from './follow-up.graphql';
 import { GOAL_STATUSES, LIFE_DOMAINS, today } from './labels';
-import { useMarkClientVisited } from './useMarkClientVisited';
 import './follow-up.css';
 
 type Plan = NonNullable<CarePlanData['carePlan']>;
@@ -16,7 +15,6 @@ type Goal = Plan['goals'][number];
 /** The client page's "Plan" tab: lead organisation, goals per life domain, actions under each goal. */
 export function PlanTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation('followUp');
-  useMarkClientVisited(clientId);
   const { data, loading, error, refetch } = useQuery(CarePlanQuery, { variables: { clientId } });
   const plan = data?.carePlan;
   const refresh = () => void refetch();

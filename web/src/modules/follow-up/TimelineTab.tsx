@@ -6,7 +6,6 @@ import { ContactNoteButton } from './ContactNoteForm';
 import { ClientTimelineQuery, FollowUpClientQuery, NotesQuery } from './follow-up.graphql';
 import { KIND_GROUPS, type KindGroup } from './labels';
 import { TimelineEntryItem } from './TimelineEntry';
-import { useMarkClientVisited } from './useMarkClientVisited';
 import './follow-up.css';
 
 const PAGE_SIZE = 20;
@@ -14,7 +13,6 @@ const PAGE_SIZE = 20;
 /** The client page's "Timeline" tab: every organisation's entries you may see, newest first, and contact notes. */
 export function TimelineTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation('followUp');
-  useMarkClientVisited(clientId);
   const [organisationId, setOrganisationId] = useState('');
   const [group, setGroup] = useState<KindGroup | ''>('');
   const [noteSaved, setNoteSaved] = useState(false);
