@@ -7,7 +7,9 @@ import { ServiceDetailPage } from '../pages/ServiceDetailPage';
 import { NewServicePage, ServiceEditPage } from '../pages/ServiceEditPage';
 import { ServiceMapPage } from '../pages/ServiceMapPage';
 import { SignInPage } from '../pages/SignInPage';
+import { SecurityPage } from '../pages/SecurityPage';
 import { StaleListingsPage } from '../pages/StaleListingsPage';
+import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 
@@ -24,6 +26,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'organisations/:id', element: <OrganisationPage /> },
   { path: 'organisations/:id/services/new', element: <NewServicePage /> },
   { path: 'stale-listings', element: <RequireCoordinator><StaleListingsPage /></RequireCoordinator> },
+  { path: 'security', element: <SecurityPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 
@@ -31,6 +34,7 @@ export const signedInRoutes: RouteObject[] = [
 export const publicRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/invitation', element: <AcceptInvitationPage /> },
+  { path: '/two-factor-setup', element: <TwoFactorSetupPage /> },
 ];
 
 export const routes: RouteObject[] = [

@@ -14,12 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      twoFactorEnabled\n      twoFactorRequired\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n      canEdit\n      canManageMembers\n      locations {\n        id\n        name\n        address\n        postalCode\n        city\n        region\n        visibility\n        canEdit\n      }\n      services(includeArchived: true) {\n        id\n        name\n        status\n        capacityStatus\n        waitingDays\n        isStale\n        lastConfirmedAt\n        canEdit\n        canUpdateCapacity\n      }\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      pendingInvitations {\n        id\n        displayName\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation InviteMember($organisationId: ID!, $role: MemberRole!, $email: String, $displayName: String) {\n    inviteMember(organisationId: $organisationId, role: $role, email: $email, displayName: $displayName) {\n      id\n      code\n      displayName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -43,12 +46,15 @@ type Documents = {
     "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaleListingsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      twoFactorEnabled\n      twoFactorRequired\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
     "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n": types.SwitchOrganisationDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUrl\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n      canEdit\n      canManageMembers\n      locations {\n        id\n        name\n        address\n        postalCode\n        city\n        region\n        visibility\n        canEdit\n      }\n      services(includeArchived: true) {\n        id\n        name\n        status\n        capacityStatus\n        waitingDays\n        isStale\n        lastConfirmedAt\n        canEdit\n        canUpdateCapacity\n      }\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      pendingInvitations {\n        id\n        displayName\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.OrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation InviteMember($organisationId: ID!, $role: MemberRole!, $email: String, $displayName: String) {\n    inviteMember(organisationId: $organisationId, role: $role, email: $email, displayName: $displayName) {\n      id\n      code\n      displayName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
@@ -89,11 +95,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      twoFactorEnabled\n      twoFactorRequired\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      twoFactorEnabled\n      twoFactorRequired\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -110,6 +116,18 @@ export function graphql(source: "\n  mutation AcceptInvitation($code: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
