@@ -36,6 +36,8 @@ export interface Config {
   /** Whether secretKey is the development key (refused in production). */
   secretKeyIsDevelopmentKey: boolean;
   loginThrottle: LoginThrottleConfig;
+  /** Clients without activity for this many years are flagged for a retention review (BRUG_RETENTION_YEARS). */
+  retentionYears: number;
 }
 
 export interface LoginThrottleConfig {
@@ -102,6 +104,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       baseLockSeconds: intFrom('BRUG_LOGIN_LOCK_SECONDS', 60),
       maxLockMinutes: intFrom('BRUG_LOGIN_MAX_LOCK_MINUTES', 24 * 60),
     },
+    retentionYears: intFrom('BRUG_RETENTION_YEARS', 5),
     ...overrides,
   };
 }

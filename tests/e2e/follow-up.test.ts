@@ -19,18 +19,35 @@ describe('following a client up together in the browser', () => {
   let clientId: string;
   beforeAll(async () => {
     h = await startBrowser();
-    // Boysproject registered the client, who agreed to share the plan and notes with NextStep.
+    // Set up through the API (the referral pages are not in the web app yet): Boysproject
+    // registers the client and refers them warmly to NextStep's exit programme, recording the
+    // client's consent for NextStep (plan and notes included) with the referral; NextStep accepts.
     const sam = await h.api.as('sam@boysproject.test');
-    const orgs = await organisationIds(h.api);
+    const lotte = await h.api.as('lotte@nextstep.test');
+    const [{ id: serviceId }] = await h.api.dataSource.query(`SELECT id FROM services WHERE name = 'Uitstapprogramma NextStep'`);
     const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Robin' } });
     clientId = createClient.id;
-    await recordConsent(sam, { clientId, granteeOrganisationId: orgs.NextStep, scopes: ['PROFILE', 'LIFE_DOMAINS', 'NOTES'], purpose: 'Warme overdracht naar het uitstapprogramma' });
+    const { createReferral } = await sam.ok(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`, {
+      input: {
+        clientId,
+        serviceId,
+        urgency: 'SOON',
+        reason: 'Wil uitstappen; eerst een slaapplek.',
+        clientWishes: 'Rustig aan, met Sam erbij.',
+        sharedScopes: ['PROFILE', 'LIFE_DOMAINS', 'NOTES'],
+        consent: { method: 'VERBAL', purpose: 'Warme overdracht naar het uitstapprogramma', scopes: ['PROFILE', 'LIFE_DOMAINS', 'NOTES'] },
+        send: true,
+      },
+    });
+    expect(createReferral.status).toBe('SENT');
+    const { acceptReferral } = await lotte.ok(`mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: createReferral.id });
+    expect(acceptReferral.status).toBe('ACCEPTED');
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('NextStep plans a housing action for Boysproject, whose worker completes it from the home screen, and both see it on the timeline', async () => {
+  it('after accepting a referral from Boysproject, NextStep plans a housing action for Boysproject, whose worker completes it from the home screen, and both see it on the timeline', async () => {
     const lotte = await h.newPage();
     await h.signIn(lotte, 'lotte@nextstep.test');
     await lotte.goto(`/clients/${clientId}/plan`);
@@ -83,16 +100,23 @@ describe('following a client up together in the browser', () => {
     const added = timeline(sam).getByRole('listitem').filter({ hasText: 'Lotte (demo) voegde een actie toe voor Boysproject' });
     await added.getByText('NextStep', { exact: true }).waitFor();
     await added.getByText(ACTION).waitFor();
+    const accepted = timeline(sam).getByRole('listitem').filter({ hasText: 'Lotte (demo) aanvaardde de doorverwijzing naar Uitstapprogramma NextStep van NextStep.' });
+    await accepted.getByText('Urgentie: binnenkort').waitFor();
 
     await lotte.reload();
     const completed = timeline(lotte).getByRole('listitem').filter({ hasText: 'Sam (demo) rondde een actie af: gedaan.' });
     await completed.getByText('Boysproject', { exact: true }).waitFor();
     await timeline(lotte).getByText('Sam (demo) registreerde toestemming voor NextStep (profiel, levensdomeinen en plan, notities).').waitFor();
+    await timeline(lotte).getByText('Sam (demo) verwees door naar Uitstapprogramma NextStep van NextStep.').waitFor();
+    await timeline(lotte).getByText('Lotte (demo) aanvaardde de doorverwijzing naar Uitstapprogramma NextStep van NextStep.').waitFor();
 
     // Filtering by kind keeps only the plan; by organisation only Boysproject's entries.
     await lotte.getByLabel('Soort').selectOption('consent');
     await timeline(lotte).getByRole('listitem').filter({ hasText: 'registreerde toestemming' }).first().waitFor();
     await timeline(lotte).getByText('rondde een actie af').waitFor({ state: 'detached' });
+    await lotte.getByLabel('Soort').selectOption('referrals');
+    await timeline(lotte).getByText('aanvaardde de doorverwijzing', { exact: false }).waitFor();
+    await timeline(lotte).getByText('registreerde toestemming', { exact: false }).first().waitFor({ state: 'detached' });
     await lotte.getByLabel('Soort').selectOption('');
     await lotte.getByLabel('Organisatie').selectOption({ label: 'Boysproject' });
     await timeline(lotte).getByText('Lotte (demo) voegde een actie toe').waitFor({ state: 'detached' });

@@ -1,3 +1,4 @@
+import { totpCode } from '../../api/src/modules/identity/two-factor';
 import { startBrowser, type BrowserHarness } from './support/browser';
 
 describe('keeping the service map in the browser', () => {
@@ -30,6 +31,15 @@ describe('keeping the service map in the browser', () => {
     await newcomer.getByLabel('Adresse e-mail').fill('kim@huis-voorbeeld.test');
     await newcomer.getByLabel('Mot de passe').fill('a-long-demo-password');
     await newcomer.getByRole('button', { name: 'Créer le compte et se connecter' }).click();
+    // An admin sets up two-step sign-in before anything else opens.
+    await newcomer.getByRole('heading', { level: 1, name: 'Configurer la connexion en deux étapes' }).waitFor();
+    await newcomer.getByRole('button', { name: 'Configurer la connexion en deux étapes' }).click();
+    const secret = (await newcomer.getByTestId('two-factor-secret').textContent())!.trim();
+    await newcomer.getByLabel('Code').fill(totpCode(secret));
+    await newcomer.getByRole('button', { name: 'Confirmer le code' }).click();
+    await newcomer.getByRole('heading', { name: 'Vos codes de récupération' }).waitFor();
+    expect(await newcomer.locator('.recovery-codes li').count()).toBe(10);
+    await newcomer.getByRole('button', { name: "J'ai gardé les codes" }).click();
     await newcomer.getByRole('heading', { level: 1, name: 'Mon aperçu' }).waitFor();
     await newcomer.getByRole('link', { name: 'Mon organisation' }).click();
     await newcomer.getByRole('heading', { level: 1, name: 'Huis Voorbeeld' }).waitFor();

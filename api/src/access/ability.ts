@@ -11,6 +11,8 @@ export type Action =
   | 'share'
   | 'readAudit'
   | 'erase'
+  /** Export everything about a client (GDPR access request): the owning organisation only. */
+  | 'export'
   | 'manage'
   /** Quick capacity and waiting-time change of a service (frontline workers know it best). */
   | 'updateCapacity'
@@ -110,7 +112,7 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     can('readAddress', 'Location', { organisationId: org });
     // The owning organisation's members work with their own clients' whole record.
     can('create', 'Client');
-    can(['read', 'update', 'share', 'readAudit', 'erase'], 'Client', { ownerOrganisationId: org });
+    can(['read', 'update', 'share', 'readAudit', 'erase', 'export'], 'Client', { ownerOrganisationId: org });
     can(['read', 'update'], 'ClientSection', { ownerOrganisationId: org });
     can(['read', 'create'], 'Consent', { ownerOrganisationId: org });
     can('read', 'Consent', { granteeOrganisationId: org });

@@ -25,7 +25,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: string; message?: string; originalError?: unknown; cause?: unknown; driverError?: unknown };
     if (e.code && (DB_UNAVAILABLE_CODES.has(e.code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code))) return true;
-    if (e.message && /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i.test(e.message)) return true;
+    if (e.message && /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|Query runner already released|Client was closed/i.test(e.message)) return true;
     current = e.originalError ?? e.driverError ?? e.cause;
   }
   return false;

@@ -28,12 +28,14 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const failedMutation = operation?.operation === 'mutation' && !!errors?.length;
           const runner = ctx.queryRunner;
+          let committing = false;
           try {
             if (failedMutation || !operation) {
               ctx.audit.clear();
               if (runner.isTransactionActive) await runner.rollbackTransaction();
             } else {
               await ctx.audit.flush(ctx.em);
+              committing = true;
               await runner.commitTransaction();
             }
           } catch (error) {
@@ -45,10 +47,19 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
               body.data = null;
               body.errors = [
                 new GraphQLError(
-                  unavailable
-                    ? 'Brug cannot reach its database right now. Nothing was saved; please try again in a moment.'
-                    : 'Something went wrong on our side. Nothing was saved; please try again.',
-                  { extensions: { code: unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', requestId: ctx.requestId } },
+                  // A connection lost during COMMIT leaves the outcome unknown: say so, never "nothing was saved".
+                  unavailable && committing && operation?.operation === 'mutation'
+                    ? 'Brug lost its database connection while saving. Your change may or may not have been saved: check before you try again.'
+                    : unavailable
+                      ? 'Brug cannot reach its database right now. Nothing was saved; please try again in a moment.'
+                      : 'Something went wrong on our side. Nothing was saved; please try again.',
+                  {
+                    extensions: {
+                      code: unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
+                      requestId: ctx.requestId,
+                      ...(unavailable && committing && operation?.operation === 'mutation' ? { outcomeUnknown: true } : {}),
+                    },
+                  },
                 ).toJSON(),
               ];
             }

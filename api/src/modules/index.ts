@@ -6,6 +6,7 @@ import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
 import { liveConsentsOf } from './consent/live-consents';
 import { notificationsModule } from './notifications';
+import { privacyModule } from './privacy';
 import { referralsModule } from './referrals';
 import { identityModule } from './identity';
 import { serviceMapModule } from './service-map';
@@ -22,6 +23,7 @@ const modules = [
   auditModule,
   referralsModule,
   notificationsModule,
+  privacyModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_TOTP_SECRET, DEMO_TWO_FACTOR_ACCOUNTS } from '../../../api/src/modules/identity/demo-two-factor';
+import { totpCode } from '../../../api/src/modules/identity/two-factor';
 import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
@@ -59,11 +61,34 @@ export async function startBrowser(): Promise<BrowserHarness> {
     return page;
   }
 
+  // A two-factor code works once: each sign-in of the same demo account uses the next time
+  // step, and tells the API (test clock, on the sign-in request only) which moment it is for.
+  const twoFactorSteps = new Map<string, number>();
+  async function enterDemoCode(page: Page, email: string): Promise<void> {
+    const step = Math.max(Math.floor(Date.now() / 30_000), (twoFactorSteps.get(email) ?? 0) + 1);
+    twoFactorSteps.set(email, step);
+    const at = new Date(step * 30_000 + 1_000);
+    const codeField = page.locator('input[name="code"]');
+    await codeField.waitFor();
+    await page.route('**/graphql', (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('"code"')) return route.continue();
+      return route.continue({ headers: { ...route.request().headers(), 'x-brug-test-now': at.toISOString() } });
+    });
+    await codeField.fill(totpCode(DEMO_TOTP_SECRET, at));
+    await page.locator('form button[type="submit"]').first().click();
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await page.locator('main h1').first().waitFor();
+    // Requests of the first page may still be in this handler: let them finish first.
+    await page.unrouteAll({ behavior: 'wait' });
+  }
+
   async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
     await page.goto('/sign-in');
     await page.locator('input[name="email"]').fill(email);
     await page.locator('input[name="password"]').fill(password);
     await page.locator('form button[type="submit"]').click();
+    if (email in DEMO_TWO_FACTOR_ACCOUNTS) await enterDemoCode(page, email);
     await page.waitForURL((url) => url.pathname !== '/sign-in');
     await page.locator('main h1').first().waitFor();
   }

@@ -102,6 +102,22 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     },
     operations: ['READ'],
   },
+  // Privacy (GDPR): the access request export, erasure on request, the retention review.
+  exportClientData: { query: `query($id: ID!) { exportClientData(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['EXPORT'] },
+  clientsDueForReview: {
+    query: `query { clientsDueForReview(first: 100) { nodes { id } } }`,
+    variables: async (f) => (await f.api.dataSource.query(`UPDATE clients SET last_activity_at = now() - interval '6 years' WHERE id = $1`, [f.clientId]), {}),
+    operations: ['READ'],
+  },
+  eraseClient: {
+    query: `mutation($id: ID!, $p: String!) { eraseClient(clientId: $id, reason: "verzoek", confirmPseudonym: $p) { clientId } }`,
+    // Its own client: the others still need the fixture client's record.
+    variables: async (f) => {
+      const { createClient } = await f.sam!.ok(`mutation { createClient(input: { pseudonym: "Te wissen", notes: { text: "x" } }) { id } }`);
+      return { id: createClient.id, p: 'Te wissen' };
+    },
+    operations: ['ERASE'],
+  },
   // Referrals (owned by referrals): an internal referral, so Boysproject is both sides; a
   // referral reveals its client only through Referral.client (audited as a read).
   ...referralRootFields(),
@@ -175,6 +191,8 @@ const CLIENT_FIELDS: Record<string, string[]> = {
   sexWork: ['SEX_WORK'],
   safety: ['SAFETY'],
   notes: ['NOTES'],
+  dueForRetentionReview: [],
+  erasedAt: [],
 };
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {

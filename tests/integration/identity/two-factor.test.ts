@@ -76,11 +76,14 @@ describe('two-factor sign-in', () => {
     const ines = clientFor(password.data.login.token, at);
     expect((await ines.ok(ME)).me).toEqual({ email: 'ines@rups-denbosch.test', twoFactorEnabled: false, twoFactorRequired: true });
 
-    for (const operation of [`{ organisations { nodes { id } } }`, `mutation { setLocale(locale: fr) { locale } }`, `{ me { email } organisations { nodes { id } } }`]) {
+    for (const operation of [`{ organisations { nodes { id } } }`, `mutation { setServiceCapacity(id: "00000000-0000-0000-0000-000000000000", capacityStatus: FULL) { id } }`, `{ me { email } organisations { nodes { id } } }`]) {
       const refused = await ines.request(operation);
       expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', twoFactorEnrolmentRequired: true });
       expect(refused.data ?? null).toBeNull();
     }
+
+    // The set-up page speaks the user's language: choosing it is allowed meanwhile.
+    expect((await ines.ok(`mutation { setLocale(locale: fr) { locale } }`)).setLocale).toEqual({ locale: 'fr' });
 
     const { startTwoFactorEnrolment } = await ines.ok(`mutation { startTwoFactorEnrolment { secret otpauthUrl } }`);
     expect(startTwoFactorEnrolment.secret).toMatch(/^[A-Z2-7]{16,}$/);

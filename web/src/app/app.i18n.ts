@@ -9,6 +9,7 @@ export const nl = {
   signedInAs: 'Aangemeld als {{name}}',
   nav: {
     serviceMap: 'Hulpaanbod',
+    security: 'Beveiliging',
     myOrganisation: 'Mijn organisatie',
     organisations: 'Organisaties',
     staleListings: 'Te bevestigen',
@@ -25,6 +26,7 @@ export const fr: typeof nl = {
   signedInAs: 'Connecté·e en tant que {{name}}',
   nav: {
     serviceMap: 'Offre de services',
+    security: 'Sécurité',
     myOrganisation: 'Mon organisation',
     organisations: 'Organisations',
     staleListings: 'À confirmer',
@@ -41,6 +43,7 @@ export const en: typeof nl = {
   signedInAs: 'Signed in as {{name}}',
   nav: {
     serviceMap: 'Service map',
+    security: 'Security',
     myOrganisation: 'My organisation',
     organisations: 'Organisations',
     staleListings: 'To confirm',

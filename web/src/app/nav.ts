@@ -24,4 +24,5 @@ export const navEntries: NavEntry[] = [
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },
+  { to: '/security', label: 'nav.security' },
 ];

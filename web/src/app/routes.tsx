@@ -11,7 +11,9 @@ import { ServiceDetailPage } from '../pages/ServiceDetailPage';
 import { NewServicePage, ServiceEditPage } from '../pages/ServiceEditPage';
 import { ServiceMapPage } from '../pages/ServiceMapPage';
 import { SignInPage } from '../pages/SignInPage';
+import { SecurityPage } from '../pages/SecurityPage';
 import { StaleListingsPage } from '../pages/StaleListingsPage';
+import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 
@@ -34,6 +36,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'clients/new', element: <NewClientPage /> },
   // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
   { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
+  { path: 'security', element: <SecurityPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 
@@ -41,6 +44,7 @@ export const signedInRoutes: RouteObject[] = [
 export const publicRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/invitation', element: <AcceptInvitationPage /> },
+  { path: '/two-factor-setup', element: <TwoFactorSetupPage /> },
 ];
 
 export const routes: RouteObject[] = [

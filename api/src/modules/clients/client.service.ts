@@ -1,7 +1,7 @@
 import { row } from '../../access/ability';
 import { readableScopes, restrictToAllowed } from '../../access/client-access';
 import { ALL_SCOPES, Scope } from '../../access/scopes';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkPageSize, decodeTextIdCursor, emptyPage, Page, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
@@ -54,6 +54,8 @@ export class ClientService {
     const org = this.ctx.viewer?.organisationId;
     if (relation === ClientRelation.OWN) qb.andWhere('c.owner_organisation_id = :org', { org });
     if (relation === ClientRelation.SHARED) qb.andWhere('c.owner_organisation_id <> :org', { org });
+    // An erased client (a pseudonymised placeholder) is out of every list; its owner still opens it by id.
+    qb.andWhere('c.erased_at IS NULL');
     const text = search?.trim();
     if (text) qb.andWhere(`c.pseudonym ILIKE :search ESCAPE '\\'`, { search: likeEscaped(text) });
     const totalCount = await qb.clone().getCount();
@@ -78,7 +80,7 @@ export class ClientService {
   /** Changes the pseudonym (owner only) and the given sections (each needs the right to change it). */
   async update(id: string, input: UpdateClientInput): Promise<Client> {
     const { ctx } = this;
-    const client = await this.findVisible(id, true);
+    const client = refuseErased(await this.findVisible(id, true));
     const ability = await ctx.ability();
     if (input.pseudonym != null) {
       if (!ability.can('update', row('Client', client))) throw forbidden('Only the organisation that registered the client can change the pseudonym.');
@@ -98,7 +100,7 @@ export class ClientService {
   /** Says a section is still true as it stands (the shared intake: who confirmed it and when). */
   async confirmSection(clientId: string, scope: Scope): Promise<Client> {
     const { ctx } = this;
-    const client = await this.findVisible(clientId);
+    const client = refuseErased(await this.findVisible(clientId));
     if (!this.canEditSection(await ctx.ability(), client, scope)) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
     const viewer = ctx.viewer!;
     const result = await ctx.em.update(
@@ -152,6 +154,12 @@ export class ClientService {
     if (scopes.length) await touch(ctx, client.id);
     return scopes;
   }
+}
+
+/** CONFLICT for a client erased on request: nothing new is written about them. */
+export function refuseErased<T extends { erasedAt: Date | null }>(client: T): T {
+  if (client.erasedAt) throw conflict('This client was erased on request; nothing can be added to the record.');
+  return client;
 }
 
 /** Marks the client as changed now (lists, "changes since my last visit", retention review). */

@@ -5,7 +5,7 @@ import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
-import { ClientService, touch } from '../clients/client.service';
+import { ClientService, refuseErased, touch } from '../clients/client.service';
 import type { Client } from '../clients/client.entity';
 import { Organisation } from '../service-map/organisation.entity';
 import { recordClientEvent } from '../timeline/client-events';
@@ -34,7 +34,7 @@ export class ConsentService {
   async record(input: RecordConsentInput): Promise<Consent> {
     const { ctx } = this;
     // Locking the client serialises two workers recording for it at once: one live consent stays.
-    const client = await new ClientService(ctx).findVisible(input.clientId, true);
+    const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId, true));
     if (!(await ctx.ability()).can('share', row('Client', client))) throw forbidden('Only the organisation that registered the client can record its consent.');
     if (input.granteeOrganisationId === client.ownerOrganisationId) throw badInput('granteeOrganisationId', 'your own organisation sees the whole record already; choose another organisation.');
     const grantee = isUuid(input.granteeOrganisationId) ? await ctx.em.findOneBy(Organisation, { id: input.granteeOrganisationId }) : null;

@@ -11,6 +11,7 @@ import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import type { AddActionInput, CompleteActionInput } from './dto/action.input';
 import type { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
+import { refuseErased } from '../clients/client.service';
 import { auditAccess, followersOf, recordFollowUpEvent, recordVisit, visibleClient } from './follow-up-access';
 import { goalById, planByClient } from './follow-up.loaders';
 import { Goal } from './goal.entity';
@@ -44,7 +45,7 @@ export class CarePlanService {
 
   async addGoal(input: AddGoalInput): Promise<Goal> {
     const { ctx } = this;
-    const client = await visibleClient(ctx, input.clientId);
+    const client = refuseErased(await visibleClient(ctx, input.clientId));
     await this.allow('create', 'Goal', client);
     const text = required('text', input.text);
     await this.ensurePlan(client);

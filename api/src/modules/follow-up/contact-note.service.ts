@@ -7,6 +7,7 @@ import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
 import { ContactNote } from './contact-note.entity';
 import type { AddNoteInput } from './dto/note.input';
+import { refuseErased } from '../clients/client.service';
 import { auditAccess, recordFollowUpEvent, visibleClient } from './follow-up-access';
 import { FollowUpEventKind, NOTE_MAX } from './taxonomy';
 
@@ -22,7 +23,7 @@ export class ContactNoteService {
 
   async add(input: AddNoteInput): Promise<ContactNote> {
     const { ctx } = this;
-    const client = await visibleClient(ctx, input.clientId);
+    const client = refuseErased(await visibleClient(ctx, input.clientId));
     const ability = await ctx.ability();
     if (!ability.can('create', row('ContactNote', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, organisationId: ctx.viewer!.organisationId }))) {
       throw forbidden("The client's consent does not include notes (NOTES) for your organisation.");

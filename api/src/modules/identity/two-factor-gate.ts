@@ -3,7 +3,8 @@ import type { RequestContext } from '../../context/request-context';
 import { twoFactorEnrolmentRequiredError } from './two-factor.service';
 
 /** What a session may do while its user must turn on two-factor sign-in and has not yet. */
-const OPEN_DURING_ENROLMENT = new Set(['me', 'login', 'logout', 'startTwoFactorEnrolment', 'confirmTwoFactorEnrolment', '__typename']);
+// The interface language too: the set-up page must speak the user's language.
+const OPEN_DURING_ENROLMENT = new Set(['me', 'login', 'logout', 'setLocale', 'startTwoFactorEnrolment', 'confirmTwoFactorEnrolment', '__typename']);
 
 /**
  * A user who must use two-factor sign-in but has not enrolled gets a limited session after the

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { parse as parseCookies } from 'cookie';
-import type { GraphQLSchema } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -9,7 +10,9 @@ import type { Viewer } from '../../access/ability';
 import type { Config } from '../../config';
 import { openRequestTransaction, RequestContext } from '../../context/request-context';
 import { liveConsentsOf as liveConsents } from '../consent/live-consents';
+import { graphqlLimits, MAX_TOKENS } from '../../http/graphql-limits';
 import { resolveSession, SESSION_COOKIE } from '../identity/session.service';
+import { twoFactorEnrolmentRequiredError } from '../identity/two-factor.service';
 import { inboxCounts } from './inbox-counts';
 import { INBOX_CHANNEL } from './notify';
 import { LocalPubSub } from './pubsub';
@@ -68,6 +71,37 @@ export async function* inboxStream(sub: SubscriptionContext): AsyncGenerator<Inb
   }
 }
 
+const refused = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+
+/**
+ * The websocket does not go through Apollo's plugins, so each operation is checked here exactly
+ * as over HTTP: the token limit while parsing, graphql-js's rules plus the same depth, alias,
+ * directive and cost limits (graphql-armor), the two-factor enrolment rule, and only
+ * subscriptions (queries and mutations go over HTTP, in their one audited transaction). The
+ * input guard is a schema middleware, so it applies here too.
+ */
+export function subscriptionGuard(schema: GraphQLSchema, config: Config) {
+  const rules = [...specifiedRules, ...(new ApolloArmor(graphqlLimits(config)).protect().validationRules ?? [])];
+  return (viewer: Viewer | null | undefined, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }): ExecutionArgs | readonly GraphQLError[] => {
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, { maxTokens: MAX_TOKENS });
+    } catch (error) {
+      return refused(error instanceof GraphQLError ? error.message : 'The operation could not be parsed.', 'GRAPHQL_PARSE_FAILED');
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    const operation = getOperationAST(document, payload.operationName ?? undefined);
+    if (!operation) return refused('Name the operation to run.', 'BAD_USER_INPUT');
+    if (operation.operation !== 'subscription') return refused('Only subscriptions run over the websocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
+    if (viewer?.twoFactorEnrolmentRequired) {
+      const error = twoFactorEnrolmentRequiredError();
+      return [new GraphQLError(error.message, { extensions: error.extensions })];
+    }
+    return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
+  };
+}
+
 function tokenOf(request: IncomingMessage, params: Record<string, unknown> | undefined): string | undefined {
   const fromParams = typeof params?.token === 'string' ? params.token : undefined;
   return fromParams ?? parseCookies(request.headers.cookie ?? '')[SESSION_COOKIE];
@@ -115,6 +149,7 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
   await listen();
 
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const guard = subscriptionGuard(schema, config);
   const cleanup = useServer<Record<string, unknown>, { token?: string; viewer?: Viewer | null }>(
     {
       schema,
@@ -127,6 +162,7 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
         ctx.extra.viewer = viewer;
         return true;
       },
+      onSubscribe: (ctx, _id, payload) => guard(ctx.extra.viewer, payload),
       context: (ctx): SubscriptionContext => ({ viewer: ctx.extra.viewer ?? null, token: ctx.extra.token ?? '', hub, dataSource, config }),
     },
     wss,

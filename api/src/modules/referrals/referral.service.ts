@@ -12,6 +12,7 @@ import { organisationById } from '../service-map/organisation.loaders';
 import { Service } from '../service-map/service.entity';
 import { CapacityStatus, ListingStatus } from '../service-map/taxonomy';
 import { recordClientEvent } from '../timeline/client-events';
+import { refuseErased } from '../clients/client.service';
 import { dueDate, expiryDate } from './due-dates';
 import type {
   AcceptReferralInput,
@@ -181,6 +182,7 @@ export class ReferralService {
     if (!viewer.organisationId || !viewer.role) throw forbidden('Only members of an organisation can refer clients.');
     const client = isUuid(input.clientId) ? await visibleClient(ctx, input.clientId) : null;
     if (!client) throw notFound('Client');
+    refuseErased(client);
     const service = await this.referableService(input.serviceId, 'serviceId');
     const referral = ctx.em.create(Referral, {
       clientId: client.id,

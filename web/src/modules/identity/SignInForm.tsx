@@ -3,7 +3,6 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorMessage, Field, errorCode, errorExtensions } from '../../ui';
 import { LoginMutation } from './identity.graphql';
-import { LoginWithCodeMutation } from './two-factor-login';
 
 type Problem = { kind: 'failed' } | { kind: 'codeWrong' } | { kind: 'tooMany'; seconds: number } | { kind: 'other'; error: unknown };
 
@@ -19,7 +18,6 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void | Promise<void> 
   const [step, setStep] = useState<'password' | 'code'>('password');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [login, { loading: loggingIn }] = useMutation(LoginMutation);
-  const [loginWithCode, { loading: verifying }] = useMutation(LoginWithCodeMutation);
   const codeInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -46,14 +44,14 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void | Promise<void> 
     setProblem(null);
     try {
       if (step === 'password') await login({ variables: { email, password } });
-      else await loginWithCode({ variables: { email, password, code: code.replace(/\s+/g, '') } });
+      else await login({ variables: { email, password, code: code.replace(/\s+/g, '') } });
       await onSignedIn();
     } catch (error) {
       setProblem(explain(error, step === 'code'));
     }
   }
 
-  const busy = loggingIn || verifying;
+  const busy = loggingIn;
   const message =
     problem?.kind === 'failed' ? t('signIn.failed') : problem?.kind === 'codeWrong' ? t('signIn.codeWrong') : problem?.kind === 'tooMany' ? t('signIn.tooMany', { count: problem.seconds }) : null;
 

@@ -9,6 +9,8 @@ export const MeQuery = graphql(`
       locale
       networkRole
       activeRole
+      twoFactorEnabled
+      twoFactorRequired
       activeOrganisation {
         id
         name
@@ -26,8 +28,8 @@ export const MeQuery = graphql(`
 `);
 
 export const LoginMutation = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
+  mutation Login($email: String!, $password: String!, $code: String) {
+    login(email: $email, password: $password, code: $code) {
       expiresAt
       user {
         id
@@ -69,5 +71,26 @@ export const SwitchOrganisationMutation = graphql(`
     switchOrganisation(organisationId: $organisationId) {
       id
     }
+  }
+`);
+
+export const StartTwoFactorEnrolmentMutation = graphql(`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      secret
+      otpauthUrl
+    }
+  }
+`);
+
+export const ConfirmTwoFactorEnrolmentMutation = graphql(`
+  mutation ConfirmTwoFactorEnrolment($code: String!) {
+    confirmTwoFactorEnrolment(code: $code)
+  }
+`);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
   }
 `);
