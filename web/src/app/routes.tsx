@@ -32,11 +32,11 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'organisations/:id', element: <OrganisationPage /> },
   { path: 'organisations/:id/services/new', element: <NewServicePage /> },
   { path: 'stale-listings', element: <RequireCoordinator><StaleListingsPage /></RequireCoordinator> },
+  { path: 'security', element: <SecurityPage /> },
   { path: 'clients', element: <ClientsPage /> },
   { path: 'clients/new', element: <NewClientPage /> },
   // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
   { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
-  { path: 'security', element: <SecurityPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 
