@@ -14,25 +14,25 @@ describe('language and small screens in the browser', () => {
   it('a worker who switches to French keeps French after a reload and on another device', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'sam@boysproject.test');
-    await page.getByRole('heading', { level: 1, name: 'Hulpaanbod' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn overzicht' }).waitFor();
     await page.getByLabel('Taal').selectOption('fr');
-    await page.getByRole('heading', { level: 1, name: 'Offre de services' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon aperçu' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Offre de services' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon aperçu' }).waitFor();
 
     // A fresh browser (no local storage) gets French from the account after sign-in.
     const elsewhere = await h.newPage({ locale: 'nl-BE' });
     await h.signIn(elsewhere, 'sam@boysproject.test');
-    await elsewhere.getByRole('heading', { level: 1, name: 'Offre de services' }).waitFor();
+    await elsewhere.getByRole('heading', { level: 1, name: 'Mon aperçu' }).waitFor();
     expect(h.cspViolations(page)).toEqual([]);
   });
 
   it('Jules from Alias gets the French interface from the account', async () => {
     const page = await h.newPage({ locale: 'nl-BE' });
     await h.signIn(page, 'jules@alias.test');
-    await page.getByRole('heading', { level: 1, name: 'Offre de services' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon aperçu' }).waitFor();
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   });
 
@@ -50,7 +50,7 @@ describe('language and small screens in the browser', () => {
 
     await page.getByLabel('Wachtwoord').fill('brug-demo-2026');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hulpaanbod' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn overzicht' }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
 
     // The navigation folds into a menu button; Escape folds it again.

@@ -40,7 +40,7 @@ describe('keeping the service map in the browser', () => {
     await newcomer.getByRole('heading', { name: 'Vos codes de récupération' }).waitFor();
     expect(await newcomer.locator('.recovery-codes li').count()).toBe(10);
     await newcomer.getByRole('button', { name: "J'ai gardé les codes" }).click();
-    await newcomer.getByRole('heading', { level: 1, name: 'Offre de services' }).waitFor();
+    await newcomer.getByRole('heading', { level: 1, name: 'Mon aperçu' }).waitFor();
     await newcomer.getByRole('link', { name: 'Mon organisation' }).click();
     await newcomer.getByRole('heading', { level: 1, name: 'Huis Voorbeeld' }).waitFor();
     await newcomer.getByRole('cell', { name: 'kim@huis-voorbeeld.test' }).waitFor();
@@ -98,7 +98,7 @@ describe('keeping the service map in the browser', () => {
 
     const worker = await h.newPage();
     await h.signIn(worker, 'lotte@nextstep.test');
-    await worker.goto('/?q=Straathoekwerk');
+    await worker.goto('/map?q=Straathoekwerk');
     await worker.getByText('Geen diensten gevonden. Probeer minder filters.').waitFor();
 
     await admin.getByRole('button', { name: 'Straathoekwerk en outreach terugzetten' }).click();

@@ -19,9 +19,13 @@ describe('the service map in the browser', () => {
   it('a worker finds an STI test in Antwerp and reads what, for whom, where, when and how to refer', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'sam@boysproject.test');
+    await page.goto('/map');
+    await page.getByRole('status').filter({ hasText: 'diensten gevonden' }).waitFor();
 
     await openFilter(page, 'Wat');
-    await page.getByRole('checkbox', { name: 'Soa- en hiv-test' }).check();
+    // The filters live in the URL: the box shows checked once the URL says so (click, then wait).
+    await page.getByRole('checkbox', { name: 'Soa- en hiv-test' }).click();
+    await page.waitForURL(/category=STI_HIV_TESTING/);
     await page.getByLabel('Regio').selectOption('BE-VAN');
     await page.getByRole('status').filter({ hasText: '2 diensten gevonden' }).waitFor();
     expect(new URL(page.url()).searchParams.getAll('category')).toEqual(['STI_HIV_TESTING']);
@@ -80,9 +84,9 @@ describe('the service map in the browser', () => {
     // A colleague sees it too, and "accepting referrals now" leaves it out.
     const colleague = await h.newPage();
     await h.signIn(colleague, 'sam@boysproject.test');
-    await colleague.goto('/?q=hiv-test');
+    await colleague.goto('/map?q=hiv-test');
     await colleague.getByRole('article', { name: STI_TEST }).getByText('Volzet').waitFor();
-    await colleague.getByRole('checkbox', { name: 'Neemt nu doorverwijzingen aan' }).check();
+    await colleague.getByRole('checkbox', { name: 'Neemt nu doorverwijzingen aan' }).click();
     await colleague.waitForURL(/accepting=1/);
     await colleague.getByRole('article', { name: STI_TEST }).waitFor({ state: 'detached' });
     expect(h.cspViolations(page)).toEqual([]);

@@ -12,7 +12,7 @@ export interface BrowserHarness {
   browser: Browser;
   /** A fresh context (own cookies and storage) for one user; closed by close(). */
   newPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page>;
-  /** Signs in through the sign-in page and waits for the service map. */
+  /** Signs in through the sign-in page and waits for the first page (home; the service map for coordinators). */
   signIn(page: Page, email: string, password?: string): Promise<void>;
   /** Console errors the page reported that mention the Content Security Policy. */
   cspViolations(page: Page): string[];
@@ -77,8 +77,10 @@ export async function startBrowser(): Promise<BrowserHarness> {
     });
     await codeField.fill(totpCode(DEMO_TOTP_SECRET, at));
     await page.locator('form button[type="submit"]').first().click();
-    await page.getByRole('search').first().waitFor();
-    await page.unroute('**/graphql');
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await page.locator('main h1').first().waitFor();
+    // Requests of the first page may still be in this handler: let them finish first.
+    await page.unrouteAll({ behavior: 'wait' });
   }
 
   async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
@@ -87,7 +89,8 @@ export async function startBrowser(): Promise<BrowserHarness> {
     await page.locator('input[name="password"]').fill(password);
     await page.locator('form button[type="submit"]').click();
     if (email in DEMO_TWO_FACTOR_ACCOUNTS) await enterDemoCode(page, email);
-    await page.getByRole('search').first().waitFor();
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await page.locator('main h1').first().waitFor();
   }
 
   return {

@@ -18,7 +18,8 @@ const isOrgAdmin = (v: Viewer) => v.activeRole === 'ORG_ADMIN' && !!v.activeOrga
 
 /** The header navigation, in order. Add an entry here when you add a page worth a link. */
 export const navEntries: NavEntry[] = [
-  { to: '/', label: 'nav.serviceMap', end: true },
+  { to: '/', label: 'followUp:nav.home', visible: isOrgMember, end: true },
+  { to: '/map', label: 'nav.serviceMap' },
   { to: '/clients', label: 'clients:nav.clients', visible: isOrgMember },
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },

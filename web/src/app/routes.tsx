@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
 import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
+import { HomePage } from '../pages/HomePage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { ClientsPage, NewClientPage } from '../pages/ClientsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -21,7 +22,9 @@ import { Shell } from './Shell';
  * in <RequireCoordinator> when only coordinators may open it. The API checks access again.
  */
 export const signedInRoutes: RouteObject[] = [
-  { index: true, element: <ServiceMapPage /> },
+  // Home: an organisation member's actions and news; coordinators are sent on to the map.
+  { index: true, element: <HomePage /> },
+  { path: 'map', element: <ServiceMapPage /> },
   { path: 'services/:id', element: <ServiceDetailPage /> },
   { path: 'services/:id/edit', element: <ServiceEditPage /> },
   { path: 'organisations', element: <RequireCoordinator><OrganisationsPage /></RequireCoordinator> },

@@ -14,7 +14,7 @@ export function ServiceDetailPage() {
   const service = data?.service;
   if (!service) return error ? <div className="page"><ErrorMessage error={error} /></div> : <NotFoundPage />;
   return (
-    <Page title={service.name} actions={<Link to="/">{t('detail.backToMap')}</Link>}>
+    <Page title={service.name} actions={<Link to="/map">{t('detail.backToMap')}</Link>}>
       <ServiceDetail service={service} />
     </Page>
   );

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useOutletContext, useParams, type RouteObject } 
 import { ErrorMessage, Loading, Page, errorCode, useFormat } from '../../ui';
 import { clientActions } from './client-actions';
 import { clientTabs, type ClientSummary, type ClientTab } from './client-tabs';
+import { useMarkClientVisited } from '../follow-up/useMarkClientVisited';
 import { ClientHeaderQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
 import './clients.css';
@@ -84,6 +85,8 @@ function ClientTabsNav({ client }: { client: ClientSummary }) {
 export function ClientPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ClientHeaderQuery, { variables: { id }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  // "Changes since my last visit" (home screen) count from the moment the page opened.
+  useMarkClientVisited(data?.client ? id : undefined);
   if (!data && loading) return <Loading />;
   const client = data?.client;
   if (!client) {

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ClientHeaderQuery } from '../../generated/graphql';
+import { PlanTab } from '../follow-up/PlanTab';
+import { TimelineTab } from '../follow-up/TimelineTab';
 import { AuditTab } from './AuditTab';
 import { OverviewTab } from './OverviewTab';
 import { SharingTab } from './SharingTab';
@@ -30,6 +32,8 @@ const ownerOnly = (client: ClientSummary) => client.viewerIsOwner;
  */
 export const clientTabs: ClientTab[] = [
   { key: 'overview', label: 'tabs.overview', path: '', Component: OverviewTab },
+  { key: 'plan', label: 'followUp:tabs.plan', path: 'plan', Component: PlanTab },
+  { key: 'timeline', label: 'followUp:tabs.timeline', path: 'timeline', Component: TimelineTab },
   { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerOnly },
   { key: 'audit', label: 'tabs.audit', path: 'audit', Component: AuditTab, visible: ownerOnly },
 ];
