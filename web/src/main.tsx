@@ -1,8 +1,4 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <main>Brug</main>
-  </StrictMode>,
-);
+createRoot(document.getElementById('root')!).render(<App />);

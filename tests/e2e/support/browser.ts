@@ -1,0 +1,81 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+export interface BrowserHarness {
+  api: TestApi;
+  browser: Browser;
+  /** A fresh context (own cookies and storage) for one user; closed by close(). */
+  newPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page>;
+  /** Signs in through the sign-in page and waits for the service map. */
+  signIn(page: Page, email: string, password?: string): Promise<void>;
+  /** Console errors the page reported that mention the Content Security Policy. */
+  cspViolations(page: Page): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * One real API (demo network, serving web/dist) and one Chromium per test file. Every page
+ * may only talk to the API on localhost: any other request is aborted and fails the test.
+ */
+export async function startBrowser(): Promise<BrowserHarness> {
+  const api = await startTestApi();
+  // launch() starts Chromium on a fresh temporary profile (its user-data-dir, removed on
+  // close); each user gets a new context of its own (no shared cookies or storage).
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+  const violations = new WeakMap<Page, string[]>();
+  const outside: string[] = [];
+  const origin = new URL(api.url).origin;
+
+  async function newPage(options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
+    const context = await browser.newContext({
+      baseURL: api.url,
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      locale: options.locale ?? 'nl-BE',
+    });
+    contexts.push(context);
+    // Generous: the whole suite runs in parallel, and a busy machine is not a failure.
+    context.setDefaultTimeout(30_000);
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('ws://localhost')) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    // Chromium also logs violations itself; this makes every one show up as a console error.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const list: string[] = [];
+    violations.set(page, list);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) list.push(message.text());
+    });
+    return page;
+  }
+
+  async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+    await page.goto('/sign-in');
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('search').first().waitFor();
+  }
+
+  return {
+    api,
+    browser,
+    newPage,
+    signIn,
+    cspViolations: (page) => violations.get(page) ?? [],
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await api.close();
+      if (outside.length) throw new Error(`The web app tried to reach other hosts: ${outside.join(', ')}`);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+/**
+ * Queries and mutations go over HTTP with the httpOnly session cookie (same origin). Apollo
+ * Server's CSRF prevention accepts them because the body is JSON (content-type
+ * application/json is not a "simple" request); the preflight header makes that explicit.
+ */
+const httpLink = new HttpLink({
+  uri: '/graphql',
+  credentials: 'same-origin',
+  headers: { 'apollo-require-preflight': 'true' },
+});
+
+/**
+ * Subscriptions (e.g. `inboxChanged`, added by the referrals module) go over graphql-ws on
+ * /graphql. The client is lazy: it opens the socket only when a subscription starts, so an
+ * API without a WebSocket server is never contacted until a page subscribes.
+ */
+function websocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+}
+
+const wsLink = new GraphQLWsLink(
+  createClient({
+    url: websocketUrl,
+    lazy: true,
+    retryAttempts: 5,
+    shouldRetry: () => true,
+  }),
+);
+
+/** Operations whose UNAUTHENTICATED answer means "wrong credentials", not "session ended". */
+const SIGN_IN_OPERATIONS = new Set(['Login', 'LoginWithCode', 'AcceptInvitation']);
+let sessionEnded: () => void = () => undefined;
+
+/** SessionProvider registers what to do when the session ends mid-use (expired, signed out elsewhere). */
+export function onSessionEnded(handler: () => void): void {
+  sessionEnded = handler;
+}
+
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (SIGN_IN_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionEnded();
+});
+
+const link = ApolloLink.from([sessionLink, ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink)]);
+
+interface Connection {
+  nodes: unknown[];
+  edges?: unknown[];
+}
+
+/** Cursor lists: one cache entry per set of criteria; a page with `after` is appended ("load more"). */
+function connectionPolicy(keyArgs: string[]) {
+  return {
+    keyArgs,
+    merge(existing: Connection | undefined, incoming: Connection, { args }: { args: Record<string, unknown> | null }) {
+      if (!existing || !args?.after) return incoming;
+      return {
+        ...incoming,
+        nodes: [...existing.nodes, ...incoming.nodes],
+        ...(incoming.edges ? { edges: [...(existing.edges ?? []), ...incoming.edges] } : {}),
+      };
+    },
+  };
+}
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link,
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            services: connectionPolicy(['filter']),
+            staleListings: connectionPolicy(['months']),
+            organisations: connectionPolicy(['search']),
+          },
+        },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

@@ -1,0 +1,50 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import * as app from './app.i18n';
+import * as ui from '../ui/i18n';
+import * as identity from '../modules/identity/i18n';
+import * as organisations from '../modules/organisations/i18n';
+import * as serviceMap from '../modules/service-map/i18n';
+
+export const LANGUAGES = ['nl', 'fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
+ * here under its namespace; its components call useTranslation('<namespace>').
+ */
+const modules = { app, ui, identity, organisations, serviceMap } satisfies Record<string, Record<Language, object>>;
+
+const resources = Object.fromEntries(
+  LANGUAGES.map((lng) => [lng, Object.fromEntries(Object.entries(modules).map(([ns, texts]) => [ns, texts[lng]]))]),
+);
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    supportedLngs: [...LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    fallbackLng: 'nl',
+    ns: Object.keys(modules),
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+    // Before sign-in the browser's language (or the last choice on this device); after
+    // sign-in the user's own `me.locale` takes over (see SessionProvider).
+    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'brug.locale', caches: ['localStorage'] },
+    returnNull: false,
+  });
+
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
+document.documentElement.lang = i18n.resolvedLanguage ?? 'nl';
+
+export function currentLanguage(): Language {
+  const lng = (i18n.resolvedLanguage ?? i18n.language ?? 'nl').slice(0, 2);
+  return (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : 'nl';
+}
+
+export default i18n;

@@ -1,0 +1,23 @@
+import type { Viewer } from '../modules/identity/session';
+
+export interface NavEntry {
+  /** Route path (see routes.tsx). */
+  to: string | ((viewer: Viewer) => string);
+  /** Translation key in the "app" namespace, or `<namespace>:<key>` for a module's own. */
+  label: string;
+  /** Who sees the entry; everyone signed in when left out. */
+  visible?: (viewer: Viewer) => boolean;
+  /** Matches only the exact path (for "/"). */
+  end?: boolean;
+}
+
+const isCoordinator = (v: Viewer) => v.networkRole === 'COORDINATOR';
+const isOrgAdmin = (v: Viewer) => v.activeRole === 'ORG_ADMIN' && !!v.activeOrganisation;
+
+/** The header navigation, in order. Add an entry here when you add a page worth a link. */
+export const navEntries: NavEntry[] = [
+  { to: '/', label: 'nav.serviceMap', end: true },
+  { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
+  { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
+  { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },
+];

@@ -1,0 +1,202 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
+    "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n      canEdit\n      canManageMembers\n      locations {\n        id\n        name\n        address\n        postalCode\n        city\n        region\n        visibility\n        canEdit\n      }\n      services(includeArchived: true) {\n        id\n        name\n        status\n        capacityStatus\n        waitingDays\n        isStale\n        lastConfirmedAt\n        canEdit\n        canUpdateCapacity\n      }\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      pendingInvitations {\n        id\n        displayName\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation InviteMember($organisationId: ID!, $role: MemberRole!, $email: String, $displayName: String) {\n    inviteMember(organisationId: $organisationId, role: $role, email: $email, displayName: $displayName) {\n      id\n      code\n      displayName\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MemberRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  query Organisations($search: String, $first: Int!, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        city\n        country\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        id\n        code\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation CreateLocation($input: LocationInput!) {\n    createLocation(input: $input) {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      visibility\n      canEdit\n    }\n  }\n": typeof types.CreateLocationDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment ServiceCardFields on Service {\n    id\n    name\n    alternateName\n    capacityStatus\n    waitingDays\n    languages\n    isStale\n    status\n    categories\n    organisation {\n      id\n      name\n    }\n    locations {\n      id\n      city\n    }\n  }\n": typeof types.ServiceCardFieldsFragmentDoc,
+    "\n  query SearchServices($filter: ServiceFilter, $first: Int!, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceCardFields\n      }\n    }\n  }\n": typeof types.SearchServicesDocument,
+    "\n  fragment ServiceDetailFields on Service {\n    id\n    name\n    alternateName\n    description\n    categories\n    targetGroups\n    minimumAge\n    maximumAge\n    eligibility\n    schedule\n    languages\n    fees\n    applicationProcess\n    anonymousAccess\n    contactName\n    contactEmail\n    contactPhone\n    website\n    serviceAreas\n    capacityStatus\n    waitingDays\n    lastConfirmedAt\n    isStale\n    status\n    canEdit\n    canUpdateCapacity\n    organisation {\n      id\n      name\n      phone\n      email\n      website\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      country\n      visibility\n    }\n  }\n": typeof types.ServiceDetailFieldsFragmentDoc,
+    "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetailFields\n    }\n  }\n": typeof types.ServiceDocument,
+    "\n  mutation SetServiceCapacity($id: ID!, $capacityStatus: CapacityStatus!, $waitingDays: Int) {\n    setServiceCapacity(id: $id, capacityStatus: $capacityStatus, waitingDays: $waitingDays) {\n      id\n      capacityStatus\n      waitingDays\n      lastConfirmedAt\n      isStale\n    }\n  }\n": typeof types.SetServiceCapacityDocument,
+    "\n  mutation ConfirmService($id: ID!) {\n    confirmService(id: $id) {\n      id\n      lastConfirmedAt\n      isStale\n    }\n  }\n": typeof types.ConfirmServiceDocument,
+    "\n  mutation ArchiveService($id: ID!) {\n    archiveService(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveServiceDocument,
+    "\n  mutation RestoreService($id: ID!) {\n    restoreService(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RestoreServiceDocument,
+    "\n  query ServiceFormOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      canEdit\n      locations {\n        id\n        name\n        city\n        address\n      }\n    }\n  }\n": typeof types.ServiceFormOrganisationDocument,
+    "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
+    "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaleListingsDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
+    "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n": types.SwitchOrganisationDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n      canEdit\n      canManageMembers\n      locations {\n        id\n        name\n        address\n        postalCode\n        city\n        region\n        visibility\n        canEdit\n      }\n      services(includeArchived: true) {\n        id\n        name\n        status\n        capacityStatus\n        waitingDays\n        isStale\n        lastConfirmedAt\n        canEdit\n        canUpdateCapacity\n      }\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      pendingInvitations {\n        id\n        displayName\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.OrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation InviteMember($organisationId: ID!, $role: MemberRole!, $email: String, $displayName: String) {\n    inviteMember(organisationId: $organisationId, role: $role, email: $email, displayName: $displayName) {\n      id\n      code\n      displayName\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MemberRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  query Organisations($search: String, $first: Int!, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        city\n        country\n      }\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        id\n        code\n        email\n        expiresAt\n      }\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation CreateLocation($input: LocationInput!) {\n    createLocation(input: $input) {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      visibility\n      canEdit\n    }\n  }\n": types.CreateLocationDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment ServiceCardFields on Service {\n    id\n    name\n    alternateName\n    capacityStatus\n    waitingDays\n    languages\n    isStale\n    status\n    categories\n    organisation {\n      id\n      name\n    }\n    locations {\n      id\n      city\n    }\n  }\n": types.ServiceCardFieldsFragmentDoc,
+    "\n  query SearchServices($filter: ServiceFilter, $first: Int!, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceCardFields\n      }\n    }\n  }\n": types.SearchServicesDocument,
+    "\n  fragment ServiceDetailFields on Service {\n    id\n    name\n    alternateName\n    description\n    categories\n    targetGroups\n    minimumAge\n    maximumAge\n    eligibility\n    schedule\n    languages\n    fees\n    applicationProcess\n    anonymousAccess\n    contactName\n    contactEmail\n    contactPhone\n    website\n    serviceAreas\n    capacityStatus\n    waitingDays\n    lastConfirmedAt\n    isStale\n    status\n    canEdit\n    canUpdateCapacity\n    organisation {\n      id\n      name\n      phone\n      email\n      website\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      country\n      visibility\n    }\n  }\n": types.ServiceDetailFieldsFragmentDoc,
+    "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetailFields\n    }\n  }\n": types.ServiceDocument,
+    "\n  mutation SetServiceCapacity($id: ID!, $capacityStatus: CapacityStatus!, $waitingDays: Int) {\n    setServiceCapacity(id: $id, capacityStatus: $capacityStatus, waitingDays: $waitingDays) {\n      id\n      capacityStatus\n      waitingDays\n      lastConfirmedAt\n      isStale\n    }\n  }\n": types.SetServiceCapacityDocument,
+    "\n  mutation ConfirmService($id: ID!) {\n    confirmService(id: $id) {\n      id\n      lastConfirmedAt\n      isStale\n    }\n  }\n": types.ConfirmServiceDocument,
+    "\n  mutation ArchiveService($id: ID!) {\n    archiveService(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveServiceDocument,
+    "\n  mutation RestoreService($id: ID!) {\n    restoreService(id: $id) {\n      id\n      status\n    }\n  }\n": types.RestoreServiceDocument,
+    "\n  query ServiceFormOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      canEdit\n      locations {\n        id\n        name\n        city\n        address\n      }\n    }\n  }\n": types.ServiceFormOrganisationDocument,
+    "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": types.UpdateServiceDocument,
+    "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaleListingsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n      canEdit\n      canManageMembers\n      locations {\n        id\n        name\n        address\n        postalCode\n        city\n        region\n        visibility\n        canEdit\n      }\n      services(includeArchived: true) {\n        id\n        name\n        status\n        capacityStatus\n        waitingDays\n        isStale\n        lastConfirmedAt\n        canEdit\n        canUpdateCapacity\n      }\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      pendingInvitations {\n        id\n        displayName\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n      canEdit\n      canManageMembers\n      locations {\n        id\n        name\n        address\n        postalCode\n        city\n        region\n        visibility\n        canEdit\n      }\n      services(includeArchived: true) {\n        id\n        name\n        status\n        capacityStatus\n        waitingDays\n        isStale\n        lastConfirmedAt\n        canEdit\n        canUpdateCapacity\n      }\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      pendingInvitations {\n        id\n        displayName\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      alternateName\n      description\n      city\n      country\n      email\n      phone\n      website\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($organisationId: ID!, $role: MemberRole!, $email: String, $displayName: String) {\n    inviteMember(organisationId: $organisationId, role: $role, email: $email, displayName: $displayName) {\n      id\n      code\n      displayName\n      email\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($organisationId: ID!, $role: MemberRole!, $email: String, $displayName: String) {\n    inviteMember(organisationId: $organisationId, role: $role, email: $email, displayName: $displayName) {\n      id\n      code\n      displayName\n      email\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MemberRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($membershipId: ID!, $role: MemberRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations($search: String, $first: Int!, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        city\n        country\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organisations($search: String, $first: Int!, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        city\n        country\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        id\n        code\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        id\n        code\n        email\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLocation($input: LocationInput!) {\n    createLocation(input: $input) {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      visibility\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLocation($input: LocationInput!) {\n    createLocation(input: $input) {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      visibility\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceCardFields on Service {\n    id\n    name\n    alternateName\n    capacityStatus\n    waitingDays\n    languages\n    isStale\n    status\n    categories\n    organisation {\n      id\n      name\n    }\n    locations {\n      id\n      city\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceCardFields on Service {\n    id\n    name\n    alternateName\n    capacityStatus\n    waitingDays\n    languages\n    isStale\n    status\n    categories\n    organisation {\n      id\n      name\n    }\n    locations {\n      id\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchServices($filter: ServiceFilter, $first: Int!, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchServices($filter: ServiceFilter, $first: Int!, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ServiceCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceDetailFields on Service {\n    id\n    name\n    alternateName\n    description\n    categories\n    targetGroups\n    minimumAge\n    maximumAge\n    eligibility\n    schedule\n    languages\n    fees\n    applicationProcess\n    anonymousAccess\n    contactName\n    contactEmail\n    contactPhone\n    website\n    serviceAreas\n    capacityStatus\n    waitingDays\n    lastConfirmedAt\n    isStale\n    status\n    canEdit\n    canUpdateCapacity\n    organisation {\n      id\n      name\n      phone\n      email\n      website\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      country\n      visibility\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceDetailFields on Service {\n    id\n    name\n    alternateName\n    description\n    categories\n    targetGroups\n    minimumAge\n    maximumAge\n    eligibility\n    schedule\n    languages\n    fees\n    applicationProcess\n    anonymousAccess\n    contactName\n    contactEmail\n    contactPhone\n    website\n    serviceAreas\n    capacityStatus\n    waitingDays\n    lastConfirmedAt\n    isStale\n    status\n    canEdit\n    canUpdateCapacity\n    organisation {\n      id\n      name\n      phone\n      email\n      website\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      region\n      country\n      visibility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceCapacity($id: ID!, $capacityStatus: CapacityStatus!, $waitingDays: Int) {\n    setServiceCapacity(id: $id, capacityStatus: $capacityStatus, waitingDays: $waitingDays) {\n      id\n      capacityStatus\n      waitingDays\n      lastConfirmedAt\n      isStale\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceCapacity($id: ID!, $capacityStatus: CapacityStatus!, $waitingDays: Int) {\n    setServiceCapacity(id: $id, capacityStatus: $capacityStatus, waitingDays: $waitingDays) {\n      id\n      capacityStatus\n      waitingDays\n      lastConfirmedAt\n      isStale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmService($id: ID!) {\n    confirmService(id: $id) {\n      id\n      lastConfirmedAt\n      isStale\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmService($id: ID!) {\n    confirmService(id: $id) {\n      id\n      lastConfirmedAt\n      isStale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveService($id: ID!) {\n    archiveService(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveService($id: ID!) {\n    archiveService(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreService($id: ID!) {\n    restoreService(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreService($id: ID!) {\n    restoreService(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceFormOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      canEdit\n      locations {\n        id\n        name\n        city\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceFormOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      canEdit\n      locations {\n        id\n        name\n        city\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,82 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onSessionEnded } from '../../app/apollo';
+import type { MeQuery as MeQueryResult } from '../../generated/graphql';
+import { LogoutMutation, MeQuery, SetLocaleMutation } from './identity.graphql';
+
+export type Viewer = NonNullable<MeQueryResult['me']>;
+
+interface Session {
+  /** The signed-in user; null when signed out; undefined while loading. */
+  viewer: Viewer | null | undefined;
+  isCoordinator: boolean;
+  /** Org admin of the organisation this session acts for. */
+  isOrgAdmin: boolean;
+  refresh(): Promise<void>;
+  signOut(): Promise<void>;
+  /** Changes the interface language, and remembers it for the user when signed in. */
+  changeLanguage(locale: 'nl' | 'fr' | 'en'): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const { i18n } = useTranslation();
+  const { data, loading, refetch } = useQuery(MeQuery, { fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const [logout] = useMutation(LogoutMutation);
+  const [setLocale] = useMutation(SetLocaleMutation);
+  const viewer = loading && !data ? undefined : (data?.me ?? null);
+
+  // The user's remembered language wins once signed in (Jules gets French everywhere).
+  const userLocale = viewer?.locale;
+  useEffect(() => {
+    if (userLocale && i18n.resolvedLanguage !== userLocale) void i18n.changeLanguage(userLocale);
+  }, [userLocale, i18n]);
+
+  // An answer saying the session has ended sends the user back to sign in (RequireSession).
+  useEffect(() => {
+    onSessionEnded(() => {
+      void client.clearStore().then(() => refetch());
+    });
+  }, [client, refetch]);
+
+  const refresh = useCallback(async () => {
+    await client.resetStore();
+    await refetch();
+  }, [client, refetch]);
+
+  const signOut = useCallback(async () => {
+    await logout().catch(() => undefined);
+    await client.clearStore();
+    await refetch();
+  }, [client, logout, refetch]);
+
+  const changeLanguage = useCallback(
+    async (locale: 'nl' | 'fr' | 'en') => {
+      await i18n.changeLanguage(locale);
+      if (viewer) await setLocale({ variables: { locale } });
+    },
+    [i18n, setLocale, viewer],
+  );
+
+  const value = useMemo<Session>(
+    () => ({
+      viewer,
+      isCoordinator: viewer?.networkRole === 'COORDINATOR',
+      isOrgAdmin: viewer?.activeRole === 'ORG_ADMIN',
+      refresh,
+      signOut,
+      changeLanguage,
+    }),
+    [viewer, refresh, signOut, changeLanguage],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

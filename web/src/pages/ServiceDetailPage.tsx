@@ -1,0 +1,21 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ServiceDetail } from '../modules/service-map/ServiceDetail';
+import { ServiceQuery } from '../modules/service-map/service-map.graphql';
+import { ErrorMessage, Loading, Page } from '../ui';
+import { NotFoundPage } from './NotFoundPage';
+
+export function ServiceDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('serviceMap');
+  const { data, loading, error } = useQuery(ServiceQuery, { variables: { id } });
+  if (!data && loading) return <Loading />;
+  const service = data?.service;
+  if (!service) return error ? <div className="page"><ErrorMessage error={error} /></div> : <NotFoundPage />;
+  return (
+    <Page title={service.name} actions={<Link to="/">{t('detail.backToMap')}</Link>}>
+      <ServiceDetail service={service} />
+    </Page>
+  );
+}

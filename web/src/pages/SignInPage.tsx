@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { SignInForm } from '../modules/identity/SignInForm';
+import { useSession } from '../modules/identity/session';
+import { Page } from '../ui';
+import { PublicLayout } from './PublicLayout';
+
+export function SignInPage() {
+  const { t } = useTranslation('identity');
+  const { viewer, refresh } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  if (viewer) return <Navigate to={from} replace />;
+  return (
+    <PublicLayout>
+      <Page title={t('signIn.title')} narrow>
+        <p>{t('signIn.intro')}</p>
+        <div className="panel">
+          <SignInForm
+            onSignedIn={async () => {
+              await refresh();
+              navigate(from, { replace: true });
+            }}
+          />
+        </div>
+        <p>
+          {t('signIn.haveInvitation')} <Link to="/invitation">{t('signIn.acceptInvitation')}</Link>
+        </p>
+      </Page>
+    </PublicLayout>
+  );
+}

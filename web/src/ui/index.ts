@@ -1,0 +1,10 @@
+export { Button, ButtonLink } from './Button';
+export { Checkbox, CheckboxGroup, Field, Select, TextArea, type Option } from './Field';
+export { Dialog } from './Dialog';
+export { EmptyState, Loading, SuccessMessage } from './EmptyState';
+export { ErrorMessage } from './ErrorMessage';
+export { errorCode, errorExtensions, graphQLErrors } from './errors';
+export { useFormat } from './format';
+export { LoadMore } from './LoadMore';
+export { Page, Panel } from './Page';
+export { StatusBadge, type Tone } from './StatusBadge';
