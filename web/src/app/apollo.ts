@@ -81,6 +81,8 @@ export function createApolloClient(): ApolloClient {
             services: connectionPolicy(['filter']),
             staleListings: connectionPolicy(['months']),
             organisations: connectionPolicy(['search']),
+            clients: connectionPolicy(['relation', 'search']),
+            auditTrail: connectionPolicy(['clientId']),
           },
         },
       },

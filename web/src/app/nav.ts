@@ -12,11 +12,14 @@ export interface NavEntry {
 }
 
 const isCoordinator = (v: Viewer) => v.networkRole === 'COORDINATOR';
+/** Members of an organisation work with clients; coordinators never see clients. */
+const isOrgMember = (v: Viewer) => !!v.activeOrganisation && v.networkRole !== 'COORDINATOR';
 const isOrgAdmin = (v: Viewer) => v.activeRole === 'ORG_ADMIN' && !!v.activeOrganisation;
 
 /** The header navigation, in order. Add an entry here when you add a page worth a link. */
 export const navEntries: NavEntry[] = [
   { to: '/', label: 'nav.serviceMap', end: true },
+  { to: '/clients', label: 'clients:nav.clients', visible: isOrgMember },
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },

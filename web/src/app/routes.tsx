@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
+import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
+import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
+import { ClientsPage, NewClientPage } from '../pages/ClientsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { NewOrganisationPage, OrganisationsPage } from '../pages/OrganisationsPage';
 import { OrganisationPage } from '../pages/OrganisationPage';
@@ -24,6 +27,10 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'organisations/:id', element: <OrganisationPage /> },
   { path: 'organisations/:id/services/new', element: <NewServicePage /> },
   { path: 'stale-listings', element: <RequireCoordinator><StaleListingsPage /></RequireCoordinator> },
+  { path: 'clients', element: <ClientsPage /> },
+  { path: 'clients/new', element: <NewClientPage /> },
+  // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
+  { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
   { path: '*', element: <NotFoundPage /> },
 ];
 
@@ -35,6 +42,8 @@ export const publicRoutes: RouteObject[] = [
 
 export const routes: RouteObject[] = [
   ...publicRoutes,
+  // Printable pages: signed in, without the app shell.
+  { path: '/clients/:id/audit/print', element: <RequireSession><AuditPrintPage /></RequireSession> },
   {
     path: '/',
     element: (
