@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { startBrowser, type BrowserHarness } from './support/browser';
 
 describe('language and small screens in the browser', () => {

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
 
