@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startBrowser, type BrowserHarness } from './support/browser';
@@ -68,8 +70,19 @@ describe('clients and consent in the browser', () => {
     // Sam shares the profile and the life domains (not health) with NextStep.
     await sam.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Delen' }).click();
     await sam.getByText('Nog met geen enkele organisatie gedeeld.').waitFor();
-    await sam.getByRole('button', { name: 'Delen met een organisatie' }).click();
+    const share = sam.getByRole('button', { name: 'Delen met een organisatie' });
+    await share.click();
     const dialog = sam.getByRole('dialog', { name: 'Delen met een organisatie' });
+    // Escape closes the dialog and gives the keyboard back to where it was; Enter opens it again.
+    await dialog.getByLabel('Met welke organisatie?').waitFor();
+    await sam.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await share.evaluate((button) => button === document.activeElement)).toBe(true);
+    await sam.keyboard.press('Enter');
+    // Recording without choices says what is missing.
+    await dialog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await dialog.getByText('Kies een organisatie.').waitFor();
+    await dialog.getByText('Kies minstens één onderdeel.').waitFor();
     const organisation = dialog.getByLabel('Met welke organisatie?');
     const nextStep = await organisation.locator('option', { hasText: 'NextStep' }).getAttribute('value');
     await organisation.selectOption(nextStep!);
@@ -87,6 +100,10 @@ describe('clients and consent in the browser', () => {
 
     // Lotte (NextStep), on her phone, finds the client under "Shared with us".
     const lotte = await h.newPage({ width: 360, height: 740 });
+    const lotteResponses: Promise<string>[] = [];
+    lotte.on('response', (response) => {
+      if (response.url().includes('/graphql')) lotteResponses.push(response.text().catch(() => ''));
+    });
     await h.signIn(lotte, 'lotte@nextstep.test');
     await openClients(lotte);
     await lotte.getByRole('button', { name: 'Gedeeld met ons' }).click();
@@ -102,6 +119,10 @@ describe('clients and consent in the browser', () => {
     await section(lotte, 'Gezondheid').getByText('Niet gedeeld met jouw organisatie').waitFor();
     expect(await lotte.content()).not.toContain(HEALTH_NOTE);
     expect(await lotte.content()).not.toContain('hepatitis');
+    // Not hidden by the page either: the API never sent it.
+    const bodies = await Promise.all(lotteResponses);
+    expect(bodies.join('\n')).toContain(HOUSING_NOTE);
+    expect(bodies.join('\n')).not.toContain('hepatitis');
     // Sharing and the audit trail are the owner's.
     expect(await lotte.getByRole('link', { name: 'Delen' }).count()).toBe(0);
     expect(await lotte.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -24,7 +24,7 @@ export function useAuditColumns(consents: ConsentFieldsFragment[]) {
         e.actorName,
         e.actorOrganisationName ?? '',
         t(`audit.operationLabel.${e.operation}`, { defaultValue: e.operation }),
-        labels.scopes(e.scopes),
+        e.scopes.length ? labels.scopes(e.scopes) : '—',
         e.consentId ? (consent ? t('audit.consentOf', { organisation: consent.granteeOrganisation.name }) : e.consentId) : t('audit.ownOrganisation'),
       ];
     },

@@ -15,11 +15,11 @@ export function OverviewTab({ clientId }: { clientId: string }) {
   if (!data && loading) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
   const client = data.client;
-  const bySope = new Map(client.sections.map((s) => [s.scope, s]));
+  const byScope = new Map(client.sections.map((s) => [s.scope, s]));
   return (
     <div className="sections">
       {SCOPES.map((scope) => {
-        const status = bySope.get(scope);
+        const status = byScope.get(scope);
         return status ? <SectionCard key={scope} client={client} status={status} /> : null;
       })}
     </div>
