@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate() run in the browser, so these files see DOM types.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_TOTP_SECRET, DEMO_TWO_FACTOR_ACCOUNTS } from '../../../api/src/modules/identity/demo-two-factor';
+import { totpCode } from '../../../api/src/modules/identity/two-factor';
 import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
@@ -64,7 +66,30 @@ export async function startBrowser(): Promise<BrowserHarness> {
     await page.locator('input[name="email"]').fill(email);
     await page.locator('input[name="password"]').fill(password);
     await page.locator('form button[type="submit"]').click();
+    if (DEMO_TWO_FACTOR_ACCOUNTS[email]) await enterDemoCode(page, email);
     await page.getByRole('search').first().waitFor();
+  }
+
+  // The demo admins and coordinator sign in with a second factor. A code works once, so each
+  // sign-in uses the next time step on the test clock (as tests/support/test-api.ts does); only
+  // the sign-in request carries that clock.
+  const twoFactorSteps = new Map<string, number>();
+  async function enterDemoCode(page: Page, email: string): Promise<void> {
+    const codeField = page.locator('input[name="code"]');
+    await codeField.waitFor();
+    const step = (twoFactorSteps.get(email) ?? Math.floor(Date.now() / 30_000)) + 1;
+    twoFactorSteps.set(email, step);
+    const at = new Date(step * 30_000 + 1_000);
+    const handler = async (route: import('playwright-core').Route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('LoginWithCode')) return route.fallback();
+      return route.continue({ headers: { ...route.request().headers(), 'x-brug-test-now': at.toISOString() } });
+    };
+    await page.route('**/graphql', handler);
+    await codeField.fill(totpCode(DEMO_TOTP_SECRET, at));
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('search').first().waitFor();
+    await page.unroute('**/graphql', handler);
   }
 
   return {
