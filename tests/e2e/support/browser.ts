@@ -83,7 +83,7 @@ export async function startBrowser(): Promise<BrowserHarness> {
     const handler = async (route: import('playwright-core').Route) => {
       const body = route.request().postData() ?? '';
       if (!body.includes('LoginWithCode')) return route.fallback();
-      return route.continue({ headers: { ...route.request().headers(), 'x-brug-test-now': at.toISOString() } });
+      return route.fallback({ headers: { ...route.request().headers(), 'x-brug-test-now': at.toISOString() } });
     };
     await page.route('**/graphql', handler);
     await codeField.fill(totpCode(DEMO_TOTP_SECRET, at));

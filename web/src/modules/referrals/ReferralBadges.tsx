@@ -24,7 +24,7 @@ export function OverdueMarker() {
   const { t } = useTranslation('referrals');
   return (
     <StatusBadge tone="danger">
-      <span aria-hidden="true">⏰ </span>
+      <span aria-hidden="true">⚠ </span>
       {t('list.overdue')}
     </StatusBadge>
   );

@@ -418,7 +418,7 @@ export function ReferralPage() {
       </p>
       {referral.isOverdue && referral.dueAt ? (
         <p className="message message--error" role="note">
-          <span aria-hidden="true">⏰ </span>
+          <span aria-hidden="true">⚠ </span>
           {t('detail.overdue', { date: format.dateTime(referral.dueAt) })}
         </p>
       ) : null}

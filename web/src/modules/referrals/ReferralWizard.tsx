@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ConsentMethod, ReferralDetailFieldsFragment, ReferralUrgency, Scope, ServiceCardFieldsFragment, ServiceCategory } from '../../generated/graphql';
-import { Button, Checkbox, EmptyState, ErrorMessage, Field, Loading, Page, Select, SuccessMessage, TextArea, useFormat } from '../../ui';
+import { Button, Checkbox, EmptyState, ErrorMessage, Field, LoadMore, Loading, Page, Select, SuccessMessage, TextArea, useFormat } from '../../ui';
 import { useClientLabels } from '../clients/labels';
 import { SCOPES } from '../clients/section-model';
 import { CapacityBadge } from '../service-map/CapacityBadge';
@@ -94,7 +94,8 @@ function ServiceStep({ chosen, onChoose }: { chosen: ServiceCardFieldsFragment |
   const [query, setQuery] = useState('');
   const [accepting, setAccepting] = useState(true);
   const filter = { ...(category ? { categories: [category] } : {}), ...(query ? { text: query } : {}), ...(accepting ? { acceptingNow: true } : {}) };
-  const { data, loading, error } = useQuery(SearchServicesQuery, { variables: { filter, first: 50 } });
+  const { data, loading, error, fetchMore } = useQuery(SearchServicesQuery, { variables: { filter, first: 10 } });
+  const [loadingMore, setLoadingMore] = useState(false);
   return (
     <>
       <p>{t('wizard.serviceIntro')}</p>
@@ -155,6 +156,22 @@ function ServiceStep({ chosen, onChoose }: { chosen: ServiceCardFieldsFragment |
           );
         })}
       </ul>
+      {data && data.services.nodes.length ? (
+        <LoadMore
+          shown={data.services.nodes.length}
+          total={data.services.totalCount}
+          hasMore={data.services.pageInfo.hasNextPage}
+          loading={loadingMore}
+          onLoadMore={async () => {
+            setLoadingMore(true);
+            try {
+              await fetchMore({ variables: { after: data.services.pageInfo.endCursor } });
+            } finally {
+              setLoadingMore(false);
+            }
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -16,9 +16,10 @@ export function useInboxCounts(onChange?: () => void) {
       const counts = data.data?.inboxChanged;
       if (!counts) return;
       client.writeQuery({ query: InboxCountsQuery, data: { inboxCounts: { ...counts } } });
-      // Only a real change (not the first push, not a repeat) asks the page to refresh.
+      // A change asks the page to refresh; so does the first push, which may come after the
+      // page loaded (a slow connection) and already count something the page has not shown.
       const key = `${counts.unreadReferralCount}/${counts.unreadNotificationCount}`;
-      if (last.current !== null && last.current !== key) onChange?.();
+      if (last.current !== key) onChange?.();
       last.current = key;
     },
   });
