@@ -17,13 +17,13 @@ const timeline = (page: Page) => page.getByRole('list', { name: 'Tijdlijn' });
 describe('following a client up together in the browser', () => {
   let h: BrowserHarness;
   let clientId: string;
+  let referralId: string;
   beforeAll(async () => {
     h = await startBrowser();
-    // Set up through the API (the referral pages are not in the web app yet): Boysproject
-    // registers the client and refers them warmly to NextStep's exit programme, recording the
-    // client's consent for NextStep (plan and notes included) with the referral; NextStep accepts.
+    // Set up through the API: Boysproject registers the client and refers them warmly to
+    // NextStep's exit programme, recording the client's consent for NextStep (plan and notes
+    // included) with the referral. NextStep accepts it in the browser, below.
     const sam = await h.api.as('sam@boysproject.test');
-    const lotte = await h.api.as('lotte@nextstep.test');
     const [{ id: serviceId }] = await h.api.dataSource.query(`SELECT id FROM services WHERE name = 'Uitstapprogramma NextStep'`);
     const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Robin' } });
     clientId = createClient.id;
@@ -40,8 +40,7 @@ describe('following a client up together in the browser', () => {
       },
     });
     expect(createReferral.status).toBe('SENT');
-    const { acceptReferral } = await lotte.ok(`mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: createReferral.id });
-    expect(acceptReferral.status).toBe('ACCEPTED');
+    referralId = createReferral.id;
   });
   afterAll(async () => {
     await h?.close();
@@ -50,6 +49,13 @@ describe('following a client up together in the browser', () => {
   it('after accepting a referral from Boysproject, NextStep plans a housing action for Boysproject, whose worker completes it from the home screen, and both see it on the timeline', async () => {
     const lotte = await h.newPage();
     await h.signIn(lotte, 'lotte@nextstep.test');
+    // NextStep accepts the referral from Boysproject on its referral page.
+    await lotte.goto(`/referrals/${referralId}`);
+    await lotte.getByRole('button', { name: 'Aanvaarden' }).click();
+    const accept = lotte.getByRole('dialog', { name: 'Aanvaarden' });
+    await accept.getByRole('button', { name: 'Aanvaarden' }).click();
+    await accept.waitFor({ state: 'hidden' });
+    await lotte.getByText('Aanvaard', { exact: true }).first().waitFor();
     await lotte.goto(`/clients/${clientId}/plan`);
 
     // NextStep writes down a housing goal in the client's words.

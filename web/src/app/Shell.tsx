@@ -57,6 +57,7 @@ export function Shell() {
                   <li key={entry.label}>
                     <NavLink to={to} end={entry.end}>
                       {t(entry.label)}
+                      {entry.Badge ? <entry.Badge /> : null}
                     </NavLink>
                   </li>
                 );

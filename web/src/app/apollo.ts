@@ -30,7 +30,9 @@ const wsLink = new GraphQLWsLink(
   createClient({
     url: websocketUrl,
     lazy: true,
-    retryAttempts: 5,
+    // Keep reconnecting (graphql-ws waits longer after each failure), so the live counts
+    // come back by themselves after a network hiccup or an API restart.
+    retryAttempts: Infinity,
     shouldRetry: () => true,
   }),
 );

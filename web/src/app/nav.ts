@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import type { Viewer } from '../modules/identity/session';
+import { InboxNavBadge } from '../modules/referrals/inbox-counts';
 
 export interface NavEntry {
   /** Route path (see routes.tsx). */
@@ -9,6 +11,8 @@ export interface NavEntry {
   visible?: (viewer: Viewer) => boolean;
   /** Matches only the exact path (for "/"). */
   end?: boolean;
+  /** Shown after the label (e.g. a live unread count). */
+  Badge?: ComponentType;
 }
 
 const isCoordinator = (v: Viewer) => v.networkRole === 'COORDINATOR';
@@ -21,8 +25,10 @@ export const navEntries: NavEntry[] = [
   { to: '/', label: 'followUp:nav.home', visible: isOrgMember, end: true },
   { to: '/map', label: 'nav.serviceMap' },
   { to: '/clients', label: 'clients:nav.clients', visible: isOrgMember },
+  { to: '/referrals/inbox', label: 'referrals:nav.inbox', visible: isOrgMember, Badge: InboxNavBadge },
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },
+  { to: '/referrals/statistics', label: 'referrals:nav.statistics', visible: isCoordinator },
   { to: '/security', label: 'nav.security' },
 ];

@@ -1,5 +1,10 @@
-import type { RouteObject } from 'react-router-dom';
+import { Navigate, type RouteObject } from 'react-router-dom';
 import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
+import { NotificationsPage } from '../modules/referrals/NotificationsPage';
+import { InboxPage, SentPage } from '../modules/referrals/ReferralLists';
+import { ReferralPage } from '../modules/referrals/ReferralPage';
+import { ReferralWizardPage } from '../modules/referrals/ReferralWizard';
+import { StatisticsPage } from '../modules/referrals/StatisticsPage';
 import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
 import { HomePage } from '../pages/HomePage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
@@ -37,6 +42,13 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'clients/new', element: <NewClientPage /> },
   // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
   { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
+  { path: 'referrals', element: <Navigate to="/referrals/inbox" replace /> },
+  { path: 'referrals/inbox', element: <InboxPage /> },
+  { path: 'referrals/sent', element: <SentPage /> },
+  { path: 'referrals/new', element: <ReferralWizardPage /> },
+  { path: 'referrals/notifications', element: <NotificationsPage /> },
+  { path: 'referrals/statistics', element: <RequireCoordinator><StatisticsPage /></RequireCoordinator> },
+  { path: 'referrals/:id', element: <ReferralPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

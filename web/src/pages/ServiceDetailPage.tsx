@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../modules/identity/session';
+import { ReferHereButton } from '../modules/referrals/ReferButtons';
 import { ServiceDetail } from '../modules/service-map/ServiceDetail';
 import { ServiceQuery } from '../modules/service-map/service-map.graphql';
 import { ErrorMessage, Loading, Page } from '../ui';
@@ -10,11 +12,21 @@ export function ServiceDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('serviceMap');
   const { data, loading, error } = useQuery(ServiceQuery, { variables: { id } });
+  const { viewer } = useSession();
+  const isOrgMember = !!viewer?.activeOrganisation && viewer.networkRole !== 'COORDINATOR';
   if (!data && loading) return <Loading />;
   const service = data?.service;
   if (!service) return error ? <div className="page"><ErrorMessage error={error} /></div> : <NotFoundPage />;
   return (
-    <Page title={service.name} actions={<Link to="/map">{t('detail.backToMap')}</Link>}>
+    <Page
+      title={service.name}
+      actions={
+        <>
+          {isOrgMember && service.status !== 'ARCHIVED' && service.capacityStatus !== 'NOT_ACCEPTING' ? <ReferHereButton serviceId={service.id} /> : null}
+          <Link to="/map">{t('detail.backToMap')}</Link>
+        </>
+      }
+    >
       <ServiceDetail service={service} />
     </Page>
   );

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { InboxSummaryCard } from '../modules/referrals/InboxSummaryCard';
 
 /**
  * Summary cards at the top of the home screen, in order, for organisation members. Each card
@@ -11,4 +12,4 @@ export interface HomeCard {
   Component: ComponentType;
 }
 
-export const homeCards: HomeCard[] = [];
+export const homeCards: HomeCard[] = [{ key: 'inbox', Component: InboxSummaryCard }];

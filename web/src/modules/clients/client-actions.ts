@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ReferClientButton } from '../referrals/ReferButtons';
 import type { ClientSummary } from './client-tabs';
 
 export interface ClientAction {
@@ -19,4 +20,4 @@ export interface ClientAction {
  *   { key: 'refer', Component: ReferButton },
  * where ReferButton is `({ client }) => <ButtonLink to={`/referrals/new?client=${client.id}`}>…`.
  */
-export const clientActions: ClientAction[] = [];
+export const clientActions: ClientAction[] = [{ key: 'refer', Component: ReferClientButton }];
