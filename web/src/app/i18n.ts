@@ -7,6 +7,7 @@ import * as identity from '../modules/identity/i18n';
 import * as organisations from '../modules/organisations/i18n';
 import * as serviceMap from '../modules/service-map/i18n';
 import * as clients from '../modules/clients/i18n';
+import * as privacy from '../modules/privacy/i18n';
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,7 +16,7 @@ export type Language = (typeof LANGUAGES)[number];
  * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
  * here under its namespace; its components call useTranslation('<namespace>').
  */
-const modules = { app, ui, identity, organisations, serviceMap, clients } satisfies Record<string, Record<Language, object>>;
+const modules = { app, ui, identity, organisations, serviceMap, clients, privacy } satisfies Record<string, Record<Language, object>>;
 
 const resources = Object.fromEntries(
   LANGUAGES.map((lng) => [lng, Object.fromEntries(Object.entries(modules).map(([ns, texts]) => [ns, texts[lng]]))]),

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
+import { DueForReviewPage } from '../modules/privacy/DueForReviewPage';
+import { ExportPrintPage } from '../modules/privacy/ExportPrintPage';
 import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { ClientsPage, NewClientPage } from '../pages/ClientsPage';
@@ -32,6 +34,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'security', element: <SecurityPage /> },
   { path: 'clients', element: <ClientsPage /> },
   { path: 'clients/new', element: <NewClientPage /> },
+  { path: 'clients/review', element: <DueForReviewPage /> },
   // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
   { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
   { path: '*', element: <NotFoundPage /> },
@@ -48,6 +51,7 @@ export const routes: RouteObject[] = [
   ...publicRoutes,
   // Printable pages: signed in, without the app shell.
   { path: '/clients/:id/audit/print', element: <RequireSession><AuditPrintPage /></RequireSession> },
+  { path: '/clients/:id/export/print', element: <RequireSession><ExportPrintPage /></RequireSession> },
   {
     path: '/',
     element: (
