@@ -42,8 +42,9 @@ export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: bool
     if (!reason.trim() || typed.trim() !== pseudonym) return;
     try {
       await erase({ variables: { clientId, reason: reason.trim(), confirmPseudonym: typed.trim() } });
-    } catch {
-      // Shown from `error`.
+    } catch (e) {
+      // Shown from `error`; when it was erased meanwhile, the page shows it too.
+      if (errorCode(e) === 'CONFLICT') void apollo.refetchQueries({ include: ['ClientHeader'] });
     }
   }
 

@@ -52,7 +52,7 @@ export const nl = {
     },
     backToList: 'Terug naar de cliënten',
     conflict: 'Dit dossier was al gewist: er is niets meer te wissen.',
-    erasedAlready: 'Dit dossier is gewist op {{date}}. Er valt niets meer te exporteren of te wissen behalve het overzicht van wie de gegevens zag.',
+    erasedAlready: 'Dit dossier is gewist op {{date}}: er valt niets meer te wissen. De export hierboven toont wat bleef: de plaatshouder, de stappen van de doorverwijzingen en wie de gegevens zag.',
   },
   banner: {
     erased: 'Dit dossier is gewist op {{date}}.',
@@ -178,7 +178,7 @@ export const fr: typeof nl = {
     },
     backToList: 'Retour aux client·es',
     conflict: 'Ce dossier était déjà effacé : il ne reste rien à effacer.',
-    erasedAlready: "Ce dossier a été effacé le {{date}}. Il ne reste rien à exporter ni à effacer, sauf la liste de qui a vu les données.",
+    erasedAlready: "Ce dossier a été effacé le {{date}} : il ne reste rien à effacer. L'exportation ci-dessus montre ce qui reste : le nom de remplacement, les étapes des orientations et qui a vu les données.",
   },
   banner: {
     erased: 'Ce dossier a été effacé le {{date}}.',
@@ -304,7 +304,7 @@ export const en: typeof nl = {
     },
     backToList: 'Back to the clients',
     conflict: 'This record was already erased: there is nothing left to erase.',
-    erasedAlready: 'This record was erased on {{date}}. Nothing is left to export or erase except the list of who saw the data.',
+    erasedAlready: 'This record was erased on {{date}}: nothing is left to erase. The export above shows what stayed: the placeholder, the referral steps and who saw the data.',
   },
   banner: {
     erased: 'This record was erased on {{date}}.',
