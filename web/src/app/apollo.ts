@@ -85,6 +85,7 @@ export function createApolloClient(): ApolloClient {
             organisations: connectionPolicy(['search']),
             clients: connectionPolicy(['relation', 'search']),
             auditTrail: connectionPolicy(['clientId']),
+            clientsDueForReview: connectionPolicy(['first']),
           },
         },
       },

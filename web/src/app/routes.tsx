@@ -5,6 +5,8 @@ import { InboxPage, SentPage } from '../modules/referrals/ReferralLists';
 import { ReferralPage } from '../modules/referrals/ReferralPage';
 import { ReferralWizardPage } from '../modules/referrals/ReferralWizard';
 import { StatisticsPage } from '../modules/referrals/StatisticsPage';
+import { DueForReviewPage } from '../modules/privacy/DueForReviewPage';
+import { ExportPrintPage } from '../modules/privacy/ExportPrintPage';
 import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
 import { HomePage } from '../pages/HomePage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
@@ -40,6 +42,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'security', element: <SecurityPage /> },
   { path: 'clients', element: <ClientsPage /> },
   { path: 'clients/new', element: <NewClientPage /> },
+  { path: 'clients/review', element: <DueForReviewPage /> },
   // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
   { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
   { path: 'referrals', element: <Navigate to="/referrals/inbox" replace /> },
@@ -63,6 +66,7 @@ export const routes: RouteObject[] = [
   ...publicRoutes,
   // Printable pages: signed in, without the app shell.
   { path: '/clients/:id/audit/print', element: <RequireSession><AuditPrintPage /></RequireSession> },
+  { path: '/clients/:id/export/print', element: <RequireSession><ExportPrintPage /></RequireSession> },
   {
     path: '/',
     element: (

@@ -44,13 +44,14 @@ interface SessionRow {
 
 /**
  * Finds who holds this token, in one statement that also marks the session as used. A
- * session that expired, was revoked, or sat idle longer than allowed gives nobody.
+ * session that expired, was revoked, or sat idle longer than allowed gives nobody. Its last
+ * use never moves back: requests over HTTP and the websocket may arrive out of order.
  */
 export async function resolveSession(em: EntityManager, config: Config, token: string, now: Date): Promise<Viewer | null> {
   const idleSince = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
   const rows: SessionRow[] = await em.query(
     `WITH s AS (
-       UPDATE sessions SET last_seen_at = $2
+       UPDATE sessions SET last_seen_at = GREATEST(last_seen_at, $2)
         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3
         RETURNING id, user_id, active_organisation_id)
      SELECT s.id AS session_id, u.id AS user_id, u.display_name, u.network_role,

@@ -7,6 +7,7 @@ import { clientTabs, type ClientSummary, type ClientTab } from './client-tabs';
 import { useMarkClientVisited } from '../follow-up/useMarkClientVisited';
 import { ClientHeaderQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
+import { ClientPrivacyBanners } from '../privacy/ClientPrivacyBanners';
 import './clients.css';
 
 /** Said when a client does not exist or may not be seen: the same words for both. */
@@ -111,6 +112,7 @@ export function ClientPage() {
         ) : undefined
       }
     >
+      <ClientPrivacyBanners client={client} />
       {client.contact ? <SafeContactBanner contact={client.contact} /> : null}
       {!client.viewerIsOwner ? <ConsentBanner client={client} /> : null}
       <ClientTabsNav client={client} />

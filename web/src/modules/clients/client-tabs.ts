@@ -4,6 +4,7 @@ import { PlanTab } from '../follow-up/PlanTab';
 import { TimelineTab } from '../follow-up/TimelineTab';
 import { AuditTab } from './AuditTab';
 import { OverviewTab } from './OverviewTab';
+import { PrivacyTab } from '../privacy/PrivacyTab';
 import { SharingTab } from './SharingTab';
 
 /** What the client page knows of the client before any tab loads (ClientHeaderQuery). */
@@ -23,6 +24,8 @@ export interface ClientTab {
 }
 
 const ownerOnly = (client: ClientSummary) => client.viewerIsOwner;
+/** Nothing is left to share once a client is erased. */
+const ownerUnlessErased = (client: ClientSummary) => client.viewerIsOwner && !client.erasedAt;
 
 /**
  * The tabs of the client page, in order. Each becomes a link in the page's tab bar and a nested
@@ -34,6 +37,7 @@ export const clientTabs: ClientTab[] = [
   { key: 'overview', label: 'tabs.overview', path: '', Component: OverviewTab },
   { key: 'plan', label: 'followUp:tabs.plan', path: 'plan', Component: PlanTab },
   { key: 'timeline', label: 'followUp:tabs.timeline', path: 'timeline', Component: TimelineTab },
-  { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerOnly },
+  { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerUnlessErased },
   { key: 'audit', label: 'tabs.audit', path: 'audit', Component: AuditTab, visible: ownerOnly },
+  { key: 'privacy', label: 'privacy:tab', path: 'privacy', Component: PrivacyTab, visible: ownerOnly },
 ];

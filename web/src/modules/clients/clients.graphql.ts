@@ -54,6 +54,8 @@ export const ClientHeaderQuery = graphql(`
       viewerIsOwner
       sharedScopes
       lastActivityAt
+      erasedAt
+      dueForRetentionReview
       ownerOrganisation {
         id
         name
