@@ -39,7 +39,9 @@ export function ServiceSearch() {
   const [loadingMore, setLoadingMore] = useState(false);
 
   function update(change: (next: URLSearchParams) => void) {
-    const next = new URLSearchParams(params);
+    // From the address bar, not this render's params: two quick changes (a box ticked, then a
+    // region chosen before React re-rendered) must both stay.
+    const next = new URLSearchParams(window.location.search);
     change(next);
     setParams(next, { replace: false });
   }
