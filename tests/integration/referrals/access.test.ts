@@ -86,9 +86,14 @@ describe('referral access, expiry and consent withdrawal', () => {
     expect((await lotte.fails(`query($id: ID!) { client(id: $id) { pseudonym } }`, { id: clientId })).code).toBe('NOT_FOUND');
     const { referral } = await lotte.ok(GET, { id: sent });
     expect(referral).toMatchObject({ status: 'CANCELLED', client: null, clientPseudonym: null, reason: null, clientWishes: null });
-    const { notifications } = await lotte.ok(`{ notifications(first: 5) { nodes { kind referralId text } } }`);
+    const { notifications } = await lotte.ok(`{ notifications(first: 5) { nodes { kind referralId text serviceName referralSentAt } } }`);
     const notice = notifications.nodes.find((n: { kind: string; referralId: string }) => n.kind === 'REFERRAL_CANCELLED' && n.referralId === sent);
     expect(notice.text).not.toContain('Intrekking');
+    // The web words the notice in the reader's language from the service and the day it was sent.
+    const { referral: addressed } = await sam.ok(`query($id: ID!) { referral(id: $id) { service { name } sentAt } }`, { id: sent });
+    expect(notice).toMatchObject({ serviceName: addressed.service.name, referralSentAt: addressed.sentAt });
+    const page = (first: number) => lotte.request(`query($first: Int!) { notifications(first: $first) { nodes { serviceName referralSentAt } } }`, { first });
+    expect((await page(1)).extensions?.sqlStatements).toBe((await page(20)).extensions?.sqlStatements);
   });
 
   it('a SENT referral is overdue after its due date and expires after the grace period, judged by the request clock', async () => {

@@ -1,3 +1,4 @@
+import { NotificationReferralResolver } from './notification-referral.resolver';
 import { consentRevokedHandlers } from '../consent/consent-hooks';
 import { cancelReferralsOnConsentWithdrawn } from './consent-withdrawn';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -9,7 +10,7 @@ import { ReferralResolver } from './referral.resolver';
 
 export const referralsModule = {
   entities: [Referral, ReferralEvent, ReferralMessage, ReferralRead, IdempotencyKey],
-  resolvers: [ReferralResolver],
+  resolvers: [ReferralResolver, NotificationReferralResolver],
 } as const;
 
 // Referrals react to a withdrawn consent without the consent module knowing about referrals.

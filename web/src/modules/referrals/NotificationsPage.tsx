@@ -13,6 +13,12 @@ import './referrals.css';
 export function NotificationsPage() {
   const { t } = useTranslation('referrals');
   const format = useFormat();
+  /** A notice in the reader's language, from its kind, service and day; the API's words otherwise. */
+  const noticeText = (n: { kind: string; text: string; detail?: string | null; serviceName?: string | null; referralSentAt?: string | null }) => {
+    if (!n.serviceName || !n.referralSentAt) return n.detail ? `${n.text} — ${n.detail}` : n.text;
+    const key = n.kind === 'REFERRAL_ANSWERED' ? `REFERRAL_ANSWERED_${n.detail === 'ACCEPTED' ? 'ACCEPTED' : 'DECLINED'}` : n.kind;
+    return t(`notifications.kinds.${key}`, { service: n.serviceName, date: format.date(n.referralSentAt), defaultValue: n.text });
+  };
   const { data, loading, error, fetchMore, refetch } = useQuery(NotificationsQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   useInboxCounts(() => void refetch());
   const [mark, markState] = useMutation(MarkNotificationsReadMutation, { refetchQueries: [{ query: NotificationsQuery, variables: { first: 20 } }, { query: InboxCountsQuery }], awaitRefetchQueries: true });
@@ -55,10 +61,7 @@ export function NotificationsPage() {
                   ) : null}
                   <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
                 </p>
-                <p>
-                  {n.text}
-                  {n.detail ? ` — ${n.detail}` : ''}
-                </p>
+                <p>{noticeText(n)}</p>
                 <div className="form-actions">
                   {n.referralId ? <Link to={`/referrals/${n.referralId}`}>{t('notifications.open')}</Link> : null}
                   {!n.readAt ? (

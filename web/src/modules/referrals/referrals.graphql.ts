@@ -314,6 +314,8 @@ export const NotificationsQuery = graphql(`
         createdAt
         readAt
         referralId
+        serviceName
+        referralSentAt
       }
     }
   }
