@@ -59,6 +59,7 @@ describe('contact notes', () => {
     expect(seen).toEqual(['Telefonisch contact', 'Mee naar de dokter', 'Eerste gesprek op straat']);
     costs.add((await sam.request(NOTES, { clientId, first: 50 })).extensions?.sqlStatements);
     expect(costs.size).toBe(1);
+    expect([...costs][0]).toBeGreaterThan(0);
   });
 
   it('refuses an empty note, one over 2000 characters and one dated in the future', async () => {

@@ -135,6 +135,8 @@ describe('who may read and change a care plan', () => {
     const many = await as.leadOrganisation.request(query, { clientId: large.clientId });
     expect(many.errors).toBeUndefined();
     expect(many.data.carePlan.goals).toHaveLength(7);
+    // A count of 0 would mean the counter is not wired: equal then proves nothing.
+    expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(many.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 

@@ -59,6 +59,8 @@ describe('paging through a client timeline', () => {
     const fifty = await nextStep.request(TIMELINE, { clientId, first: 50 });
     expect(one.errors).toBeUndefined();
     expect(fifty.data.clientTimeline.edges).toHaveLength(50);
+    // A count of 0 would mean the counter is not wired: equal then proves nothing.
+    expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(fifty.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 

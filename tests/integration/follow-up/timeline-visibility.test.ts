@@ -87,7 +87,9 @@ describe('the timeline shows each organisation only what the client agreed to sh
       [clientId, org.Moviera],
     );
     expect(entry.scopes).toEqual(['LIFE_DOMAINS']);
-    expect(entry.consent_id).not.toBeNull();
+    // The consent it rests on is Moviera's own, not any consent of this client.
+    const [consent] = await api.dataSource.query(`SELECT grantee_organisation_id FROM consents WHERE id = $1`, [entry.consent_id]);
+    expect(consent.grantee_organisation_id).toBe(org.Moviera);
   });
 
   it('when consent narrows, an organisation keeps seeing its own entries and loses the others; withdrawn, it sees nothing', async () => {

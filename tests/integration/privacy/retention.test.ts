@@ -75,8 +75,16 @@ describe('retention review', () => {
     const lotte = await at('lotte@nextstep.test', '2031-06-01T12:00:00Z');
     const { clientsDueForReview } = await lotte.ok(DUE, { first: 100 });
     expect(clientsDueForReview.nodes.map((c: any) => c.id)).not.toContain(ids.Oud);
-    const { clientsDueForReview: forOthers } = await lotte.ok(DUE, { first: 1 });
-    expect(forOthers.nodes.every((c: any) => c.dueForRetentionReview === true)).toBe(true);
+    // Milan is shared with NextStep (a live consent today); made long inactive, only his owner is told.
+    const [{ id: milan, last_activity_at: was }] = await api.dataSource.query(`SELECT id, last_activity_at FROM clients WHERE pseudonym = 'Milan'`);
+    await api.dataSource.query(`UPDATE clients SET last_activity_at = now() - interval '6 years' WHERE id = $1`, [milan]);
+    try {
+      const flag = `query($id: ID!) { client(id: $id) { dueForRetentionReview } }`;
+      expect((await (await api.as('sam@boysproject.test')).ok(flag, { id: milan })).client).toEqual({ dueForRetentionReview: true });
+      expect((await (await api.as('lotte@nextstep.test')).ok(flag, { id: milan })).client).toEqual({ dueForRetentionReview: null });
+    } finally {
+      await api.dataSource.query(`UPDATE clients SET last_activity_at = $2 WHERE id = $1`, [milan, was]);
+    }
   });
 
   it('reading the list is audited per client shown', async () => {

@@ -1,4 +1,5 @@
 import type { Scope } from '../../access/scopes';
+import { groupLoader } from '../../common/loaders';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
 import type { Client } from '../clients/client.entity';
@@ -24,9 +25,16 @@ export async function auditAccess(ctx: RequestContext, clientId: string, scopes:
  * organisation that itself follows the client.
  */
 export async function followersOf(ctx: RequestContext, clientId: string): Promise<string[]> {
-  const rows: { id: string }[] = await ctx.em.query('SELECT brug_client_followers($1) AS id', [clientId]);
-  return rows.map((r) => r.id);
+  return (await ctx.loader(followersByClient).load(clientId)).map((r) => r.id);
 }
+
+/** One statement for every client a request asks about, asked once per request. */
+const followersByClient = (ctx: RequestContext) =>
+  groupLoader<string, { client_id: string; id: string }>(
+    (clientIds) =>
+      ctx.em.query('SELECT c.client_id, f.id FROM unnest($1::uuid[]) AS c(client_id), LATERAL brug_client_followers(c.client_id) AS f(id)', [[...clientIds]]),
+    (r) => r.client_id,
+  );
 
 /** A timeline entry for a change in the follow-up, and the client marked as active. */
 export async function recordFollowUpEvent(ctx: RequestContext, event: NewClientEvent): Promise<void> {

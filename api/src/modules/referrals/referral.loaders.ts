@@ -42,3 +42,11 @@ export const readByViewer = (ctx: RequestContext) =>
     (ids) => ctx.em.query(`SELECT referral_id FROM referral_reads WHERE user_id = $1 AND referral_id = ANY($2::uuid[])`, [ctx.viewer?.userId, [...ids]]),
     (r) => r.referral_id,
   );
+
+/** Referrals by id, only those the viewer may read (a notice outlives its reader's access). */
+export const readableReferralById = (ctx: RequestContext) =>
+  byKeyLoader<string, Referral>(async (ids) => {
+    const qb = ctx.em.createQueryBuilder(Referral, 'r').where('r.id IN (:...ids)', { ids: [...ids] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'Referral', 'r'))) return [];
+    return qb.getMany();
+  }, (r) => r.id);
