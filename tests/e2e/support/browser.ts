@@ -72,8 +72,9 @@ export async function startBrowser(): Promise<BrowserHarness> {
     await codeField.waitFor();
     await page.route('**/graphql', (route) => {
       const body = route.request().postData() ?? '';
-      if (!body.includes('"code"')) return route.continue();
-      return route.continue({ headers: { ...route.request().headers(), 'x-brug-test-now': at.toISOString() } });
+      // fallback, not continue: the context's localhost-only handler must still see the request.
+      if (!body.includes('"code"')) return route.fallback();
+      return route.fallback({ headers: { ...route.request().headers(), 'x-brug-test-now': at.toISOString() } });
     });
     await codeField.fill(totpCode(DEMO_TOTP_SECRET, at));
     await page.locator('form button[type="submit"]').first().click();
