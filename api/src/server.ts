@@ -20,7 +20,6 @@ import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { twoFactorGate } from './modules/identity/two-factor-gate';
-import { liveConsents } from './modules';
 import { resolveSession, SESSION_COOKIE } from './modules/identity/session.service';
 import { attachSubscriptions } from './modules/notifications/subscriptions';
 import { buildApiSchema } from './schema';
@@ -109,7 +108,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
           throw error;
         }
         const ctx = new RequestContext(
-          { dataSource, config, liveConsents },
+          { dataSource, config },
           queryRunner,
           {
             set: (name, value, { maxAgeSeconds }) =>

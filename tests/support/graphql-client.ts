@@ -34,8 +34,8 @@ export class GraphQLClient {
   }
 
   /** Runs an operation that must succeed and returns its data. */
-  async ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables, headers);
     if (result.errors?.length) throw new Error(`Expected success, got: ${JSON.stringify(result.errors)}`);
     return result.data as T;
   }

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { MemberRole } from '../modules/identity/membership.entity';
 import { NetworkRole } from '../modules/identity/user.entity';
-import { Scope } from './scopes';
+import { ALL_SCOPES, Scope } from './scopes';
 
 export type Action =
   | 'read'
@@ -63,19 +63,17 @@ export interface Viewer {
   twoFactorEnrolmentRequired?: boolean;
 }
 
-/** A consent that is live now: not revoked, started, not expired (judged per request). */
-export interface LiveConsent {
-  id: string;
-  clientId: string;
-  scopes: Scope[];
-}
-
 /**
  * The one place that says who may do what. Built per request from the viewer's membership in
- * the organisation they act for and the live consents that organisation holds. Every query
- * that reaches clients turns these rules into SQL with `accessCondition`.
+ * the organisation they act for. What a consent opens is written as a condition on
+ * `consentScopes`: the sections named by the live consent the viewer's organisation holds for
+ * the row's client (MongoDB array semantics: `{ consentScopes: 'HEALTH' }` means "the consent
+ * names HEALTH"), and `consented: true` means "there is a live consent". In SQL both
+ * become an EXISTS over `consents` (sql-conditions.ts), so no consent is loaded to
+ * decide a query; checks on one row get it from the request's client-access loader
+ * (client-access.ts), one statement for all the clients a request touches.
  */
-export function defineAbility(viewer: Viewer | null, consents: readonly LiveConsent[]): AppAbility {
+export function defineAbility(viewer: Viewer | null): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (!viewer) return build();
 
@@ -131,46 +129,27 @@ export function defineAbility(viewer: Viewer | null, consents: readonly LiveCons
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
     // Referrals: the sending organisation sees its own (drafts too); the receiving one sees what
-    // was sent to its services. Neither opens the client: that is the consent's job (above/below).
+    // was sent to its services. Neither opens the client: that is the consent's job (below).
     can(['read', 'update', 'send', 'cancel', 'referAgain', 'postMessage'], 'Referral', { senderOrganisationId: org });
     can(['read', 'accept', 'decline', 'complete', 'postMessage'], 'Referral', { receivingOrganisationId: org, status: { $ne: 'DRAFT' } });
 
-    // Consent opens the client and exactly the sections it names, nothing more.
-    if (consents.length) {
-      can(['read'], 'Client', { id: { $in: consents.map((c) => c.clientId) } });
-      const followed = consents.map((c) => c.clientId);
-      // The plan is the LIFE_DOMAINS section; notes are NOTES. An organisation still sees the
-      // actions it owns itself on a client it follows (its own work, for its home screen).
-      const lifeDomains = clientsConsentingTo(consents, Scope.LIFE_DOMAINS);
-      const notes = clientsConsentingTo(consents, Scope.NOTES);
-      can('read', 'CarePlan', { clientId: { $in: lifeDomains } });
-      can(['read', 'create', 'update'], 'Goal', { clientId: { $in: lifeDomains } });
-      can(['read', 'create'], 'CarePlanAction', { clientId: { $in: lifeDomains } });
-      can('read', 'CarePlanAction', { organisationId: org, clientId: { $in: followed } });
-      can(['read', 'create'], 'ContactNote', { clientId: { $in: notes } });
-      can('read', 'ClientEvent', { clientId: { $in: consents.map((c) => c.clientId) }, scope: null });
-      for (const [scopeKey, clientIds] of groupByScopes(consents)) {
-        const scopes = scopeKey.split(',');
-        can(['read', 'update'], 'ClientSection', { clientId: { $in: clientIds }, scope: { $in: scopes } });
-        can('read', 'ClientEvent', { clientId: { $in: clientIds }, scope: { $in: scopes } });
-      }
+    // Consent opens the client and exactly the sections it names, nothing more. The plan is
+    // the LIFE_DOMAINS section; notes are NOTES. An organisation still sees the actions it owns
+    // itself on a client it follows (its own work, for its home screen).
+    const consented = { consented: true };
+    can('read', 'Client', consented);
+    can('read', 'CarePlan', { consentScopes: Scope.LIFE_DOMAINS });
+    can(['read', 'create', 'update'], 'Goal', { consentScopes: Scope.LIFE_DOMAINS });
+    can(['read', 'create'], 'CarePlanAction', { consentScopes: Scope.LIFE_DOMAINS });
+    can('read', 'CarePlanAction', { organisationId: org, ...consented });
+    can(['read', 'create'], 'ContactNote', { consentScopes: Scope.NOTES });
+    can('read', 'ClientEvent', { scope: null, ...consented });
+    for (const scope of ALL_SCOPES) {
+      can(['read', 'update'], 'ClientSection', { scope, consentScopes: scope });
+      can('read', 'ClientEvent', { scope, consentScopes: scope });
     }
   }
   return build();
-}
-
-function clientsConsentingTo(consents: readonly LiveConsent[], scope: Scope): string[] {
-  return consents.filter((c) => c.scopes.includes(scope)).map((c) => c.clientId);
-}
-
-function groupByScopes(consents: readonly LiveConsent[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const consent of consents) {
-    const key = [...consent.scopes].sort().join(',');
-    if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), consent.clientId]);
-  }
-  return groups;
 }
 
 /** For checks against one row (never against the type alone: see CASL's database guide). */

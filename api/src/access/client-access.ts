@@ -1,29 +1,47 @@
+import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
+import { isUuid } from '../common/ids';
 import { row, type Action, type SubjectType } from './ability';
+import { liveConsentSql, type LiveConsent } from './live-consent';
 import { ALL_SCOPES, Scope } from './scopes';
-import { accessCondition } from './sql-conditions';
+import { accessCondition, type AccessColumn } from './sql-conditions';
 
-/** How each subject's rule fields map to SQL columns, given the query's table alias. */
+/** The viewer organisation's live consent for the row's client, as rule fields (see ability.ts). */
+const consentOf = (clientId: string) => ({ consented: { consentOfClient: clientId }, consentScopes: { consentOfClient: clientId } });
+
+/** How each subject's rule fields map to SQL, given the query's table alias. */
 export const accessColumns = {
-  Client: (a: string) => ({ id: `${a}.id`, ownerOrganisationId: `${a}.owner_organisation_id` }),
-  ClientSection: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id` }),
+  Client: (a: string) => ({ id: `${a}.id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.id`) }),
+  ClientSection: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
   Consent: (a: string) => ({ ownerOrganisationId: `${a}.owner_organisation_id`, granteeOrganisationId: `${a}.grantee_organisation_id` }),
   ClientEvent: (a: string) => ({
     clientId: `${a}.client_id`,
     scope: `${a}.scope`,
     ownerOrganisationId: `${a}.owner_organisation_id`,
     organisationId: `${a}.organisation_id`,
+    ...consentOf(`${a}.client_id`),
   }),
-  CarePlan: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, leadOrganisationId: `${a}.lead_organisation_id` }),
-  Goal: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id` }),
+  CarePlan: (a: string) => ({
+    clientId: `${a}.client_id`,
+    ownerOrganisationId: `${a}.owner_organisation_id`,
+    leadOrganisationId: `${a}.lead_organisation_id`,
+    ...consentOf(`${a}.client_id`),
+  }),
+  Goal: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
   CarePlanAction: (a: string) => ({
     clientId: `${a}.client_id`,
     ownerOrganisationId: `${a}.owner_organisation_id`,
     organisationId: `${a}.organisation_id`,
     leadOrganisationId: `(SELECT lp.lead_organisation_id FROM care_plans lp WHERE lp.client_id = ${a}.client_id)`,
+    ...consentOf(`${a}.client_id`),
   }),
-  ContactNote: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, organisationId: `${a}.organisation_id` }),
+  ContactNote: (a: string) => ({
+    clientId: `${a}.client_id`,
+    ownerOrganisationId: `${a}.owner_organisation_id`,
+    organisationId: `${a}.organisation_id`,
+    ...consentOf(`${a}.client_id`),
+  }),
   Organisation: (a: string) => ({ id: `${a}.id` }),
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),
@@ -33,7 +51,7 @@ export const accessColumns = {
     receivingOrganisationId: `${a}.receiving_organisation_id`,
     status: `${a}.status`,
   }),
-} satisfies Partial<Record<SubjectType, (alias: string) => Record<string, string>>>;
+} satisfies Partial<Record<SubjectType, (alias: string) => Record<string, AccessColumn>>>;
 
 /**
  * Restricts a query to the rows the viewer may `action`, in SQL. Returns false when nothing
@@ -46,20 +64,84 @@ export async function restrictToAllowed<T extends ObjectLiteral>(
   subject: keyof typeof accessColumns,
   alias: string,
 ): Promise<boolean> {
-  const condition = accessCondition(await ctx.ability(), action, subject, accessColumns[subject](alias), `${alias}_${action}`);
+  const condition = accessCondition(await ctx.ability(), action, subject, accessColumns[subject](alias), `${alias}_${action}`, {
+    organisationId: ctx.viewer?.organisationId ?? null,
+    at: ctx.now,
+  });
   if (!condition) return false;
   qb.andWhere(condition.sql, condition.params);
   return true;
 }
 
+/** What the viewer's organisation may see of one client now: everything (owner), a consent's sections, or nothing (null). */
+export interface ClientAccess {
+  clientId: string;
+  ownerOrganisationId: string;
+  isOwner: boolean;
+  /** The live consent the access rests on; null for the owning organisation. */
+  consent: LiveConsent | null;
+  scopes: readonly Scope[];
+}
+
 /**
- * The sections of this (already visible) client that the viewer may read: all of them for
- * the owning organisation, those of the live consent otherwise. Decided from the rules the
- * request already holds, so no row is loaded to decide it.
+ * The request's access to clients by id, one statement for every client the request asks
+ * about: the client's owner and the viewer organisation's live consent. Null for a client the
+ * viewer may not see (and for an unknown id, alike).
+ */
+export const clientAccessLoader = (ctx: RequestContext) =>
+  new DataLoader<string, ClientAccess | null>(async (ids) => {
+    const org = ctx.viewer?.organisationId;
+    if (!org || !ctx.viewer?.role) return ids.map(() => null);
+    const rows: { id: string; owner: string; consent_id: string | null; scopes: Scope[] | null }[] = await ctx.em.query(
+      `SELECT c.id, c.owner_organisation_id AS owner, k.id AS consent_id, k.scopes
+         FROM clients c
+         LEFT JOIN consents k ON k.client_id = c.id AND k.grantee_organisation_id = $2 AND ${liveConsentSql('k', '$3')}
+        WHERE c.id = ANY($1::uuid[]) AND (c.owner_organisation_id = $2 OR k.id IS NOT NULL)`,
+      [ids.filter(isUuid), org, ctx.now],
+    );
+    const byId = new Map<string, ClientAccess>();
+    for (const r of rows) {
+      const isOwner = r.owner === org;
+      byId.set(r.id, {
+        clientId: r.id,
+        ownerOrganisationId: r.owner,
+        isOwner,
+        consent: !isOwner && r.consent_id ? { id: r.consent_id, clientId: r.id, scopes: r.scopes ?? [] } : null,
+        scopes: isOwner ? ALL_SCOPES : (r.scopes ?? []),
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+/** The viewer's access to this client now (null: none, as for an unknown id). */
+export function clientAccess(ctx: RequestContext, clientId: string): Promise<ClientAccess | null> {
+  return ctx.loader(clientAccessLoader).load(clientId);
+}
+
+/**
+ * A check of the one ability against one row about a client: the row is given the viewer's
+ * consent for that client first (`consented`, `consentScopes`), so rules on consent apply
+ * exactly as they do in SQL.
+ */
+export async function canOnClient(
+  ctx: RequestContext,
+  action: Action,
+  subject: Exclude<SubjectType, 'all'>,
+  data: { clientId: string } & Record<string, unknown>,
+): Promise<boolean> {
+  const [ability, access] = await Promise.all([ctx.ability(), clientAccess(ctx, data.clientId)]);
+  const consent = access?.consent;
+  return ability.can(action, row(subject, { ...data, consented: !!consent, consentScopes: consent?.scopes ?? [] }));
+}
+
+/**
+ * The sections of this client that the viewer may read: all of them for the owning
+ * organisation, those of the live consent otherwise (none for a client it may not see).
  */
 export async function readableScopes(ctx: RequestContext, client: { id: string; ownerOrganisationId: string }): Promise<Scope[]> {
-  const ability = await ctx.ability();
-  return ALL_SCOPES.filter((scope) =>
-    ability.can('read', row('ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope })),
-  );
+  const readable: Scope[] = [];
+  for (const scope of ALL_SCOPES) {
+    if (await canOnClient(ctx, 'read', 'ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope })) readable.push(scope);
+  }
+  return readable;
 }

@@ -1,9 +1,26 @@
 import type { AnyAbility } from '@casl/ability';
 import { rulesToAST } from '@casl/ability/extra';
+import { liveConsentSql } from './live-consent';
 
 interface FieldNode { operator: string; field: string; value: unknown }
 interface CompoundNode { operator: 'and' | 'or' | 'not'; value: AstNode[] | AstNode }
 type AstNode = FieldNode | CompoundNode;
+
+/**
+ * A rule field that is not a column but the viewer organisation's live consent for the row's
+ * client (`consented`, `consentScopes` in ability.ts): `clientId` is the SQL expression of the
+ * row's client id.
+ */
+export interface ConsentColumn {
+  consentOfClient: string;
+}
+export type AccessColumn = string | ConsentColumn;
+
+/** Whose consents `ConsentColumn`s ask about, and at which moment. */
+export interface ConsentViewpoint {
+  organisationId: string | null;
+  at: Date;
+}
 
 export interface SqlCondition {
   sql: string;
@@ -23,8 +40,9 @@ export function accessCondition(
   ability: AnyAbility,
   action: string,
   subject: string,
-  columns: Record<string, string>,
+  columns: Record<string, AccessColumn>,
   paramPrefix = 'acl',
+  viewpoint?: ConsentViewpoint,
 ): SqlCondition | null {
   const ast = rulesToAST(ability, action, subject) as AstNode | null;
   if (!ast) return null;
@@ -49,6 +67,7 @@ export function accessCondition(
     const { field, value, operator } = node as FieldNode;
     const column = columns[field];
     if (!column) throw new Error(`No SQL column is mapped for ${subject}.${field}`);
+    if (typeof column !== 'string') return consentCondition(column, field, operator, value);
     if (operator === 'in' || operator === 'nin') {
       const list = value as unknown[];
       if (list.length === 0) return operator === 'in' ? 'FALSE' : 'TRUE';
@@ -58,6 +77,17 @@ export function accessCondition(
     if (!sqlOperator) throw new Error(`Unsupported rule operator ${operator} on ${subject}.${field}`);
     if (value === null) return operator === 'eq' ? `${column} IS NULL` : `${column} IS NOT NULL`;
     return `${column} ${sqlOperator} :${param(value)}`;
+  };
+
+  /** EXISTS over the viewer organisation's live consents for the row's client (index on grantee, client). */
+  const consentCondition = (column: ConsentColumn, field: string, operator: string, value: unknown): string => {
+    if (!viewpoint?.organisationId) return 'FALSE';
+    const base =
+      `EXISTS (SELECT 1 FROM consents k_ WHERE k_.client_id = ${column.consentOfClient} AND k_.grantee_organisation_id = :${param(viewpoint.organisationId)}` +
+      ` AND ${liveConsentSql('k_', `:${param(viewpoint.at)}`)}`;
+    if (field === 'consented' && operator === 'eq' && value === true) return `${base})`;
+    if (field === 'consentScopes' && operator === 'eq' && typeof value === 'string') return `${base} AND :${param(value)} = ANY(k_.scopes))`;
+    throw new Error(`Unsupported consent rule ${subject}.${field} ${operator}`);
   };
 
   return { sql: build(ast), params };

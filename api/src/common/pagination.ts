@@ -1,9 +1,11 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { NoClientData } from '../access/client-data';
 import { badInput } from './errors';
 import { isUuid } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 
+@NoClientData('where a page ends')
 @ObjectType({ description: 'Where a page ends, for asking the next one' })
 export class PageInfo {
   @Field(() => Boolean)
@@ -33,24 +35,30 @@ export interface Page<T> {
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
+    @NoClientData('an opaque position in the list')
     @Field(() => String)
     cursor: string;
 
+    @NoClientData('the item declares its own fields')
     @Field(() => nodeType)
     node: T;
   }
 
   @ObjectType()
   abstract class ConnectionType implements Page<T> {
+    @NoClientData('the items declare their own fields')
     @Field(() => [nodeType])
     nodes: T[];
 
+    @NoClientData('the items declare their own fields')
     @Field(() => [Edge])
     edges: Edge[];
 
+    @NoClientData('where the page ends')
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
+    @NoClientData('a count of rows the viewer may see')
     @Field(() => Int, { description: 'How many match in all (only rows the viewer may see)' })
     totalCount: number;
   }

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { AppAbility, defineAbility, LiveConsent, Viewer } from '../access/ability';
+import { AppAbility, defineAbility, Viewer } from '../access/ability';
+import { clientAccess } from '../access/client-access';
+import type { LiveConsent } from '../access/live-consent';
 import type { Config } from '../config';
 import { AuditLog } from '../modules/audit/audit-log';
-
-/** Reads the live consents an organisation holds; provided by the consent module. */
-export type ConsentSource = (em: EntityManager, organisationId: string, now: Date) => Promise<LiveConsent[]>;
 
 export interface ContextDeps {
   dataSource: DataSource;
   config: Config;
-  liveConsents: ConsentSource;
 }
 
 export interface CookieJar {
@@ -31,7 +29,7 @@ export class RequestContext {
   readonly now: Date;
   /** The client's IP address (behind a proxy: as `trust proxy` allows); sign-in throttling counts per address. */
   readonly clientAddress?: string;
-  private abilityPromise?: Promise<{ ability: AppAbility; consents: Map<string, LiveConsent> }>;
+  private abilityCache?: AppAbility;
   private readonly loaders = new Map<unknown, DataLoader<unknown, unknown>>();
   finished = false;
 
@@ -44,7 +42,7 @@ export class RequestContext {
     this.requestId = options.requestId ?? randomUUID();
     this.clientAddress = options.clientAddress;
     this.now = options.now ?? new Date();
-    this.audit = new AuditLog(this.requestId, () => this.viewer);
+    this.audit = new AuditLog(this, this.requestId, () => this.viewer);
   }
 
   get em(): EntityManager {
@@ -55,23 +53,15 @@ export class RequestContext {
     return this.deps.config;
   }
 
-  /** The CASL ability for this request, with the consents live at this moment. */
+  /** The CASL ability for this request (consent conditions are decided in SQL or per client, see access/). */
   async ability(): Promise<AppAbility> {
-    return (await this.accessState()).ability;
+    this.abilityCache ??= defineAbility(this.viewer);
+    return this.abilityCache;
   }
 
   /** The consent this request's access to a client relies on (none for the owning organisation). */
   async consentFor(clientId: string): Promise<LiveConsent | undefined> {
-    return (await this.accessState()).consents.get(clientId);
-  }
-
-  private accessState() {
-    this.abilityPromise ??= (async () => {
-      const org = this.viewer?.organisationId;
-      const consents = org && this.viewer?.role ? await this.deps.liveConsents(this.em, org, this.now) : [];
-      return { ability: defineAbility(this.viewer, consents), consents: new Map(consents.map((c) => [c.clientId, c])) };
-    })();
-    return this.abilityPromise;
+    return (await clientAccess(this, clientId))?.consent ?? undefined;
   }
 
   /** Per-request DataLoader, created on first use: `loader(ctx, serviceLoader)`. */
@@ -86,7 +76,7 @@ export class RequestContext {
 
   /** Starts over after a change of who is asking (sign-in, switching organisation). */
   resetAccess(): void {
-    this.abilityPromise = undefined;
+    this.abilityCache = undefined;
     this.loaders.clear();
   }
 

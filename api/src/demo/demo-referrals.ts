@@ -213,8 +213,8 @@ export async function loadDemoReferrals(em: EntityManager, now = new Date()): Pr
     for (const m of spec.messages ?? []) {
       const author = users.get(m.from)!;
       await em.query(
-        `INSERT INTO referral_messages (referral_id, sender_organisation_id, receiving_organisation_id, author_user_id, author_name, organisation_id, organisation_name, body, at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+        `INSERT INTO referral_messages (referral_id, client_id, sender_organisation_id, receiving_organisation_id, author_user_id, author_name, organisation_id, organisation_name, body, at)
+         VALUES ($1,(SELECT client_id FROM referrals WHERE id = $1),$2,$3,$4,$5,$6,$7,$8,$9)`,
         [id, sender.org, service.organisationId, author.id, author.name, author.org, orgName.get(author.org), m.text, new Date(sentAt!.getTime() + m.hoursAfterSending * HOUR)],
       );
     }

@@ -1,10 +1,8 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { ConsentSource } from '../context/request-context';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
 import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
-import { liveConsentsOf } from './consent/live-consents';
 import { notificationsModule } from './notifications';
 import { privacyModule } from './privacy';
 import { referralsModule } from './referrals';
@@ -28,6 +26,3 @@ const modules = [
 
 export const entities = modules.flatMap((m) => [...m.entities]);
 export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as NonEmptyArray<Function>;
-
-/** Where each request's live consents come from (the consent module). */
-export const liveConsents: ConsentSource = liveConsentsOf;

@@ -2,7 +2,6 @@ import { ALL_SCOPES, Scope } from '../../../api/src/access/scopes';
 import { openRequestTransaction, RequestContext } from '../../../api/src/context/request-context';
 import { MemberRole } from '../../../api/src/modules/identity/membership.entity';
 import { clientById, sectionByKey, sectionKey } from '../../../api/src/modules/clients/client.loaders';
-import { liveConsents } from '../../../api/src/modules';
 import { createFullClient, organisationIds, recordConsent } from '../../support/clients';
 import { startTestApi, TestApi } from '../../support/test-api';
 
@@ -28,7 +27,7 @@ describe('the section loader', () => {
   async function asNextStep<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     const runner = await openRequestTransaction(api.dataSource);
     try {
-      const ctx = new RequestContext({ dataSource: api.dataSource, config: api.config, liveConsents }, runner, { set: () => undefined, clear: () => undefined });
+      const ctx = new RequestContext({ dataSource: api.dataSource, config: api.config }, runner, { set: () => undefined, clear: () => undefined });
       ctx.viewer = { userId: '00000000-0000-4000-8000-000000000001', displayName: 'Test', sessionId: 'test', networkRole: null, organisationId: org.NextStep, organisationName: 'NextStep', role: MemberRole.WORKER };
       return await work(ctx);
     } finally {

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { NoClientData } from '../../access/client-data';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum AuditOperation {
@@ -19,6 +20,7 @@ registerEnumType(AuditOperation, { name: 'AuditOperation' });
  * what, when, under which consent. Append-only: the database refuses UPDATE and DELETE.
  * Names are not joined in: the trail must survive the erasure of a user or a client.
  */
+@NoClientData('who looked at a record, when and under which consent, never its content; read by the owning organisation only')
 @ObjectType({ description: 'One read or change of client data.' })
 @Entity('audit_entries')
 @Index(['clientId', 'at'])
@@ -67,4 +69,11 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'The consent the access relied on; empty for the owning organisation' })
   @Column({ type: 'uuid', nullable: true })
   consentId: string | null;
+
+  /** Filled when lines are grouped (auditTrail): not a column. */
+  @Field(() => Int, { description: 'How many entries this line stands for: repeated reads by the same person within 10 minutes of each other show as one line' })
+  count: number;
+
+  @Field(() => Date, { description: 'The last entry of the line (the same as `at` for a single entry)' })
+  lastAt: Date;
 }

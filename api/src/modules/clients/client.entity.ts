@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
-import { AuditClientRead } from '../audit/audit-read.middleware';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ClientData } from '../../access/client-data';
 import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Organisation } from '../service-map/organisation.entity';
 
@@ -8,16 +8,19 @@ import { Organisation } from '../service-map/organisation.entity';
  * pseudonym (a nickname is enough). Everything else lives in sections, each shared only by
  * consent. Who may load a row is decided by the ability (`Client` subject), in SQL.
  */
+/** A field of the client itself: shown while the viewer may see the client, and audited (see access/client-data.ts). */
+export const OfThisClient = ClientData<Client>({ section: null, client: (c) => c.id });
+
 @ObjectType({ description: 'A client, known by a pseudonym; the rest of the record is in sections shared by consent.' })
 @Entity('clients')
 export class Client {
   @Field(() => ID)
-  @UseMiddleware(AuditClientRead)
+  @OfThisClient
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Field(() => String, { description: 'The name the client goes by with us; often a nickname' })
-  @UseMiddleware(AuditClientRead)
+  @OfThisClient
   @Column({ type: 'text' })
   pseudonym: string;
 
@@ -29,18 +32,18 @@ export class Client {
   createdByUserId: string | null;
 
   @Field(() => Date)
-  @UseMiddleware(AuditClientRead)
+  @OfThisClient
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field(() => Date)
-  @UseMiddleware(AuditClientRead)
+  @OfThisClient
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
   /** Last change by anyone (retention review and "changes since my last visit"). */
   @Field(() => Date, { description: 'Last change to the record by any organisation' })
-  @UseMiddleware(AuditClientRead)
+  @OfThisClient
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 

@@ -1,15 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Scope, ALL_SCOPES } from '../../access/scopes';
 import { Connection } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { AuditClientRead, auditRead } from '../audit/audit-read.middleware';
-import { rootFieldName } from '../audit/root-field';
+import { ClientData } from '../../access/client-data';
 import { Consent } from '../consent/consent.entity';
 import { consentById, consentsByClient } from '../consent/consent.loaders';
 import { Organisation } from '../service-map/organisation.entity';
 import { organisationById } from '../service-map/organisation.loaders';
-import { Client } from './client.entity';
+import { Client, OfThisClient } from './client.entity';
 import { sectionByKey, sectionKey } from './client.loaders';
 import { ClientService } from './client.service';
 import { CreateClientInput, UpdateClientInput } from './dto/client.input';
@@ -23,7 +21,6 @@ import { toSectionObject } from './sections';
 export class ClientConnection extends Connection(Client, 'Client') {}
 
 @Resolver(() => Client)
-@UseMiddleware(AuditClientRead)
 export class ClientResolver {
   @Authorized()
   @Query(() => ClientConnection, { description: 'The clients you may see (own, shared with you by consent, or both), by pseudonym.' })
@@ -34,7 +31,7 @@ export class ClientResolver {
   @Authorized()
   @Query(() => Client, { description: 'One client; NOT_FOUND unless your organisation owns it or holds a live consent for it.' })
   client(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Client> {
-    return new ClientService(ctx).getVisible(id, 'client');
+    return new ClientService(ctx).findVisible(id);
   }
 
   @Authorized()
@@ -55,46 +52,53 @@ export class ClientResolver {
     return new ClientService(ctx).confirmSection(clientId, scope);
   }
 
+  @OfThisClient
   @FieldResolver(() => Organisation, { description: 'The organisation that registered the client' })
   async ownerOrganisation(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await ctx.loader(organisationById).load(client.ownerOrganisationId))!;
   }
 
+  @OfThisClient
   @FieldResolver(() => Boolean, { description: 'Your organisation registered this client' })
   viewerIsOwner(@Root() client: Client, @Ctx() ctx: RequestContext): boolean {
     return client.ownerOrganisationId === ctx.viewer?.organisationId;
   }
 
+  @OfThisClient
   @FieldResolver(() => [Scope], { description: 'The sections you may see' })
   sharedScopes(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Scope[]> {
     return new ClientService(ctx).sharedScopes(client);
   }
 
+  @OfThisClient
   @FieldResolver(() => Consent, { nullable: true, description: 'The consent your access rests on; null for the owning organisation' })
   async consentUsed(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent | null> {
     const live = await ctx.consentFor(client.id);
     return live ? ctx.loader(consentById).load(live.id) : null;
   }
 
+  @OfThisClient
   @FieldResolver(() => [Consent], { description: 'All consents of the client for the owning organisation; the ones given to you otherwise. Newest first.' })
   consents(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent[]> {
     return ctx.loader(consentsByClient).load(client.id);
   }
 
+  @OfThisClient
   @FieldResolver(() => [ClientSectionStatus], { description: 'Every section: shared with you or not, and for shared ones whether filled and who last changed and confirmed it' })
   async sections(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<ClientSectionStatus[]> {
     const service = new ClientService(ctx);
-    const ability = await ctx.ability();
     const shared = new Set(await service.sharedScopes(client));
     const rows = await ctx.loader(sectionByKey).loadMany([...shared].map((scope) => sectionKey(client.id, scope)));
     const byScope = new Map(rows.flatMap((r) => (r && !(r instanceof Error) ? [[r.scope, r] as const] : [])));
+    const editable = new Set<Scope>();
+    for (const scope of shared) if (await service.canEditSection(client, scope)) editable.add(scope);
     return ALL_SCOPES.map((scope) => {
       const section = byScope.get(scope);
       return {
         scope,
         shared: shared.has(scope),
         filled: shared.has(scope) ? !!section : null,
-        canEdit: shared.has(scope) && service.canEditSection(ability, client, scope),
+        canEdit: editable.has(scope),
         updatedAt: section?.updatedAt ?? null,
         updatedByName: section?.updatedByName ?? null,
         updatedByOrganisationName: section?.updatedByOrganisationName ?? null,
@@ -105,51 +109,57 @@ export class ClientResolver {
     });
   }
 
+  @ClientData<Client>({ section: Scope.IDENTITY, client: (c) => c.id })
   @FieldResolver(() => IdentitySection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  identity(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.IDENTITY, info);
+  identity(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.IDENTITY);
   }
 
+  @ClientData<Client>({ section: Scope.CONTACT, client: (c) => c.id })
   @FieldResolver(() => ContactSection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  contact(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.CONTACT, info);
+  contact(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.CONTACT);
   }
 
+  @ClientData<Client>({ section: Scope.PROFILE, client: (c) => c.id })
   @FieldResolver(() => ProfileSection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  profile(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.PROFILE, info);
+  profile(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.PROFILE);
   }
 
+  @ClientData<Client>({ section: Scope.LIFE_DOMAINS, client: (c) => c.id })
   @FieldResolver(() => LifeDomainsSection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  lifeDomains(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.LIFE_DOMAINS, info);
+  lifeDomains(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.LIFE_DOMAINS);
   }
 
+  @ClientData<Client>({ section: Scope.HEALTH, client: (c) => c.id })
   @FieldResolver(() => HealthSection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  health(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.HEALTH, info);
+  health(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.HEALTH);
   }
 
+  @ClientData<Client>({ section: Scope.SEX_WORK, client: (c) => c.id })
   @FieldResolver(() => SexWorkSection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  sexWork(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.SEX_WORK, info);
+  sexWork(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.SEX_WORK);
   }
 
+  @ClientData<Client>({ section: Scope.SAFETY, client: (c) => c.id })
   @FieldResolver(() => SafetySection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  safety(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.SAFETY, info);
+  safety(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.SAFETY);
   }
 
+  @ClientData<Client>({ section: Scope.NOTES, client: (c) => c.id })
   @FieldResolver(() => NotesSection, { nullable: true, description: 'null when not shared with you or not filled in' })
-  notes(@Root() client: Client, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return section(ctx, client, Scope.NOTES, info);
+  notes(@Root() client: Client, @Ctx() ctx: RequestContext) {
+    return section(ctx, client, Scope.NOTES);
   }
 }
 
-/** A section the viewer may read (the loader's SQL decides), audited when it is returned. */
-async function section(ctx: RequestContext, client: Client, scope: Scope, info: GraphQLResolveInfo): Promise<SectionRecord | null> {
+/** A section the viewer may read (the loader's SQL decides; the field's declaration audits it). */
+async function section(ctx: RequestContext, client: Client, scope: Scope): Promise<SectionRecord | null> {
   const row = await ctx.loader(sectionByKey).load(sectionKey(client.id, scope));
-  if (!row) return null;
-  await auditRead(ctx, client.id, [scope], rootFieldName(info));
-  return toSectionObject(row);
+  return row ? toSectionObject(row) : null;
 }

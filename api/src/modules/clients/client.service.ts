@@ -1,12 +1,11 @@
 import { row } from '../../access/ability';
-import { readableScopes, restrictToAllowed } from '../../access/client-access';
+import { canOnClient, readableScopes, restrictToAllowed } from '../../access/client-access';
 import { ALL_SCOPES, Scope } from '../../access/scopes';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkPageSize, decodeTextIdCursor, emptyPage, Page, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
-import { auditRead } from '../audit/audit-read.middleware';
 import { recordClientEvent } from '../timeline/client-events';
 import { ClientSection } from './client-section.entity';
 import { Client } from './client.entity';
@@ -27,15 +26,9 @@ export class ClientService {
 
   /**
    * The client if the viewer may read it (owning organisation or live consent); NOT_FOUND
-   * otherwise. The read is audited under `action` (the GraphQL field that asked).
+   * otherwise. Not audited here: every field of a Client is declared client data and audits
+   * itself when it is returned (access/client-data.ts); callers audit what else they do.
    */
-  async getVisible(id: string, action = 'client'): Promise<Client> {
-    const client = await this.findVisible(id);
-    await auditRead(this.ctx, client.id, [], action);
-    return client;
-  }
-
-  /** The client if the viewer may read it, NOT_FOUND otherwise; not audited (callers audit what they do). */
   async findVisible(id: string, lock = false): Promise<Client> {
     if (!isUuid(id)) throw notFound('Client');
     const qb = this.ctx.em.createQueryBuilder(Client, 'c').where('c.id = :id', { id });
@@ -73,7 +66,7 @@ export class ClientService {
     const client = ctx.em.create(Client, { pseudonym, ownerOrganisationId: org, createdByUserId: ctx.viewer!.userId, lastActivityAt: ctx.now });
     await ctx.em.insert(Client, client);
     const scopes = await this.writeSections(client, input);
-    ctx.audit.record({ clientId: client.id, scopes, operation: AuditOperation.CREATE, action: 'createClient' });
+    await ctx.audit.access({ clientId: client.id, scopes, operation: AuditOperation.CREATE, action: 'createClient' });
     return this.findVisible(client.id);
   }
 
@@ -89,11 +82,10 @@ export class ClientService {
       await ctx.em.update(Client, { id }, { pseudonym });
     }
     for (const scope of givenScopes(input)) {
-      if (!this.canEditSection(ability, client, scope)) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
+      if (!(await this.canEditSection(client, scope))) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
     }
     const changed = await this.writeSections(client, input);
-    const consent = await ctx.consentFor(client.id);
-    ctx.audit.record({ clientId: client.id, scopes: changed, operation: AuditOperation.UPDATE, action: 'updateClient', consentId: consent?.id ?? null });
+    await ctx.audit.access({ clientId: client.id, scopes: changed, operation: AuditOperation.UPDATE, action: 'updateClient' });
     return this.findVisible(id);
   }
 
@@ -101,7 +93,7 @@ export class ClientService {
   async confirmSection(clientId: string, scope: Scope): Promise<Client> {
     const { ctx } = this;
     const client = refuseErased(await this.findVisible(clientId));
-    if (!this.canEditSection(await ctx.ability(), client, scope)) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
+    if (!(await this.canEditSection(client, scope))) throw forbidden(`The ${scope} section is not shared with your organisation for changes.`);
     const viewer = ctx.viewer!;
     const result = await ctx.em.update(
       ClientSection,
@@ -115,8 +107,7 @@ export class ClientService {
       },
     );
     if (!result.affected) throw badInput('scope', 'this section has not been filled in yet; there is nothing to confirm.');
-    const consent = await ctx.consentFor(client.id);
-    ctx.audit.record({ clientId: client.id, scopes: [scope], operation: AuditOperation.UPDATE, action: 'confirmClientSection', consentId: consent?.id ?? null });
+    await ctx.audit.access({ clientId: client.id, scopes: [scope], operation: AuditOperation.UPDATE, action: 'confirmClientSection' });
     return client;
   }
 
@@ -125,8 +116,8 @@ export class ClientService {
     return readableScopes(this.ctx, client);
   }
 
-  canEditSection(ability: Awaited<ReturnType<RequestContext['ability']>>, client: Client, scope: Scope): boolean {
-    return ability.can('update', row('ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope }));
+  canEditSection(client: Client, scope: Scope): Promise<boolean> {
+    return canOnClient(this.ctx, 'update', 'ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope });
   }
 
   /** Upserts each given section as the viewer, with a timeline entry per section; returns their scopes. */

@@ -1,3 +1,4 @@
+import { ClientDataType } from '../../access/client-data';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Scope } from '../../access/scopes';
 import { AgeRange, ContactChannel, ExitWish, LifeDomain, RiskLevel, SexWorkContext, TraffickingIndicator, ViolenceKind } from './section-types';
@@ -27,6 +28,7 @@ export abstract class SectionRecord {
   confirmedByOrganisationName: string | null;
 }
 
+@ClientDataType(Scope.IDENTITY)
 @ObjectType({ description: 'IDENTITY: legal identity (often unknown; never required).' })
 export class IdentitySection extends SectionRecord {
   @Field(() => String, { nullable: true })
@@ -39,6 +41,7 @@ export class IdentitySection extends SectionRecord {
   nationalNumber?: string | null;
 }
 
+@ClientDataType(Scope.CONTACT)
 @ObjectType({ description: 'CONTACT: how to reach the client, and how to do so safely.' })
 export class ContactSection extends SectionRecord {
   @Field(() => String, { nullable: true })
@@ -66,6 +69,7 @@ export class ContactSection extends SectionRecord {
   codeWord?: string | null;
 }
 
+@ClientDataType(Scope.PROFILE)
 @ObjectType({ description: 'PROFILE: non-identifying basics.' })
 export class ProfileSection extends SectionRecord {
   @Field(() => AgeRange, { nullable: true })
@@ -81,6 +85,7 @@ export class ProfileSection extends SectionRecord {
   region?: string | null;
 }
 
+@ClientDataType(Scope.LIFE_DOMAINS)
 @ObjectType({ description: 'The situation in one life domain.' })
 export class LifeDomainSituation {
   @Field(() => LifeDomain)
@@ -93,12 +98,14 @@ export class LifeDomainSituation {
   note?: string | null;
 }
 
+@ClientDataType(Scope.LIFE_DOMAINS)
 @ObjectType({ description: 'LIFE_DOMAINS: the situation per life domain.' })
 export class LifeDomainsSection extends SectionRecord {
   @Field(() => [LifeDomainSituation])
   domains: LifeDomainSituation[];
 }
 
+@ClientDataType(Scope.HEALTH)
 @ObjectType({ description: 'HEALTH' })
 export class HealthSection extends SectionRecord {
   @Field(() => Boolean, { nullable: true, description: 'Has health insurance' })
@@ -114,6 +121,7 @@ export class HealthSection extends SectionRecord {
   note?: string | null;
 }
 
+@ClientDataType(Scope.SEX_WORK)
 @ObjectType({ description: 'SEX_WORK: the context of the work.' })
 export class SexWorkSection extends SectionRecord {
   @Field(() => [SexWorkContext])
@@ -129,6 +137,7 @@ export class SexWorkSection extends SectionRecord {
   note?: string | null;
 }
 
+@ClientDataType(Scope.SAFETY)
 @ObjectType({ description: 'SAFETY: violence and trafficking indicators.' })
 export class SafetySection extends SectionRecord {
   @Field(() => RiskLevel, { nullable: true })
@@ -147,12 +156,14 @@ export class SafetySection extends SectionRecord {
   note?: string | null;
 }
 
+@ClientDataType(Scope.NOTES)
 @ObjectType({ description: 'NOTES: follow-up notes.' })
 export class NotesSection extends SectionRecord {
   @Field(() => String)
   text: string;
 }
 
+@ClientDataType(null)
 @ObjectType({ description: 'Whether a section is shared with you and, if so, filled and by whom; no content.' })
 export class ClientSectionStatus {
   @Field(() => Scope)

@@ -1,3 +1,4 @@
+import { NoClientData, ClientData } from '../../access/client-data';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { JoinColumn, ManyToOne, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Scope } from '../../access/scopes';
@@ -20,6 +21,7 @@ registerEnumType(ConsentMethod, { name: 'ConsentMethod', description: 'How the c
 @Entity('consents')
 @Index(['granteeOrganisationId', 'clientId'])
 export class Consent {
+  @NoClientData('an id')
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,22 +36,27 @@ export class Consent {
   @Column({ type: 'uuid' })
   granteeOrganisationId: string;
 
+  @NoClientData('the terms of the consent')
   @Field(() => [Scope])
   @Column({ type: 'text', array: true })
   scopes: Scope[];
 
+  @ClientData<Consent>({ section: null, client: (k) => k.clientId })
   @Field(() => String)
   @Column({ type: 'text' })
   purpose: string;
 
+  @NoClientData('the terms of the consent')
   @Field(() => ConsentMethod)
   @Column({ type: 'text' })
   method: ConsentMethod;
 
+  @NoClientData('the terms of the consent')
   @Field(() => Date)
   @Column({ type: 'timestamptz' })
   validFrom: Date;
 
+  @NoClientData('the terms of the consent')
   @Field(() => Date)
   @Column({ type: 'timestamptz' })
   validUntil: Date;
@@ -57,14 +64,17 @@ export class Consent {
   @Column({ type: 'uuid', nullable: true })
   recordedByUserId: string | null;
 
+  @NoClientData('a worker')
   @Field(() => String)
   @Column({ type: 'text' })
   recordedByName: string;
 
+  @NoClientData('the terms of the consent')
   @Field(() => Date)
   @Column({ type: 'timestamptz' })
   recordedAt: Date;
 
+  @NoClientData('the terms of the consent')
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
@@ -72,10 +82,12 @@ export class Consent {
   @Column({ type: 'uuid', nullable: true })
   revokedByUserId: string | null;
 
+  @NoClientData('a worker')
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   revokedByName: string | null;
 
+  @ClientData<Consent>({ section: null, client: (k) => k.clientId })
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   revocationReason: string | null;

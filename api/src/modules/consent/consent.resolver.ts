@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context';
 import { Organisation } from '../service-map/organisation.entity';
@@ -41,16 +42,19 @@ export class ConsentResolver {
     return new ConsentService(ctx).revoke(id, reason);
   }
 
+  @NoClientData('an id')
   @FieldResolver(() => ID)
   clientId(@Root() consent: Consent): string {
     return consent.clientId;
   }
 
+  @NoClientData('the service map')
   @FieldResolver(() => Organisation, { description: 'The organisation that may see the sections' })
   async granteeOrganisation(@Root() consent: Consent, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await ctx.loader(organisationById).load(consent.granteeOrganisationId))!;
   }
 
+  @NoClientData('the terms of the consent, judged now')
   @FieldResolver(() => ConsentStatus)
   status(@Root() consent: Consent, @Ctx() ctx: RequestContext): ConsentStatus {
     return consentStatus(consent, ctx.now);

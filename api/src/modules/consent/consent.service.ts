@@ -51,7 +51,7 @@ export class ConsentService {
       [client.id, grantee.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, REPLACED],
     )) as [{ id: string; scopes: string[] }[], number];
     for (const old of replaced) {
-      ctx.audit.record({ clientId: client.id, scopes: old.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'recordConsent', consentId: old.id });
+      await ctx.audit.access({ clientId: client.id, scopes: old.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'recordConsent', consentId: old.id });
     }
 
     const consent = ctx.em.create(Consent, {
@@ -68,7 +68,7 @@ export class ConsentService {
       recordedAt: ctx.now,
     });
     await ctx.em.insert(Consent, consent);
-    ctx.audit.record({ clientId: client.id, scopes, operation: AuditOperation.CONSENT_GRANTED, action: 'recordConsent', consentId: consent.id });
+    await ctx.audit.access({ clientId: client.id, scopes, operation: AuditOperation.CONSENT_GRANTED, action: 'recordConsent', consentId: consent.id });
     await this.onTimeline(client, 'CONSENT_GIVEN', consent, grantee.name);
     ctx.resetAccess();
     return ctx.em.findOneByOrFail(Consent, { id: consent.id });
@@ -82,7 +82,7 @@ export class ConsentService {
     const why = reason?.trim() || null;
     if (why && why.length > 500) throw badInput('reason', 'is too long (at most 500 characters).');
     if (consent.revokedAt) {
-      ctx.audit.record({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action: 'revokeConsent' });
+      await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action: 'revokeConsent' });
       return consent;
     }
     const [rows] = (await ctx.em.query(
@@ -95,7 +95,7 @@ export class ConsentService {
     if (!rows.length) return revoked;
 
     for (const handler of consentRevokedHandlers) await handler(ctx, revoked);
-    ctx.audit.record({ clientId: revoked.clientId, scopes: revoked.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'revokeConsent', consentId: revoked.id });
+    await ctx.audit.access({ clientId: revoked.clientId, scopes: revoked.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'revokeConsent', consentId: revoked.id });
     const grantee = await ctx.em.findOneByOrFail(Organisation, { id: revoked.granteeOrganisationId });
     await this.onTimeline({ id: revoked.clientId, ownerOrganisationId: revoked.ownerOrganisationId }, 'CONSENT_WITHDRAWN', revoked, grantee.name);
     ctx.resetAccess();

@@ -1,3 +1,5 @@
+import { Scope } from '../../access/scopes';
+import { NoClientData, ClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Client } from '../clients/client.entity';
@@ -13,6 +15,7 @@ export class CarePlan {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @NoClientData('the id the plan was asked for by')
   @Field(() => ID, { description: 'The client this plan is for (one plan per client)' })
   @Index({ unique: true })
   @Column({ type: 'uuid' })
@@ -24,6 +27,7 @@ export class CarePlan {
   @Column({ type: 'uuid', nullable: true })
   leadOrganisationId: string | null;
 
+  @ClientData<CarePlan>({ section: Scope.LIFE_DOMAINS, client: (p) => p.clientId })
   @Field(() => Date, { nullable: true, description: 'When the lead was last named' })
   @Column({ type: 'timestamptz', nullable: true })
   leadSince: Date | null;
@@ -31,6 +35,7 @@ export class CarePlan {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @NoClientData('when the plan last changed')
   @Field(() => Date, { nullable: true, description: 'Last change of the plan, its goals or actions; null while nothing was written' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

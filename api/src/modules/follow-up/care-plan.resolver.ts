@@ -1,3 +1,5 @@
+import { Scope } from '../../access/scopes';
+import { NoClientData, ClientData } from '../../access/client-data';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
@@ -22,21 +24,27 @@ export class ContactNoteConnection extends Connection(ContactNote, 'ContactNote'
 
 @ObjectType({ description: 'A client with timeline entries (by others, visible to you) newer than your last visit' })
 export class ClientWithChanges implements ClientChanges {
+  @NoClientData('an id')
   @Field(() => ID)
   clientId: string;
 
+  @NoClientData('the Client declares its own fields')
   @Field(() => Client)
   client: Client;
 
+  @NoClientData('when the viewer last opened the client')
   @Field(() => Date)
   lastVisitedAt: Date;
 
+  @ClientData<ClientWithChanges>({ section: null, client: (c) => c.clientId })
   @Field(() => Int, { description: 'How many entries since your last visit' })
   changeCount: number;
 
+  @ClientData<ClientWithChanges>({ section: null, client: (c) => c.clientId })
   @Field(() => Date)
   latestChangeAt: Date;
 
+  @ClientData<ClientWithChanges>({ section: null, client: (c) => c.clientId })
   @Field(() => [String], { description: 'The kinds of those entries' })
   kinds: string[];
 }
@@ -135,11 +143,13 @@ export class CarePlanResolver {
     return new HomeService(ctx).markVisited(clientId);
   }
 
+  @NoClientData('the Client declares its own fields')
   @FieldResolver(() => Client)
   async client(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<Client> {
     return (await ctx.loader(visibleClientById).load(plan.clientId))!;
   }
 
+  @ClientData<CarePlan>({ section: Scope.LIFE_DOMAINS, client: (p) => p.clientId })
   @FieldResolver(() => Organisation, {
     nullable: true,
     description: "The lead organisation (care coordinator); null until named, and again once the lead's consent is withdrawn or expired",
@@ -149,11 +159,13 @@ export class CarePlanResolver {
     return lead ? ctx.loader(organisationById).load(lead) : null;
   }
 
+  @ClientData<CarePlan>({ section: Scope.LIFE_DOMAINS, client: (p) => p.clientId })
   @FieldResolver(() => [Goal], { description: 'Oldest first' })
   goals(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
     return ctx.loader(goalsByClient).load(plan.clientId);
   }
 
+  @ClientData<CarePlan>({ section: Scope.LIFE_DOMAINS, client: (p) => p.clientId })
   @FieldResolver(() => [Organisation], { description: "The client's own organisation and those with a live consent: who may lead or own actions" })
   async followingOrganisations(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
     const ids = await followersOf(ctx, plan.clientId);
@@ -161,11 +173,13 @@ export class CarePlanResolver {
     return orgs.filter((o): o is Organisation => o instanceof Organisation).sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  @NoClientData('what the viewer may do')
   @FieldResolver(() => Boolean, { description: 'You may add goals and actions' })
   viewerCanAddGoals(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new CarePlanService(ctx).may('create', 'Goal', plan);
   }
 
+  @NoClientData('what the viewer may do')
   @FieldResolver(() => Boolean, { description: 'You may name the lead organisation' })
   viewerCanSetLead(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new CarePlanService(ctx).mayName(plan);
@@ -174,6 +188,7 @@ export class CarePlanResolver {
 
 @Resolver(() => Goal)
 export class GoalResolver {
+  @NoClientData('the actions declare their own fields')
   @FieldResolver(() => [CarePlanAction], { description: 'By due date' })
   actions(@Root() goal: Goal, @Ctx() ctx: RequestContext) {
     return ctx.loader(actionsByGoal).load(goal.id);
@@ -182,26 +197,31 @@ export class GoalResolver {
 
 @Resolver(() => CarePlanAction)
 export class CarePlanActionResolver {
+  @NoClientData('the organisation that owns the action')
   @FieldResolver(() => Organisation, { description: 'The organisation that does it' })
   async organisation(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await ctx.loader(organisationById).load(action.organisationId))!;
   }
 
+  @NoClientData('judged from the due date')
   @FieldResolver(() => Boolean, { description: 'Open after its due date (judged now)' })
   isOverdue(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): boolean {
     return isOverdue(action, ctx.now);
   }
 
+  @NoClientData('the Goal declares its own fields')
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal; null when you may not read the plan (you see your own action only)' })
   goal(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext) {
     return ctx.loader(goalById).load(action.goalId);
   }
 
+  @NoClientData('the Client declares its own fields')
   @FieldResolver(() => Client, { nullable: true, description: 'The client (pseudonym); null when you may no longer see the client' })
   client(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext) {
     return ctx.loader(visibleClientById).load(action.clientId);
   }
 
+  @NoClientData('what the viewer may do')
   @FieldResolver(() => Boolean, { description: 'You may complete it (open, and you are its organisation or the lead)' })
   async viewerCanComplete(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): Promise<boolean> {
     return action.status === 'OPEN' && (await new CarePlanService(ctx).mayComplete(action));

@@ -1,3 +1,4 @@
+import { canOnClient } from '../../access/client-access';
 import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { Scope } from '../../access/scopes';
@@ -177,7 +178,7 @@ export class CarePlanService {
     const plan = await ctx.em.createQueryBuilder(CarePlan, 'p').where('p.client_id = :clientId', { clientId: client.id }).setLock('pessimistic_write').getOneOrFail();
     const followers = await followersOf(ctx, client.id);
     const currentLead = leadAmong(plan, followers);
-    if (!(await ctx.ability()).can('setLead', row('CarePlan', { clientId: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId, leadOrganisationId: currentLead }))) {
+    if (!(await canOnClient(ctx, 'setLead', 'CarePlan', { clientId: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId, leadOrganisationId: currentLead }))) {
       throw forbidden(currentLead ? 'Only the lead organisation can hand the lead over.' : "Only the client's own organisation can name the lead while there is none.");
     }
     if (!isUuid(organisationId) || !followers.includes(organisationId)) {
@@ -205,10 +206,12 @@ export class CarePlanService {
   /** Whether the viewer may complete this (readable) action: its own organisation or the lead. */
   async mayComplete(action: CarePlanAction): Promise<boolean> {
     const plan = await this.ctx.loader(planByClient).load(action.clientId);
-    return (await this.ctx.ability()).can(
-      'complete',
-      row('CarePlanAction', { clientId: action.clientId, ownerOrganisationId: action.ownerOrganisationId, organisationId: action.organisationId, leadOrganisationId: plan?.leadOrganisationId ?? null }),
-    );
+    return canOnClient(this.ctx, 'complete', 'CarePlanAction', {
+      clientId: action.clientId,
+      ownerOrganisationId: action.ownerOrganisationId,
+      organisationId: action.organisationId,
+      leadOrganisationId: plan?.leadOrganisationId ?? null,
+    });
   }
 
   /** The lead that still counts: null once the lead organisation no longer follows the client. */
@@ -224,7 +227,7 @@ export class CarePlanService {
     const clientId = on.clientId ?? on.id!;
     const fields: Record<string, unknown> = { clientId, ownerOrganisationId: on.ownerOrganisationId };
     if (subject === 'CarePlan') fields.leadOrganisationId = on.leadOrganisationId ?? null;
-    return (await this.ctx.ability()).can(action, row(subject, fields));
+    return canOnClient(this.ctx, action, subject, { ...fields, clientId });
   }
 
   private async allow(action: 'read' | 'create' | 'update', subject: 'CarePlan' | 'Goal' | 'CarePlanAction', on: Client | Goal): Promise<void> {

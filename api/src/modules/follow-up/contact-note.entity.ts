@@ -1,3 +1,5 @@
+import { Scope } from '../../access/scopes';
+import { NoClientData, ClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Client } from '../clients/client.entity';
@@ -8,10 +10,12 @@ import { ContactType } from './taxonomy';
 @Entity('contact_notes')
 @Index(['clientId', 'contactAt', 'id'])
 export class ContactNote {
+  @NoClientData('an id')
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @NoClientData('an id')
   @Field(() => ID)
   @Column({ type: 'uuid' })
   clientId: string;
@@ -23,6 +27,7 @@ export class ContactNote {
   @Column({ type: 'uuid' })
   organisationId: string;
 
+  @NoClientData('an organisation')
   @Field(() => String)
   @Column({ type: 'text' })
   organisationName: string;
@@ -30,22 +35,27 @@ export class ContactNote {
   @Column({ type: 'uuid', nullable: true })
   authorUserId: string | null;
 
+  @NoClientData('a worker')
   @Field(() => String)
   @Column({ type: 'text' })
   authorName: string;
 
+  @NoClientData('when, of a note loaded only through the access rule')
   @Field(() => Date, { description: 'When the contact took place' })
   @Column({ type: 'timestamptz' })
   contactAt: Date;
 
+  @NoClientData('the kind of contact, from a fixed list')
   @Field(() => ContactType)
   @Column({ type: 'text' })
   contactType: ContactType;
 
+  @ClientData<ContactNote>({ section: Scope.NOTES, client: (n) => n.clientId })
   @Field(() => String)
   @Column({ type: 'text' })
   text: string;
 
+  @NoClientData('when it was written')
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

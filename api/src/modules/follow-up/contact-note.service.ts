@@ -1,3 +1,4 @@
+import { canOnClient } from '../../access/client-access';
 import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { Scope } from '../../access/scopes';
@@ -24,8 +25,7 @@ export class ContactNoteService {
   async add(input: AddNoteInput): Promise<ContactNote> {
     const { ctx } = this;
     const client = refuseErased(await visibleClient(ctx, input.clientId));
-    const ability = await ctx.ability();
-    if (!ability.can('create', row('ContactNote', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, organisationId: ctx.viewer!.organisationId }))) {
+    if (!(await canOnClient(ctx, 'create', 'ContactNote', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, organisationId: ctx.viewer!.organisationId }))) {
       throw forbidden("The client's consent does not include notes (NOTES) for your organisation.");
     }
     const text = input.text.trim();

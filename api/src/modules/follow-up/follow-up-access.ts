@@ -16,7 +16,7 @@ export function visibleClient(ctx: RequestContext, clientId: string): Promise<Cl
 
 /** Records an access to a client's data under the consent it relied on (none for the owner). */
 export async function auditAccess(ctx: RequestContext, clientId: string, scopes: readonly Scope[] | readonly string[], operation: AuditOperation, action: string): Promise<void> {
-  ctx.audit.record({ clientId, scopes, operation, action, consentId: (await ctx.consentFor(clientId))?.id ?? null });
+  await ctx.audit.access({ clientId, scopes, operation, action });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../service-map/organisation.entity';
@@ -7,6 +8,7 @@ import { MemberRole } from './membership.entity';
  * A one-time invitation to join an organisation (there is no e-mail server: the admin hands the
  * code over). Only a hash of the code is stored; the code itself is shown once, to its maker.
  */
+@NoClientData('an invitation of a worker, not a client')
 @ObjectType({ description: 'An invitation to join an organisation with a role, accepted once with its code.' })
 @Entity('invitations')
 export class Invitation {

@@ -1,6 +1,8 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MemberRole } from './membership.entity';
 
+@NoClientData('a worker of an organisation, not a client')
 @ObjectType({ description: 'The person behind a membership, as their colleagues see them.' })
 export class MemberUser {
   @Field(() => ID)
@@ -13,6 +15,7 @@ export class MemberUser {
   email: string;
 }
 
+@NoClientData('a worker of an organisation, not a client')
 @ObjectType({ description: "A member of an organisation: their membership (the id is the membership's) and who they are." })
 export class Member {
   @Field(() => ID, { description: 'The membership id' })

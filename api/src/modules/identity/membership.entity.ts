@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../service-map/organisation.entity';
@@ -9,6 +10,7 @@ export enum MemberRole {
 }
 registerEnumType(MemberRole, { name: 'MemberRole', description: "A person's role within one organisation" });
 
+@NoClientData('a worker and an organisation, not a client')
 @ObjectType({ description: 'A user belongs to an organisation with a role.' })
 @Entity('memberships')
 @Index(['userId', 'organisationId'], { unique: true })

@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { row } from '../../access/ability';
 import { forbidden, notFound } from '../../common/errors';
@@ -7,6 +8,7 @@ import { twoFactorRequiredByUser } from './identity.loaders';
 import { TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';
 
+@NoClientData('the second factor of the signed-in worker')
 @ObjectType({ description: 'A new TOTP secret, shown once: scan otpauthUrl as a QR code or type the secret into an authenticator app.' })
 export class TwoFactorEnrolment {
   @Field(() => String)

@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from './membership.entity';
@@ -14,6 +15,7 @@ export enum NetworkRole {
 }
 registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A role over the whole network, not one organisation' });
 
+@NoClientData('a worker account, not a client')
 @ObjectType({ description: 'A person who signs in to Brug: a worker, an organisation admin or a coordinator.' })
 @Entity('users')
 export class User {

@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -16,6 +17,7 @@ registerEnumType(NotificationKind, { name: 'NotificationKind' });
  * An in-app notice for one user. Its text names the referral by service and date only: no
  * client data, since consent may end before the notice is read.
  */
+@NoClientData('a notice names the service and the date only, never the client')
 @ObjectType({ description: 'An in-app notice for the signed-in user about a referral.' })
 @Entity('notifications')
 @Index(['userId', 'createdAt'])

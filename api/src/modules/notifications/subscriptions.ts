@@ -9,7 +9,6 @@ import { WebSocketServer } from 'ws';
 import type { Viewer } from '../../access/ability';
 import type { Config } from '../../config';
 import { openRequestTransaction, RequestContext } from '../../context/request-context';
-import { liveConsentsOf as liveConsents } from '../consent/live-consents';
 import { graphqlLimits, MAX_TOKENS } from '../../http/graphql-limits';
 import { resolveSession, SESSION_COOKIE } from '../identity/session.service';
 import { twoFactorEnrolmentRequiredError } from '../identity/two-factor.service';
@@ -33,7 +32,7 @@ const noCookies = { set: () => undefined, clear: () => undefined };
 async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
   const runner = await openRequestTransaction(sub.dataSource);
   try {
-    const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config, liveConsents }, runner, noCookies);
+    const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies);
     ctx.viewer = await resolveSession(ctx.em, sub.config, sub.token, ctx.now);
     if (!ctx.viewer) {
       await runner.commitTransaction();

@@ -1,9 +1,9 @@
+import { ClientData } from '../../access/client-data';
 import { MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { AuditClientRead } from '../audit/audit-read.middleware';
 import { Client } from '../clients/client.entity';
 import { ClientConnection } from '../clients/client.resolver';
 import { PrivacyService } from './privacy.service';
@@ -24,7 +24,6 @@ export class EraseClientArgs {
 }
 
 @Resolver(() => Client)
-@UseMiddleware(AuditClientRead)
 export class PrivacyResolver {
   @Authorized()
   @Query(() => JSONObjectResolver, {
@@ -52,11 +51,13 @@ export class PrivacyResolver {
     return new PrivacyService(ctx).dueForReview(page);
   }
 
+  @ClientData<Client>({ section: null, client: (c) => c.id })
   @FieldResolver(() => Boolean, { nullable: true, description: 'No activity for the retention period (BRUG_RETENTION_YEARS): review it. Null unless your organisation owns the client.' })
   dueForRetentionReview(@Root() client: Client, @Ctx() ctx: RequestContext): boolean | null {
     return new PrivacyService(ctx).isDueForReview(client);
   }
 
+  @ClientData<Client>({ section: null, client: (c) => c.id })
   @FieldResolver(() => Date, { nullable: true, description: 'When the record was erased on request (the pseudonym is then a placeholder); null otherwise' })
   erasedAt(@Root() client: Client): Date | null {
     return client.erasedAt;

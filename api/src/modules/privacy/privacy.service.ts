@@ -127,7 +127,7 @@ export class PrivacyService {
       `SELECT id::text, at, actor_name AS "actorName", actor_organisation_name AS "actorOrganisationName", operation, action, scopes, consent_id AS "consentId"
          FROM audit_entries WHERE client_id = $1 ORDER BY id`,
     );
-    ctx.audit.record({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.EXPORT, action: 'exportClientData' });
+    await ctx.audit.access({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.EXPORT, action: 'exportClientData' });
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -206,7 +206,7 @@ export class PrivacyService {
     // Entries of a section may hold its text (goals, actions); the others hold names of services and organisations only.
     const timelineEntriesScrubbed = await count(`UPDATE client_events SET summary = jsonb_build_object('erased', true) WHERE client_id = $1 AND scope IS NOT NULL`);
 
-    ctx.audit.record({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.ERASE, action: 'eraseClient' });
+    await ctx.audit.access({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.ERASE, action: 'eraseClient' });
     ctx.resetAccess();
     return {
       clientId: id,

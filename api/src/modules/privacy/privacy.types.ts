@@ -1,5 +1,7 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+@NoClientData('counts of what was erased and the placeholder pseudonym')
 @ObjectType({ description: 'What an erasure removed. The client row stays, pseudonymised, so referrals and the audit trail keep their subject.' })
 export class ClientErasure {
   @Field(() => ID)

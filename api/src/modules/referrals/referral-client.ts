@@ -1,5 +1,4 @@
 import type { RequestContext } from '../../context/request-context';
-import { auditRead } from '../audit/audit-read.middleware';
 import { clientById } from '../clients/client.loaders';
 import type { Client } from '../clients/client.entity';
 import type { Consent } from '../consent/consent.entity';
@@ -16,11 +15,6 @@ import type { ReferralConsentInput } from './dto/referral.input';
 /** The client, if the viewer may see it now; null otherwise (same as for an unknown id). */
 export function visibleClient(ctx: RequestContext, clientId: string): Promise<Client | null> {
   return ctx.loader(clientById).load(clientId);
-}
-
-/** Records an access to a client made through a referral (its pseudonym, reason, wishes). */
-export function auditReferralRead(ctx: RequestContext, clientId: string, action: string): Promise<void> {
-  return auditRead(ctx, clientId, [], action);
 }
 
 /**

@@ -1,9 +1,11 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReferralStatus } from './referral-enums';
 import { Referral } from './referral.entity';
 
 /** One transition of a referral: who, for which organisation, when, from, to, why. Append-only. */
+@NoClientData('a lifecycle step: status, worker, time and a reason code, never free text')
 @ObjectType('ReferralEvent', { description: 'One step in the life of a referral.' })
 @Entity('referral_events')
 @Index(['referralId', 'at'])

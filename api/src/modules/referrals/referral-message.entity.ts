@@ -1,3 +1,4 @@
+import { NoClientData, ClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Referral } from './referral.entity';
@@ -7,12 +8,18 @@ import { Referral } from './referral.entity';
 @Entity('referral_messages')
 @Index(['referralId', 'at'])
 export class ReferralMessage {
+  @NoClientData('an id')
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ type: 'uuid' })
   referralId: string;
+
+  /** The referral's client, copied so the thread is gated by that client's consent (see ClientData below). */
+  @Index()
+  @Column({ type: 'uuid' })
+  clientId: string;
 
   @Column({ type: 'uuid' })
   senderOrganisationId: string;
@@ -23,6 +30,7 @@ export class ReferralMessage {
   @Column({ type: 'uuid', nullable: true })
   authorUserId: string | null;
 
+  @NoClientData('a worker')
   @Field(() => String)
   @Column({ type: 'text' })
   authorName: string;
@@ -30,14 +38,17 @@ export class ReferralMessage {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
+  @NoClientData('an organisation')
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   organisationName: string | null;
 
+  @ClientData<ReferralMessage>({ section: null, client: (m) => m.clientId })
   @Field(() => String)
   @Column({ type: 'text' })
   body: string;
 
+  @NoClientData('when it was written')
   @Field(() => Date)
   @Column({ type: 'timestamptz' })
   at: Date;

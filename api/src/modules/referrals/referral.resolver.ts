@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { NoClientData } from '../../access/client-data';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context';
 import { Client } from '../clients/client.entity';
@@ -14,27 +14,17 @@ import {
   ReferralConsentInput,
   UpdateReferralDraftInput,
 } from './dto/referral.input';
-import { auditReferralRead, visibleClient } from './referral-client';
+import { visibleClient } from './referral-client';
 import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
 import { referralStatistics } from './referral-statistics';
-import { Referral } from './referral.entity';
+import { OfReferralClient, Referral } from './referral.entity';
 import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral } from './referral.loaders';
 import { ReferralService } from './referral.service';
 import { InboxArgsType, Introduction, ReferralConnection, ReferralPerson, SentArgsType, ServiceReferralStatistics } from './referral.types';
 
 const KEY = { nullable: true, description: 'Repeat a request with the same key to get the first result instead of doing it twice' };
-
-/** The GraphQL field the request started from (audit entries name it as their action). */
-function rootField(info: GraphQLResolveInfo): string {
-  let path = info.path;
-  while (path.prev) path = path.prev;
-  const selection = info.operation.selectionSet.selections.find(
-    (s) => s.kind === 'Field' && (s.alias?.value ?? s.name.value) === path.key,
-  );
-  return selection && selection.kind === 'Field' ? selection.name.value : String(path.key);
-}
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -165,89 +155,104 @@ export class ReferralResolver {
 
   // ------------------------------------------------------------ fields
 
+  @OfReferralClient
   @FieldResolver(() => Client, { nullable: true, description: 'The client, only while your organisation may see them (owner or live consent); null otherwise' })
-  async client(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Client | null> {
-    const client = await visibleClient(ctx, r.clientId);
-    if (client) await auditReferralRead(ctx, client.id, rootField(info));
-    return client;
+  client(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Client | null> {
+    return visibleClient(ctx, r.clientId);
   }
 
+  @OfReferralClient
   @FieldResolver(() => String, { nullable: true, description: "The client's pseudonym, only while your organisation may see the client" })
-  async clientPseudonym(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
-    return (await this.client(r, ctx, info))?.pseudonym ?? null;
+  async clientPseudonym(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await visibleClient(ctx, r.clientId))?.pseudonym ?? null;
   }
 
+  @OfReferralClient
   @FieldResolver(() => String, { nullable: true, description: 'Why the client is referred; null while your organisation may not see the client' })
-  async reason(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
-    return (await this.client(r, ctx, info)) ? r.reason : null;
+  reason(@Root() r: Referral): string {
+    return r.reason;
   }
 
+  @OfReferralClient
   @FieldResolver(() => String, { nullable: true, description: 'What the client wants; null while your organisation may not see the client' })
-  async clientWishes(@Root() r: Referral, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<string | null> {
-    return (await this.client(r, ctx, info)) ? r.clientWishes : null;
+  clientWishes(@Root() r: Referral): string {
+    return r.clientWishes;
   }
 
+  @NoClientData('the lifecycle')
   @FieldResolver(() => Boolean, { description: 'SENT and past its due date (judged now)' })
   isOverdue(@Root() r: Referral, @Ctx() ctx: RequestContext): boolean {
     return r.status === ReferralStatus.SENT && !!r.dueAt && r.dueAt <= ctx.now;
   }
 
+  @NoClientData('the service map')
   @FieldResolver(() => Service)
   async service(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Service> {
     return (await ctx.loader(serviceByIdForReferral).load(r.serviceId))!;
   }
 
+  @NoClientData('the service map')
   @FieldResolver(() => Service, { nullable: true, description: 'The better service the receiver suggested when declining' })
   async suggestedService(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Service | null> {
     return r.suggestedServiceId ? ctx.loader(serviceByIdForReferral).load(r.suggestedServiceId) : null;
   }
 
+  @NoClientData('the service map')
   @FieldResolver(() => Organisation)
   async senderOrganisation(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await ctx.loader(organisationById).load(r.senderOrganisationId))!;
   }
 
+  @NoClientData('the service map')
   @FieldResolver(() => Organisation)
   async receivingOrganisation(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return (await ctx.loader(organisationById).load(r.receivingOrganisationId))!;
   }
 
+  @NoClientData('a worker')
   @FieldResolver(() => ReferralPerson, { nullable: true, description: 'The worker who sent it (the author, while a draft)' })
   sentBy(@Root() r: Referral): ReferralPerson | null {
     return r.sentByName ? { id: r.sentByUserId, name: r.sentByName } : null;
   }
 
+  @NoClientData('a worker')
   @FieldResolver(() => ReferralPerson, { nullable: true, description: 'The receiving worker named on acceptance' })
   acceptedBy(@Root() r: Referral): ReferralPerson | null {
     return r.acceptedByName ? { id: r.acceptedByUserId, name: r.acceptedByName } : null;
   }
 
+  @OfReferralClient
   @FieldResolver(() => Introduction, { nullable: true, description: 'The planned first meeting; null when none was proposed' })
   introduction(@Root() r: Referral): Introduction | null {
     if (!r.introClientWillCall && !r.introPlannedAt && !r.introPlace && !r.introAccompaniedBy) return null;
     return { plannedAt: r.introPlannedAt, place: r.introPlace, accompaniedBy: r.introAccompaniedBy, clientWillCall: r.introClientWillCall };
   }
 
+  @NoClientData('the lifecycle steps')
   @FieldResolver(() => [ReferralEvent], { description: 'Every step, oldest first' })
   events(@Root() r: Referral, @Ctx() ctx: RequestContext) {
     return ctx.loader(eventsByReferral).load(r.id);
   }
 
+  @OfReferralClient
   @FieldResolver(() => [ReferralMessage], { description: 'The thread between the two organisations, oldest first' })
   messages(@Root() r: Referral, @Ctx() ctx: RequestContext) {
     return ctx.loader(messagesByReferral).load(r.id);
   }
 
+  @NoClientData('the side of the viewer')
   @FieldResolver(() => ReferralViewerRole)
   viewerRole(@Root() r: Referral, @Ctx() ctx: RequestContext): ReferralViewerRole {
     return new ReferralService(ctx).viewerRole(r);
   }
 
+  @NoClientData('what the viewer may do')
   @FieldResolver(() => [ReferralAction], { description: 'What you may do now (drives the buttons)' })
   allowedActions(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<ReferralAction[]> {
     return new ReferralService(ctx).allowedActions(r);
   }
 
+  @NoClientData('whether the viewer opened it')
   @FieldResolver(() => Boolean, { description: 'Received and not opened by you yet' })
   async unread(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (!new ReferralService(ctx).isReceiver(r)) return false;

@@ -1,5 +1,5 @@
 import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
+import { clientAccess, restrictToAllowed } from '../../access/client-access';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkPageSize, decodeCursor, emptyPage, Page, toPage } from '../../common/pagination';
@@ -348,6 +348,7 @@ export class ReferralService {
       await this.mayDo(referral, ReferralAction.POST_MESSAGE);
       const message = ctx.em.create(ReferralMessage, {
         referralId: referral.id,
+        clientId: referral.clientId,
         senderOrganisationId: referral.senderOrganisationId,
         receivingOrganisationId: referral.receivingOrganisationId,
         authorUserId: ctx.viewer!.userId,
@@ -396,6 +397,10 @@ export class ReferralService {
     const ability = await this.ctx.ability();
     if (!ability.can(rule.ability, row('Referral', referralSubject(referral)))) {
       throw forbidden(`Only ${SIDE_OF[action]} can do this with a referral.`);
+    }
+    // Acting on a referral writes about its client: only while the viewer may still see the client.
+    if (!(await clientAccess(this.ctx, referral.clientId))) {
+      throw forbidden("Your organisation can no longer see this referral's client (the consent has ended), so nothing can be added or changed here. Nothing was saved.");
     }
     if (!rule.from.includes(referral.status)) await this.refuse(referral, action);
   }
@@ -469,8 +474,7 @@ export class ReferralService {
   }
 
   private async audit(referral: Referral, scopes: readonly string[], action: string): Promise<void> {
-    const consent = await this.ctx.consentFor(referral.clientId);
-    this.ctx.audit.record({ clientId: referral.clientId, scopes, operation: AuditOperation.REFERRAL, action, consentId: consent?.id ?? null });
+    await this.ctx.audit.access({ clientId: referral.clientId, scopes, operation: AuditOperation.REFERRAL, action });
   }
 
   /** Timeline entry for the client's record: structured, no free text (scope null). */

@@ -1,3 +1,4 @@
+import { NoClientData, ClientDataType } from '../../access/client-data';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageArgs, Connection } from '../../common/pagination';
 import { ReferralStatus } from './referral-enums';
@@ -6,6 +7,7 @@ import { Referral } from './referral.entity';
 @ObjectType('ReferralConnection')
 export class ReferralConnection extends Connection(Referral, 'Referral') {}
 
+@ClientDataType(null)
 @ObjectType({ description: 'The planned first meeting of a warm handoff' })
 export class Introduction {
   @Field(() => Date, { nullable: true })
@@ -21,6 +23,7 @@ export class Introduction {
   clientWillCall: boolean;
 }
 
+@NoClientData('a worker on a referral')
 @ObjectType({ description: 'A worker named on a referral' })
 export class ReferralPerson {
   @Field(() => ID, { nullable: true })
@@ -30,6 +33,7 @@ export class ReferralPerson {
   name: string;
 }
 
+@NoClientData('counts of referrals, no client')
 @ObjectType({ description: 'What the navigation shows as unread; pushed by the inboxChanged subscription' })
 export class InboxCounts {
   @Field(() => Int, { description: 'SENT referrals to your organisation that you have not opened' })
@@ -54,6 +58,7 @@ export class SentArgsType extends PageArgs {
   status?: ReferralStatus | null;
 }
 
+@NoClientData('aggregates per service, small counts suppressed')
 @ObjectType({
   description:
     'Referral figures of one service, aggregates only. A count between 1 and the threshold is suppressed (null) so that no one can be singled out; waiting times are given only when the waiting count is shown.',

@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from './organisation.entity';
@@ -7,6 +8,7 @@ import { AddressVisibility } from './taxonomy';
  * A place where services are delivered (HSDS location + address). The address is shown
  * according to `visibility`; the city and region stay visible so the map can still be searched.
  */
+@NoClientData('the service map; address visibility is its own rule (readAddress)')
 @ObjectType({ description: 'Where a service is delivered (HSDS location).' })
 @Entity('locations')
 export class Location {

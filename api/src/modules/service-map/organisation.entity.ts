@@ -1,7 +1,9 @@
+import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ListingStatus } from './taxonomy';
 
+@NoClientData('the service map')
 @ObjectType({ description: 'An organisation of the network (HSDS organization).' })
 @Entity('organisations')
 export class Organisation {

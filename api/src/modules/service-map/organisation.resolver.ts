@@ -1,3 +1,4 @@
+import { NoClientData } from '../../access/client-data';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
@@ -16,6 +17,7 @@ import { activeServicesByOrganisation, allServicesByOrganisation } from './servi
 @ObjectType('OrganisationConnection')
 export class OrganisationConnection extends Connection(Organisation, 'Organisation') {}
 
+@NoClientData('the service map and an invitation')
 @ObjectType({ description: 'A new organisation and the invitation its first admin joins with.' })
 export class CreateOrganisationResult {
   @Field(() => Organisation)

@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NoClientData } from '../../access/client-data';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Location } from './location.entity';
 import { Organisation } from './organisation.entity';
 import { CapacityStatus, ListingStatus, ServiceCategory, TargetGroup } from './taxonomy';
 
+@NoClientData('the service map')
 @ObjectType({ description: 'What an organisation offers, for whom, where and how to refer (HSDS service).' })
 @Entity('services')
 // The map is listed by name then id (the cursor's order).

@@ -73,6 +73,7 @@ function toEntry(event: ClientEvent, viewerOrganisationId: string | null): Timel
   const text = typeof event.summary?.text === 'string' ? event.summary.text : null;
   return {
     id: event.id,
+    clientId: event.clientId,
     kind: event.kind,
     occurredAt: event.occurredAt,
     scope: (event.scope as Scope | null) ?? null,

@@ -20,7 +20,7 @@ export function useAuditColumns(consents: ConsentFieldsFragment[]) {
     cells: (e: AuditEntryRow): string[] => {
       const consent = e.consentId ? byId.get(e.consentId) : undefined;
       return [
-        format.dateTime(e.at),
+        e.count > 1 ? t('audit.repeated', { from: format.dateTime(e.at), until: format.dateTime(e.lastAt), count: e.count }) : format.dateTime(e.at),
         e.actorName,
         e.actorOrganisationName ?? '',
         t(`audit.operationLabel.${e.operation}`, { defaultValue: e.operation }),

@@ -252,6 +252,8 @@ export const AuditTrailQuery = graphql(`
       nodes {
         id
         at
+        lastAt
+        count
         actorName
         actorOrganisationName
         operation
