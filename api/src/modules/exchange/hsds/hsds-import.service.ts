@@ -283,8 +283,8 @@ function locationRules(location: Json, orgId: string | null): HsdsSchemaError[] 
   if (!a) errors.push({ path: '/addresses', message: 'Brug needs one address with at least city, state_province and country' });
   else {
     if (!(REGIONS as readonly string[]).includes(a.state_province)) errors.push({ path: '/addresses/0/state_province', message: `must be an ISO 3166-2 region Brug knows (${REGIONS.join(', ')})` });
+    else if (a.state_province.split('-')[0] !== a.country) errors.push({ path: '/addresses/0/state_province', message: 'must lie in the country' });
     if (!['BE', 'NL'].includes(a.country)) errors.push({ path: '/addresses/0/country', message: 'must be BE or NL' });
-    if (typeof a.state_province === 'string' && typeof a.country === 'string' && a.state_province.split('-')[0] !== a.country) errors.push({ path: '/addresses/0/state_province', message: 'must lie in the country' });
     errors.push(...tooLong(a, { address_1: NAME_MAX, city: NAME_MAX, postal_code: 20 }).map((e) => ({ ...e, path: `/addresses/0${e.path}` })));
   }
   if (location?.organization_id !== undefined && location.organization_id !== orgId) errors.push({ path: '/organization_id', message: 'must be the organization it is listed under' });
