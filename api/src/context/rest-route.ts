@@ -73,6 +73,8 @@ export function restRoute(
       await ctx.audit.flush(ctx.em);
       await ctx.queryRunner.commitTransaction();
       ctx.finished = true;
+      // Tests count statements per request (N+1 checks), as GraphQL answers carry them.
+      if (ctx.config.exposeStatementCount) res.setHeader('x-brug-sql-statements', String(ctx.statementCount));
       res.status(200).type(options.contentType ?? 'application/json').send(JSON.stringify(body));
     } catch (error) {
       if (ctx && !ctx.finished) {
