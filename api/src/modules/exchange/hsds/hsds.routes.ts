@@ -1,11 +1,11 @@
 import express from 'express';
+import { notFound } from '../../../common/errors';
 import { restRoute } from '../../../context/rest-route';
 import type { ContextDeps } from '../../../context/request-context';
 import type { Log } from '../../../http/logger';
 import { HsdsImportService } from './hsds-import.service';
 import { HsdsReadService, pageRequest } from './hsds-read.service';
 import { hsdsTaxonomies } from './hsds-taxonomy';
-import { notFound } from '../../../common/errors';
 
 const flag = (value: unknown) => value === 'true' || value === '1';
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
