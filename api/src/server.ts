@@ -10,20 +10,19 @@ import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { formatError, isDatabaseUnavailable } from './common/error-format';
-import { BrugError } from './common/errors';
+import { formatError } from './common/error-format';
 import type { Config } from './config';
-import { openRequestTransaction, RequestContext } from './context/request-context';
+import { openHttpContext } from './context/http-context';
+import type { ContextDeps, RequestContext } from './context/request-context';
 import { transactionPlugin } from './context/transaction-plugin';
 import { jsonLog, type Log } from './http/logger';
 import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { twoFactorGate } from './modules/identity/two-factor-gate';
-import { resolveSession, SESSION_COOKIE } from './modules/identity/session.service';
+import { EXCHANGE_PATHS, exchangeRoutes } from './modules/exchange';
 import { attachSubscriptions } from './modules/notifications/subscriptions';
 import { buildApiSchema } from './schema';
-import { parse as parseCookies } from 'cookie';
 
 export interface RunningServer {
   url: string;
@@ -31,13 +30,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1];
-}
-
 export async function startServer(dataSource: DataSource, config: Config, log: Log = jsonLog): Promise<RunningServer> {
   const schema = await buildApiSchema();
+  const deps: ContextDeps = { dataSource, config };
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client address and https come from X-Forwarded-* (only when configured).
@@ -93,60 +88,16 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = bearerToken(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
-        // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
-        const secure = config.secureCookies || req.secure;
-        let queryRunner;
-        try {
-          queryRunner = await openRequestTransaction(dataSource);
-        } catch (error) {
-          if (isDatabaseUnavailable(error)) {
-            throw new BrugError('SERVICE_UNAVAILABLE', 'Brug cannot reach its database right now. Please try again in a moment.', { http: { status: 503 } });
-          }
-          throw error;
-        }
-        const ctx = new RequestContext(
-          { dataSource, config },
-          queryRunner,
-          {
-            set: (name, value, { maxAgeSeconds }) =>
-              res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
-            clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
-          },
-          { now: typeof testNow === 'string' ? new Date(testNow) : undefined, requestId: res.locals.requestId, clientAddress: req.ip },
-        );
-        // A request that never reaches the end of the pipeline must still give its connection back.
-        // Roll back first: a pooled connection must never go back with a transaction open.
-        // (Apollo's plugins see a copy of ctx, so ask the query runner whether it is done.)
-        res.on('close', () => {
-          if (!ctx.finished && !queryRunner.isReleased) {
-            ctx.finished = true;
-            void queryRunner
-              .rollbackTransaction()
-              .catch(() => undefined)
-              .finally(() => queryRunner.release().catch(() => undefined));
-          }
-        });
-        try {
-          if (token) ctx.viewer = await resolveSession(ctx.em, config, token, ctx.now);
-          // Row-level security reads these; `true` = local to this transaction, gone at its end.
-          await ctx.em.query(
-            `SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true), set_config('brug.now', $3, true)`,
-            [ctx.viewer?.userId ?? '', ctx.viewer?.organisationId ?? '', ctx.now.toISOString()],
-          );
-        } catch (error) {
-          ctx.finished = true;
-          await queryRunner.rollbackTransaction().catch(() => undefined);
-          await queryRunner.release().catch(() => undefined);
-          if (isDatabaseUnavailable(error)) throw new BrugError('SERVICE_UNAVAILABLE', 'Brug cannot reach its database right now. Please try again in a moment.', { http: { status: 503 } });
-          throw error;
-        }
-        return ctx;
-      },
+      context: ({ req, res }) => openHttpContext(deps, req, res),
     }),
   );
+
+  // Open exchange (HSDS, FHIR): REST under the same request context and rules as GraphQL.
+  app.use(exchangeRoutes(deps, log));
+  // An API path that does not exist is a JSON 404, never the web app's page.
+  app.use([...EXCHANGE_PATHS, '/graphql'], (_req, res) => {
+    res.status(404).json({ errors: [{ message: 'There is no such API path.', extensions: { code: 'NOT_FOUND' } }] });
+  });
 
   // The web app: built files, and index.html for every other path (client-side routes).
   const webDist = config.webDist;

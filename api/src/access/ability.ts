@@ -75,7 +75,15 @@ export interface Viewer {
  */
 export function defineAbility(viewer: Viewer | null): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  if (!viewer) return build();
+  if (!viewer) {
+    // The open service map (the HSDS API without sign-in): active listings and PUBLIC
+    // addresses only. GraphQL stays closed to anonymous requests (@Authorized).
+    can('read', 'Organisation');
+    can('read', 'Service', { status: 'ACTIVE' });
+    can('read', 'Location');
+    can('readAddress', 'Location', { visibility: 'PUBLIC' });
+    return build();
+  }
 
   // The service map is open to every signed-in member of the network. Archived services stay
   // readable for whoever may edit them (below), so they can be restored.

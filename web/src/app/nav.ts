@@ -30,5 +30,6 @@ export const navEntries: NavEntry[] = [
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },
   { to: '/referrals/statistics', label: 'referrals:nav.statistics', visible: isCoordinator },
+  { to: '/exchange/import', label: 'exchange:nav.import', visible: isCoordinator },
   { to: '/security', label: 'nav.security' },
 ];

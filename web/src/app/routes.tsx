@@ -21,6 +21,7 @@ import { SignInPage } from '../pages/SignInPage';
 import { SecurityPage } from '../pages/SecurityPage';
 import { StaleListingsPage } from '../pages/StaleListingsPage';
 import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
+import { HsdsImportPage } from '../modules/exchange/HsdsImportPage';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 
@@ -51,6 +52,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'referrals/new', element: <ReferralWizardPage /> },
   { path: 'referrals/notifications', element: <NotificationsPage /> },
   { path: 'referrals/statistics', element: <RequireCoordinator><StatisticsPage /></RequireCoordinator> },
+  { path: 'exchange/import', element: <RequireCoordinator><HsdsImportPage /></RequireCoordinator> },
   { path: 'referrals/:id', element: <ReferralPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

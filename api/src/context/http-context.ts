@@ -1,0 +1,71 @@
+import type express from 'express';
+import { parse as parseCookies } from 'cookie';
+import { isDatabaseUnavailable } from '../common/error-format';
+import { BrugError } from '../common/errors';
+import { resolveSession, SESSION_COOKIE } from '../modules/identity/session.service';
+import { ContextDeps, openRequestTransaction, RequestContext } from './request-context';
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+const unavailable = () => new BrugError('SERVICE_UNAVAILABLE', 'Brug cannot reach its database right now. Please try again in a moment.', { http: { status: 503 } });
+
+/**
+ * The request context of one HTTP request (GraphQL or REST): its one transaction, the viewer
+ * from the Bearer token or the session cookie, and the row-level security settings. The
+ * caller ends the transaction (GraphQL: transaction plugin; REST: `rest-route.ts`); a request
+ * that never gets there still gives its connection back when the response closes.
+ */
+export async function openHttpContext(deps: ContextDeps, req: express.Request, res: express.Response): Promise<RequestContext> {
+  const { dataSource, config } = deps;
+  const token = bearerToken(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
+  // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
+  const secure = config.secureCookies || req.secure;
+  let queryRunner;
+  try {
+    queryRunner = await openRequestTransaction(dataSource);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw unavailable();
+    throw error;
+  }
+  const ctx = new RequestContext(
+    deps,
+    queryRunner,
+    {
+      set: (name, value, { maxAgeSeconds }) =>
+        res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
+      clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
+    },
+    { now: typeof testNow === 'string' ? new Date(testNow) : undefined, requestId: res.locals.requestId, clientAddress: req.ip },
+  );
+  // A request that never reaches the end of the pipeline must still give its connection back.
+  // Roll back first: a pooled connection must never go back with a transaction open.
+  // (Apollo's plugins see a copy of ctx, so ask the query runner whether it is done.)
+  res.on('close', () => {
+    if (!ctx.finished && !queryRunner.isReleased) {
+      ctx.finished = true;
+      void queryRunner
+        .rollbackTransaction()
+        .catch(() => undefined)
+        .finally(() => queryRunner.release().catch(() => undefined));
+    }
+  });
+  try {
+    if (token) ctx.viewer = await resolveSession(ctx.em, config, token, ctx.now);
+    // Row-level security reads these; `true` = local to this transaction, gone at its end.
+    await ctx.em.query(
+      `SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true), set_config('brug.now', $3, true)`,
+      [ctx.viewer?.userId ?? '', ctx.viewer?.organisationId ?? '', ctx.now.toISOString()],
+    );
+  } catch (error) {
+    ctx.finished = true;
+    await queryRunner.rollbackTransaction().catch(() => undefined);
+    await queryRunner.release().catch(() => undefined);
+    if (isDatabaseUnavailable(error)) throw unavailable();
+    throw error;
+  }
+  return ctx;
+}

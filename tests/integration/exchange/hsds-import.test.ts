@@ -1,0 +1,133 @@
+import { startTestApi, TestApi } from '../../support/test-api';
+import { addCoordinator, rest, tokenOf } from './hsds-fixtures';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/** What the map holds, row by row (owner connection): a re-import must leave it exactly as it was. */
+async function mapState(api: TestApi) {
+  return {
+    organisations: await api.dataSource.query(`SELECT * FROM organisations ORDER BY id`),
+    services: await api.dataSource.query(`SELECT * FROM services ORDER BY id`),
+    locations: await api.dataSource.query(`SELECT * FROM locations ORDER BY id`),
+    placed: await api.dataSource.query(`SELECT * FROM service_locations ORDER BY service_id, location_id`),
+  };
+}
+
+describe('importing an HSDS 3.0 file into the service map', () => {
+  let api: TestApi;
+  let coordinator: string;
+  let file: any[];
+  beforeAll(async () => {
+    api = await startTestApi();
+    coordinator = await tokenOf(api, 'coordinator@brug.test');
+    file = (await rest(api, '/hsds/export', { token: coordinator })).body;
+  });
+  afterAll(() => api.close());
+
+  it('a dry run of the current map reports every record unchanged', async () => {
+    const { status, body } = await rest(api, '/hsds/import', { token: coordinator, body: file });
+    expect(status).toBe(200);
+    expect(body.applied).toBe(false);
+    expect(body.counts).toMatchObject({ new: 0, changed: 0, invalid: 0 });
+    expect(body.counts.unchanged).toBe(body.records.length);
+    expect(body.records.map((r: any) => r.type)).toEqual(expect.arrayContaining(['organization', 'location', 'service']));
+  });
+
+  it('importing the same file again changes nothing, not even a hidden street the coordinator cannot see', async () => {
+    const before = await mapState(api);
+    const { status, body } = await rest(api, '/hsds/import?apply=true', { token: coordinator, body: file });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ applied: true, counts: { new: 0, changed: 0, invalid: 0 } });
+    expect(await mapState(api)).toEqual(before);
+    const [{ address_line }] = await api.dataSource.query(`SELECT address_line FROM locations WHERE name = 'Moviera beschermde opvang'`);
+    expect(address_line).toBe('Geheimlaan 7');
+  });
+
+  it('reports new, changed and invalid records with the schema error and the record id, and applies nothing while any is invalid', async () => {
+    const changed = clone(file);
+    const org = changed[0];
+    const service = org.services[0];
+    service.name = `${service.name} (nieuw)`;
+    const newService = { ...clone(service), id: '1d7e9a52-4b3c-4f1e-8a2d-9c0b1e2f3a4b', name: 'Nieuwe inloop', service_at_locations: [], contacts: [] };
+    const broken = { ...clone(service), id: '2e8f0b63-5c4d-4a2f-9b3e-0d1c2f3a4b5c', email: 'not an e-mail' };
+    org.services.push(newService, broken);
+    const before = await mapState(api);
+
+    const { body } = await rest(api, '/hsds/import', { token: coordinator, body: changed });
+    const byId = new Map(body.records.map((r: any) => [r.id, r]));
+    expect(byId.get(service.id)).toMatchObject({ type: 'service', outcome: 'changed', changes: ['name'] });
+    expect(byId.get(newService.id)).toMatchObject({ type: 'service', outcome: 'new', name: 'Nieuwe inloop' });
+    expect(byId.get(broken.id)).toMatchObject({ type: 'service', outcome: 'invalid', errors: [{ path: '/email', message: 'must match format "email"' }] });
+    expect(body.counts).toMatchObject({ new: 1, changed: 1, invalid: 1 });
+
+    const refused = await rest(api, '/hsds/import?apply=true', { token: coordinator, body: changed });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(refused.body.errors[0].message).toMatch(/nothing was imported/);
+    expect(await mapState(api)).toEqual(before);
+
+    org.services.pop();
+    const applied = await rest(api, '/hsds/import?apply=true', { token: coordinator, body: changed });
+    expect(applied.body).toMatchObject({ applied: true, counts: { new: 1, changed: 1, invalid: 0 } });
+    const names = (await api.dataSource.query(`SELECT name FROM services WHERE id = ANY($1)`, [[service.id, newService.id]])).map((r: any) => r.name).sort();
+    expect(names).toEqual(['Nieuwe inloop', service.name].sort());
+    // And once more: nothing left to do.
+    expect((await rest(api, '/hsds/import', { token: coordinator, body: changed })).body.counts).toMatchObject({ new: 0, changed: 0, invalid: 0 });
+  });
+
+  it("says which Brug rule a record breaks: a region Brug does not know, a language code, a location of another organisation", async () => {
+    const changed = clone(file);
+    const [first, second] = changed;
+    first.locations[0].addresses[0].state_province = 'Gelderland';
+    first.services[0].languages.push({ id: '3f9a1c74-6d5e-4b3a-8c4f-1e2d3a4b5c6d', code: 'xx' });
+    const other = first.services[1];
+    other.service_at_locations.push({ id: '4a0b2d85-7e6f-4c4b-9d5a-2f3e4b5c6d7e', service_id: other.id, location_id: second.locations[0].id });
+    const { body } = await rest(api, '/hsds/import', { token: coordinator, body: changed });
+    const invalid = new Map(body.records.filter((r: any) => r.outcome === 'invalid').map((r: any) => [r.id, r.errors]));
+    expect(invalid.get(first.locations[0].id)).toEqual([expect.objectContaining({ path: '/addresses/0/state_province' })]);
+    expect(invalid.get(first.services[0].id)).toEqual([expect.objectContaining({ path: `/languages/${first.services[0].languages.length - 1}/code` })]);
+    expect(invalid.get(other.id)).toEqual([expect.objectContaining({ path: '/service_at_locations', message: expect.stringContaining("not one of the organization's own locations") })]);
+  });
+
+  it('a file that is not HSDS JSON answers BAD_USER_INPUT', async () => {
+    const notJson = await rest(api, '/hsds/import', { token: coordinator, body: '{"oops"' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const wrongShape = await rest(api, '/hsds/import', { token: coordinator, body: { hello: 'world' } });
+    expect(wrongShape.status).toBe(400);
+  });
+
+  it('only a network coordinator may import, signed in', async () => {
+    expect((await rest(api, '/hsds/import', { body: file })).status).toBe(401);
+    const admin = await tokenOf(api, 'admin@boysproject.test');
+    const answer = await rest(api, '/hsds/import?apply=true', { token: admin, body: file });
+    expect(answer.status).toBe(403);
+    expect(answer.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('an HSDS round trip', () => {
+  it('export, import into an empty network, export again: the same document', async () => {
+    const source = await startTestApi();
+    const empty = await startTestApi({ demo: false });
+    try {
+      // Exported by a member of the organisation with the hidden shelter, so every street travels.
+      const exported = (await rest(source, '/hsds/export', { token: await tokenOf(source, 'noor@moviera.test') })).body;
+      const keeper = await tokenOf(empty, await addCoordinator(empty));
+      const dry = (await rest(empty, '/hsds/import', { token: keeper, body: exported })).body;
+      expect(dry.counts).toMatchObject({ changed: 0, unchanged: 0, invalid: 0 });
+      expect(dry.counts.new).toBe(dry.records.length);
+      const applied = await rest(empty, '/hsds/import?apply=true', { token: keeper, body: exported });
+      expect(applied.status).toBe(200);
+      // Read back as the coordinator of the new network: the shelter's street is hidden from them again.
+      const [{ address_line }] = await empty.dataSource.query(`SELECT address_line FROM locations WHERE name = 'Moviera beschermde opvang'`);
+      expect(address_line).toBe('Geheimlaan 7');
+      const again = (await rest(empty, '/hsds/export', { token: keeper })).body;
+      const expected = (await rest(source, '/hsds/export', { token: await tokenOf(source, 'coordinator@brug.test') })).body;
+      expect(again).toEqual(expected);
+    } finally {
+      await empty.close();
+      await source.close();
+    }
+  });
+});

@@ -1,0 +1,48 @@
+/** The HSDS import of the API (`POST /hsds/import`, REST beside GraphQL; README "Open exchange"). */
+export type ImportOutcome = 'new' | 'changed' | 'unchanged' | 'invalid';
+
+export interface ImportRecordReport {
+  type: 'organization' | 'location' | 'service';
+  id: string | null;
+  name: string | null;
+  outcome: ImportOutcome;
+  changes?: string[];
+  errors?: { path: string; message: string }[];
+}
+
+export interface ImportReport {
+  applied: boolean;
+  counts: Record<ImportOutcome, number>;
+  records: ImportRecordReport[];
+}
+
+/** A failed answer: Brug's error code and, for BAD_USER_INPUT, its message. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends the file with the session cookie; a dry run unless `apply`. */
+export async function importHsds(fileText: string, apply: boolean): Promise<ImportReport> {
+  let response: Response;
+  try {
+    response = await fetch(`/hsds/import${apply ? '?apply=true' : ''}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: fileText,
+    });
+  } catch {
+    throw new ImportError('NETWORK', '');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = body?.errors?.[0];
+    throw new ImportError(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error?.message ?? '');
+  }
+  return body as ImportReport;
+}
