@@ -30,7 +30,9 @@ export type Action =
   | 'accept'
   | 'decline'
   /** Both sides talk in the referral's thread. */
-  | 'postMessage';
+  | 'postMessage'
+  /** Brug itself: a SENT referral past its grace period expires (the expiry timer and lazy expiry). */
+  | 'expire';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -73,8 +75,14 @@ export interface Viewer {
  * decide a query; checks on one row get it from the request's client-access loader
  * (client-access.ts), one statement for all the clients a request touches.
  */
-export function defineAbility(viewer: Viewer | null): AppAbility {
+export function defineAbility(viewer: Viewer | null, actor: { system?: boolean } = {}): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (actor.system) {
+    // Brug's own work (api/src/access/system.ts): it expires unanswered referrals and reads
+    // them to do so; it sees no client and no section (no client rule is given).
+    can(['read', 'expire'], 'Referral', { status: 'SENT' });
+    return build();
+  }
   if (!viewer) {
     // The open service map (the HSDS API without sign-in): active listings and PUBLIC
     // addresses only. GraphQL stays closed to anonymous requests (@Authorized).

@@ -24,6 +24,8 @@ export interface CookieJar {
 export class RequestContext {
   readonly requestId: string;
   viewer: Viewer | null = null;
+  /** Brug's own work (the expiry timer, lazy expiry): no viewer, the system's rules (access/system.ts). */
+  system = false;
   readonly audit: AuditLog;
   /** The moment the request is judged at (consent expiry, due dates); fixed for the request. */
   readonly now: Date;
@@ -55,7 +57,7 @@ export class RequestContext {
 
   /** The CASL ability for this request (consent conditions are decided in SQL or per client, see access/). */
   async ability(): Promise<AppAbility> {
-    this.abilityCache ??= defineAbility(this.viewer);
+    this.abilityCache ??= defineAbility(this.viewer, { system: this.system });
     return this.abilityCache;
   }
 

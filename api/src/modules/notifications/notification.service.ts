@@ -5,7 +5,7 @@ import { badInput } from '../../common/errors';
 import type { RequestContext } from '../../context/request-context';
 import { ReferralService } from '../referrals/referral.service';
 import { Notification } from './notification.entity';
-import { updated } from '../referrals/expiry';
+import type { EntityManager } from 'typeorm';
 import { announceInboxChange } from './notify';
 
 /** The signed-in user's own notices (row-level security also keeps them to their owner). */
@@ -56,4 +56,10 @@ export class NotificationService {
     if (changed.length) await announceInboxChange(this.ctx.em, [], [userId]);
     return changed.length;
   }
+}
+
+/** The rows an UPDATE ... RETURNING changed (TypeORM answers UPDATE with [rows, count]). */
+async function updated<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result = await em.query(sql, params);
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }

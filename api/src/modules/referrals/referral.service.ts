@@ -1,5 +1,7 @@
 import { row } from '../../access/ability';
 import { clientAccess, restrictToAllowed } from '../../access/client-access';
+import { systemView } from '../../access/system';
+import { IsNull } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkPageSize, decodeCursor, emptyPage, Page, toPage } from '../../common/pagination';
@@ -24,7 +26,6 @@ import type {
   ReferralConsentInput,
   UpdateReferralDraftInput,
 } from './dto/referral.input';
-import { expireOverdueReferrals } from './expiry';
 import { once } from './idempotency';
 import { organisationMaySeeClient, recordConsentWithReferral, visibleClient } from './referral-client';
 import { CancelReason, ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
@@ -76,7 +77,39 @@ export class ReferralService {
     const org = ctx.viewer?.organisationId;
     if (ctx.referralsSettled || !org) return;
     ctx.referralsSettled = true;
-    await expireOverdueReferrals(ctx.em, ctx.now, org);
+    // Brug's own work inside this request's transaction (row-level security still limits it to
+    // this organisation's referrals): the steps are Brug's, not the reader's.
+    await new ReferralService(systemView(ctx)).expireDue(org);
+  }
+
+  /**
+   * As the system: tells both sides once when a SENT referral passes its due date, and expires
+   * the ones past their grace period (see due-dates.ts) with the same event, timeline and notice
+   * writers as every other step. Each change is guarded, so two processes never notify or
+   * expire one referral twice. `organisationId` limits it to one organisation's referrals.
+   */
+  async expireDue(organisationId?: string | null): Promise<number> {
+    const { ctx } = this;
+    const due = ctx.em.createQueryBuilder(Referral, 'r').where(`r.status = 'SENT' AND r.due_at <= :now`, { now: ctx.now });
+    due.andWhere('(r.expires_at <= :now OR r.overdue_notified_at IS NULL)', { now: ctx.now });
+    if (organisationId) due.andWhere('(r.sender_organisation_id = :org OR r.receiving_organisation_id = :org)', { org: organisationId });
+    if (!(await restrictToAllowed(ctx, due, 'expire', 'Referral', 'r'))) return 0;
+    let expired = 0;
+    for (const referral of await due.orderBy('r.due_at', 'ASC').getMany()) {
+      const sides = [referral.senderOrganisationId, referral.receivingOrganisationId];
+      if (referral.expiresAt && referral.expiresAt <= ctx.now) {
+        const result = await ctx.em.update(Referral, { id: referral.id, status: ReferralStatus.SENT }, { status: ReferralStatus.EXPIRED, statusChangedAt: ctx.now, updatedAt: ctx.now });
+        if (!result.affected) continue;
+        expired += 1;
+        await this.recordEvent(referral, ReferralStatus.SENT, ReferralStatus.EXPIRED, 'NO_ANSWER_IN_TIME');
+        await this.timeline(referral, 'REFERRAL_EXPIRED');
+        await this.tell(referral, NotificationKind.REFERRAL_EXPIRED, sides, undefined, ReferralStatus.EXPIRED, [referral.sentByUserId]);
+      } else {
+        const result = await ctx.em.update(Referral, { id: referral.id, status: ReferralStatus.SENT, overdueNotifiedAt: IsNull() }, { overdueNotifiedAt: ctx.now });
+        if (result.affected) await this.tell(referral, NotificationKind.REFERRAL_OVERDUE, sides, undefined, null, [referral.sentByUserId]);
+      }
+    }
+    return expired;
   }
 
   /** One referral the viewer's organisation sent or received; NOT_FOUND for everyone else. */
