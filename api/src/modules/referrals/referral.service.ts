@@ -28,7 +28,7 @@ import type {
 } from './dto/referral.input';
 import { once } from './idempotency';
 import { organisationMaySeeClient, recordConsentWithReferral, visibleClient } from './referral-client';
-import { CancelReason, ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
+import { CancelReason, DeclineReason, ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
 import { pastTense, TRANSITIONS } from './referral-rules';
@@ -321,6 +321,7 @@ export class ReferralService {
   }
 
   async decline(id: string, input: DeclineReferralInput, key?: string | null): Promise<Referral> {
+    if (input.reason === DeclineReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is declined.');
     return once(this.ctx, `declineReferral:${id}`, key, async () => {
       const referral = await this.get(id);
       await this.mayDo(referral, ReferralAction.DECLINE);
@@ -483,9 +484,13 @@ export class ReferralService {
     }).execute();
   }
 
-  /** A service that can take a new referral: on the map, not archived, accepting. */
+  /**
+   * A service that can take a new referral: on the map, not archived, accepting. It is looked up
+   * under the read rule, so an archived service of another organisation answers as a missing one.
+   */
   private async referableService(serviceId: string, field: string): Promise<Service> {
-    const service = isUuid(serviceId) ? await this.ctx.loader(serviceByIdForReferral).load(serviceId) : null;
+    const qb = this.ctx.em.createQueryBuilder(Service, 's').where('s.id = :serviceId', { serviceId });
+    const service = isUuid(serviceId) && (await restrictToAllowed(this.ctx, qb, 'read', 'Service', 's')) ? await qb.getOne() : null;
     if (!service) throw badInput(field, 'there is no such service on the map.');
     if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.');
     if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.');
