@@ -1,13 +1,11 @@
 import { getNamedType, GraphQLInputType, GraphQLList, GraphQLNonNull, isInputObjectType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { badInput, BrugError } from './errors';
+import { isUuid } from './ids';
 
 /** No text field in Brug needs more; fields set tighter limits of their own. */
 export const MAX_TEXT_LENGTH = 10_000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** IDs that are not UUIDs (audit entries and timeline entries count up). */
-const NUMERIC_ID = /^[0-9]{1,19}$/;
 
 /** Errors name the field itself (`organisationId`), as validation errors of input types do. */
 const fieldName = (path: string) => path.replace(/\[\d+\]/g, '').split('.').pop()!;
@@ -26,7 +24,7 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
     if (value.length > MAX_TEXT_LENGTH) throw invalid(`is too long (at most ${MAX_TEXT_LENGTH} characters).`);
     // PostgreSQL cannot store NUL, and a lone surrogate would be silently mangled.
     if (value.includes('\u0000') || LONE_SURROGATE.test(value)) throw invalid('contains characters that are not allowed.');
-    if (inner && getNamedType(inner).name === 'ID' && !UUID.test(value) && !NUMERIC_ID.test(value)) {
+    if (inner && getNamedType(inner).name === 'ID' && !isUuid(value)) {
       // A malformed id asked for directly is simply not there; one inside an input is a mistake in it.
       if (!path.includes('.') && !path.includes('[')) throw new BrugError('NOT_FOUND', 'Nothing was found with this id.');
       throw invalid('is not a valid id.');

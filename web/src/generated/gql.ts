@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
-    "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!, $twoFactorCode: String) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password, twoFactorCode: $twoFactorCode) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
@@ -129,7 +129,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
-    "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!, $twoFactorCode: String) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password, twoFactorCode: $twoFactorCode) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      id\n    }\n  }\n": types.SwitchOrganisationDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      otpauthUrl\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
@@ -323,7 +323,7 @@ export function graphql(source: "\n  mutation SetLocale($locale: Locale!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!, $twoFactorCode: String) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password, twoFactorCode: $twoFactorCode) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!, $twoFactorCode: String) {\n    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password, twoFactorCode: $twoFactorCode) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

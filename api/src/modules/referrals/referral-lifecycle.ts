@@ -1,12 +1,12 @@
 import { row } from '../../access/ability';
-import { clientAccess } from '../../access/client-access';
+import { clientAccess, restrictToAllowed } from '../../access/client-access';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
 import { refuseErased } from '../clients/client.service';
 import { Membership } from '../identity/membership.entity';
 import { NotificationKind } from '../notifications/notification.entity';
-import type { Service } from '../service-map/service.entity';
+import { Service } from '../service-map/service.entity';
 import { CapacityStatus, ListingStatus } from '../service-map/taxonomy';
 import { dueDate, expiryDate } from './due-dates';
 import type {
@@ -21,7 +21,7 @@ import type {
 } from './dto/referral.input';
 import { once } from './idempotency';
 import { organisationMaySeeClient, recordConsentWithReferral, visibleClient } from './referral-client';
-import { CancelReason, ReferralAction, ReferralStatus } from './referral-enums';
+import { CancelReason, DeclineReason, ReferralAction, ReferralStatus } from './referral-enums';
 import { ReferralEvent } from './referral-event.entity';
 import { ReferralJournal } from './referral-journal';
 import { ReferralMessage } from './referral-message.entity';
@@ -183,6 +183,7 @@ export class ReferralLifecycle {
   }
 
   async decline(id: string, input: DeclineReferralInput, key?: string | null): Promise<Referral> {
+    if (input.reason === DeclineReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is declined.');
     return once(this.ctx, `declineReferral:${id}`, key, async () => {
       const referral = await this.reads.get(id);
       await this.mayDo(referral, ReferralAction.DECLINE);
@@ -328,9 +329,13 @@ export class ReferralLifecycle {
     return this.ctx.em.findOneByOrFail(Referral, { id });
   }
 
-  /** A service that can take a new referral: on the map, not archived, accepting. */
+  /**
+   * A service that can take a new referral: on the map, not archived, accepting. It is looked up
+   * under the read rule, so an archived service of another organisation answers as a missing one.
+   */
   private async referableService(serviceId: string, field: string): Promise<Service> {
-    const service = isUuid(serviceId) ? await this.ctx.loader(serviceByIdForReferral).load(serviceId) : null;
+    const qb = this.ctx.em.createQueryBuilder(Service, 's').where('s.id = :serviceId', { serviceId });
+    const service = isUuid(serviceId) && (await restrictToAllowed(this.ctx, qb, 'read', 'Service', 's')) ? await qb.getOne() : null;
     if (!service) throw badInput(field, 'there is no such service on the map.');
     if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.');
     if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.');
