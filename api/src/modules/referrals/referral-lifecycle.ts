@@ -28,7 +28,6 @@ import { ReferralMessage } from './referral-message.entity';
 import { ReferralReads, referralSubject } from './referral-reads';
 import { pastTense, TRANSITIONS } from './referral-rules';
 import { Referral } from './referral.entity';
-import { serviceByIdForReferral } from './referral.loaders';
 
 const ACTION_WORDS: Record<ReferralAction, string> = {
   SEND: 'sent',
