@@ -79,7 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     return { url: urlFor(password, running.port, 'brug'), port: running.port, clusterDir, shared: true, stop: async () => undefined };
   }
 
-  let port = options.port;
+  let port = options.port || (await freePort());
   const choosePort = async () => {
     if (await portIsFree(port)) return;
     if (options.portIsExplicit) throw portTaken(port);
