@@ -24,6 +24,8 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // The browser the e2e tests drive, unpacked once here rather than by each test file at once.
+  await require(path.join(root, 'tests/e2e/support/chromium.cjs')).prepareChromiumForTests();
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     // Brug's own runner (compiled: npm test builds first), so the tests start PostgreSQL as
