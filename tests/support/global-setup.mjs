@@ -7,6 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareChromiumForTests } from '../e2e/support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ function freePort() {
 
 export default async function globalSetup() {
   // The browser the e2e tests drive, unpacked once here rather than by each test file at once.
-  await require(path.join(root, 'tests/e2e/support/chromium.cjs')).prepareChromiumForTests();
+  await prepareChromiumForTests();
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     // Brug's own runner (compiled: npm test builds first), so the tests start PostgreSQL as

@@ -18,5 +18,5 @@ export function describeStartupFailure(error: unknown): string {
     return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
   }
   if (error === undefined || error === null || error === '') return 'an unknown error (nothing was reported)';
-  return String(error);
+  return typeof error === 'string' ? error : JSON.stringify(error);
 }

@@ -39,7 +39,7 @@ async function connect(dataSource: DataSource, url: string, setting: string): Pr
   try {
     await dataSource.initialize();
   } catch (error) {
-    const message = (error as Error)?.message || String(error);
+    const message = error instanceof Error ? error.message : String(error);
     const cause = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|timeout/i.test(message)
       ? 'is PostgreSQL running there and reachable?'
       : /password authentication failed|no pg_hba.conf entry/i.test(message)
@@ -57,14 +57,14 @@ async function connect(dataSource: DataSource, url: string, setting: string): Pr
  * Returns the role's name for the start log.
  */
 export async function checkServingRole(app: DataSource, setting: string): Promise<string> {
-  const [role] = (await app.query(
+  const [role] = await app.query<{ name: string; superuser: boolean; bypassrls: boolean; becomes: string | null; owns: string | null }[]>(
     `SELECT r.rolname AS name, r.rolsuper AS superuser, r.rolbypassrls AS bypassrls,
             (SELECT string_agg(b.rolname, ', ') FROM pg_roles b
               WHERE (b.rolsuper OR b.rolbypassrls) AND b.oid <> r.oid AND pg_has_role(r.oid, b.oid, 'MEMBER')) AS becomes,
             (SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND pg_has_role(r.oid, c.relowner, 'USAGE')) AS owns
        FROM pg_roles r WHERE r.rolname = current_user`,
-  )) as { name: string; superuser: boolean; bypassrls: boolean; becomes: string | null; owns: string | null }[];
+  );
   const why = role.superuser
     ? 'is a superuser'
     : role.bypassrls

@@ -76,7 +76,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await ensureDatabase(password, running.port, clusterDir);
     log(`The embedded database in ${clusterDir} is already running (port ${running.port}, started by another Brug process): this one uses it too, until that one stops it.`);
-    return { url: urlFor(password, running.port, 'brug'), port: running.port, clusterDir, shared: true, stop: async () => undefined };
+    return { url: urlFor(password, running.port, 'brug'), port: running.port, clusterDir, shared: true, stop: () => Promise.resolve() };
   }
 
   let port = options.port || (await freePort());
@@ -188,7 +188,8 @@ function reachableBinaries(source: string, runAs: RunAs | undefined, roots: stri
   if (!runAs || postgresCanReach(path.join(source, 'bin', 'postgres'), runAs)) return source;
   const root = reachableRoot(roots, runAs);
   if (!root) throw unreachable(source, roots);
-  const version = spawnSync(path.join(source, 'bin', 'postgres'), ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'postgres';
+  const probe = spawnSync(path.join(source, 'bin', 'postgres'), ['--version'], { encoding: 'utf8' });
+  const version = (probe.error ? '' : probe.stdout.trim()) || 'postgres';
   const copy = path.join(root, `${version.replace(/[^A-Za-z0-9.]+/g, '-')}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}`);
   if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
     // Copied aside, then renamed: a second process starting at the same time never sees half a copy.
@@ -244,8 +245,8 @@ function run(binary: string, args: string[], runAs: RunAs | undefined, cwd: stri
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { ...runAs, cwd, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.once('error', (error) => reject(new StartupError(`Could not run ${binary} (${(error as NodeJS.ErrnoException).code ?? error.message}): run npm install again, or set DATABASE_URL.`)));
     child.once('close', (code) => resolve({ code, output }));
   });
@@ -277,8 +278,8 @@ function launch(binDir: string, clusterDir: string, port: number, flags: string[
       output = (output + chunk.toString('utf8')).slice(-16_000);
       if (output.includes('database system is ready to accept connections')) resolve(child);
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.once('error', (error) => reject(new StartupError(`Could not run PostgreSQL from ${binDir} (${(error as NodeJS.ErrnoException).code ?? error.message}): run npm install again, or set DATABASE_URL.`)));
     child.once('exit', () => reject(startFailure(output, clusterDir, port)));
   });

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../../api/src/db/embedded-postgres';
+import { startApiProcessExpectingFailure } from '../../support/api-process';
 
-const run = promisify(execFile);
-const MAIN = path.join(__dirname, '..', '..', '..', 'dist', 'api', 'src', 'main.js');
 const BINARIES = path.resolve(path.dirname(createRequire(require.resolve('embedded-postgres')).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)), '..', 'native');
 const asRoot = process.getuid?.() === 0;
 
@@ -49,14 +46,9 @@ describe('the embedded database at start-up', () => {
   it('with BRUG_DB_PORT taken, the API exits non-zero with one line saying so and naming BRUG_DB_PORT', async () => {
     const taken = await occupyPort();
     try {
-      const failure = await run(process.execPath, [MAIN], {
-        env: { PATH: process.env.PATH, NODE_ENV: 'development', BRUG_DATA_DIR: path.join(folder(), 'data'), BRUG_DB_PORT: String(taken.port), BRUG_DEMO: 'off', PORT: '0' },
-      }).then(
-        () => undefined,
-        (error: { code: number; stderr: string }) => error,
-      );
-      expect(failure?.code).toBe(1);
-      const lines = failure!.stderr.trim().split('\n');
+      const failure = await startApiProcessExpectingFailure({ BRUG_DATA_DIR: path.join(folder(), 'data'), BRUG_DB_PORT: String(taken.port) });
+      expect(failure.code).toBe(1);
+      const lines = failure.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(JSON.parse(lines[0]).msg).toBe(
         `Brug could not start: The embedded database cannot use port ${taken.port} (BRUG_DB_PORT): another program listens on it. Choose another port with BRUG_DB_PORT, or leave it unset to let Brug pick a free one.`,

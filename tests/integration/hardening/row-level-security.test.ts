@@ -9,7 +9,6 @@ import { startTestApi, TestApi } from '../../support/test-api';
 describe('row-level security in PostgreSQL', () => {
   let api: TestApi;
   let org: Record<string, string>;
-  let ownClient: string;
   let sharedClient: string;
 
   /** Runs SQL as the API's role, acting for an organisation (and one of its people) at a moment, like a request does. */
@@ -32,7 +31,7 @@ describe('row-level security in PostgreSQL', () => {
     api = await startTestApi();
     const owner: DataSource = api.dataSource;
     org = Object.fromEntries((await owner.query(`SELECT name, id FROM organisations`)).map((r: { name: string; id: string }) => [r.name, r.id]));
-    [{ id: ownClient }] = await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-moviera-own', $1) RETURNING id`, [org.Moviera]);
+    await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-moviera-own', $1)`, [org.Moviera]);
     [{ id: sharedClient }] = await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-shared', $1) RETURNING id`, [org.Boysproject]);
     await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-private', $1)`, [org.Boysproject]);
     await owner.query(
@@ -220,7 +219,7 @@ describe('row-level security in PostgreSQL', () => {
             );
             for (const row of rows) if (!row.own && !mayPass(organisation.id, row.clientId)) leaks.push(`${organisation.name} sees a row of ${table.name} of client ${row.clientId}`);
           }
-          const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table.name} WHERE client_id <> ALL($1::uuid[])`, [
+          const [{ n }]: { n: number }[] = await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table.name} WHERE client_id <> ALL($1::uuid[])`, [
             clients.filter((c) => mayPass(organisation.id, c.id)).map((c) => c.id),
           ]);
           hiddenRows += n;

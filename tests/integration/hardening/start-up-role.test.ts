@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { loadConfig } from '../../../api/src/config';
 import { withCredentials } from '../../../api/src/db/data-source';
 import { openDatabase, type Database } from '../../../api/src/db/database';
+import { startApiProcessExpectingFailure } from '../../support/api-process';
 import { createTestDatabase } from '../../support/test-api';
 
-const run = promisify(execFile);
-const MAIN = path.join(__dirname, '..', '..', '..', 'dist', 'api', 'src', 'main.js');
 
 /**
  * The API serves requests only as a role that row-level security binds: it refuses to start as
@@ -104,14 +100,9 @@ describe('the role that serves requests', () => {
   });
 
   it('the API process exits non-zero with that one line when its role can bypass row-level security', async () => {
-    const failure = await run(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH, NODE_ENV: 'development', DATABASE_URL: url, DATABASE_APP_URL: url, BRUG_DEMO: 'off', PORT: '0' },
-    }).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    const lines = failure!.stderr.trim().split('\n');
+    const failure = await startApiProcessExpectingFailure({ DATABASE_URL: url, DATABASE_APP_URL: url });
+    expect(failure.code).toBe(1);
+    const lines = failure.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0])).toMatchObject({ level: 'error', msg: expect.stringMatching(/^Brug could not start: Refusing to serve requests as database role "postgres" \(DATABASE_APP_URL\): it is a superuser/) });
     expect(lines[0]).not.toMatch(/undefined|\n\s+at /);

@@ -1,13 +1,18 @@
 // Which Chromium the browser tests drive: Debian's /usr/bin/chromium when it is there, else the
 // headless Chromium inside the @sparticuz/chromium npm package (nothing is downloaded: it is
 // unpacked from node_modules into the temporary folder, once). BRUG_BROWSER=system or
-// BRUG_BROWSER=bundled chooses. Plain CommonJS: jest's global set-up (ESM) prepares it once per
-// run, before any test file, and every browser test reads the result from the environment.
-const { existsSync, mkdtempSync, renameSync, rmSync, createReadStream } = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { pipeline } = require('node:stream/promises');
-const zlib = require('node:zlib');
+// BRUG_BROWSER=bundled chooses. Jest's global set-up prepares it once per run, before any test
+// file, and every browser test reads the result from the environment (BRUG_TEST_CHROMIUM).
+import Chromium from '@sparticuz/chromium';
+import { createReadStream, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import { extract } from 'tar-fs';
+
+const require = createRequire(import.meta.url);
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // The same for both browsers; playwright adds its own (headless, no first run, ...).
@@ -18,7 +23,6 @@ const ENV_KEY = 'BRUG_TEST_CHROMIUM';
 async function bundledLibraries(binDir) {
   const target = path.join(os.tmpdir(), 'brug-chromium-libs');
   if (existsSync(path.join(target, 'lib', 'libnss3.so'))) return path.join(target, 'lib');
-  const { extract } = require('tar-fs');
   const partial = mkdtempSync(`${target}.partial-`);
   await pipeline(createReadStream(path.join(binDir, 'al2023.tar.br')), zlib.createBrotliDecompress(), extract(partial));
   try {
@@ -31,17 +35,16 @@ async function bundledLibraries(binDir) {
 }
 
 /** { name, executablePath, args, env } for playwright's chromium.launch. */
-async function prepareChromium(choice = process.env.BRUG_BROWSER) {
+export async function prepareChromium(choice = process.env.BRUG_BROWSER) {
   if (choice && choice !== 'system' && choice !== 'bundled') throw new Error(`BRUG_BROWSER must be "system" or "bundled", got "${choice}"`);
   if (choice === 'system' || (!choice && existsSync(SYSTEM_CHROMIUM))) {
     if (!existsSync(SYSTEM_CHROMIUM)) throw new Error(`BRUG_BROWSER=system, but there is no ${SYSTEM_CHROMIUM} (apt-get install chromium), or leave BRUG_BROWSER unset to use the bundled one`);
     return { name: 'system', executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS, env: {} };
   }
-  const Chromium = require('@sparticuz/chromium');
   // build/cjs/index.cjs -> bin/ (the package exports no other path).
   const binDir = path.resolve(path.dirname(require.resolve('@sparticuz/chromium')), '..', '..', 'bin');
   // Unpacks chromium, its fonts and its software GL into the temporary folder (kept for the next run).
-  const executablePath = await (Chromium.default ?? Chromium).executablePath(binDir);
+  const executablePath = await Chromium.executablePath(binDir);
   const libraries = await bundledLibraries(binDir);
   return {
     name: 'bundled',
@@ -57,13 +60,6 @@ async function prepareChromium(choice = process.env.BRUG_BROWSER) {
 }
 
 /** For the global set-up: prepares the browser once and hands it to the test files. */
-async function prepareChromiumForTests() {
+export async function prepareChromiumForTests() {
   process.env[ENV_KEY] = JSON.stringify(await prepareChromium());
 }
-
-/** For a test file: what the global set-up prepared (or prepared now, when run without it). */
-async function chromiumForTests() {
-  return process.env[ENV_KEY] ? JSON.parse(process.env[ENV_KEY]) : prepareChromium();
-}
-
-module.exports = { prepareChromium, prepareChromiumForTests, chromiumForTests };
