@@ -103,9 +103,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
   const server = child;
+  let stopping = false;
+  server.once('exit', (code, signal) => {
+    // Exit code 0 is a clean shutdown (Ctrl-C reaches PostgreSQL too); anything else is worth a line.
+    if (!stopping && (code !== 0 || signal)) log(`The embedded database in ${clusterDir} stopped by itself (${signal ?? `exit code ${String(code)}`}); requests get SERVICE_UNAVAILABLE until Brug is started again.`);
+  });
   const stopOnExit = () => void server.kill('SIGINT');
   process.on('exit', stopOnExit);
   const stop = async () => {
+    stopping = true;
     process.off('exit', stopOnExit);
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
