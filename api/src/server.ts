@@ -11,6 +11,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { formatError } from './common/error-format';
+import { StartupError } from './common/startup-error';
 import type { Config } from './config';
 import { openHttpContext } from './context/http-context';
 import type { ContextDeps, RequestContext } from './context/request-context';
@@ -122,7 +123,16 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      void apollo.stop().catch(() => undefined);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${config.port} is already in use by another program (PORT): stop it, or set PORT to a free port.`)
+          : error.code === 'EACCES'
+            ? new StartupError(`This user may not listen on port ${config.port} (PORT): choose a port above 1023.`)
+            : error,
+      );
+    });
     httpServer.listen(config.port, resolve);
   });
   const address = httpServer.address();

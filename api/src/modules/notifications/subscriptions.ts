@@ -123,7 +123,8 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
     const retry = () => {
       if (listener !== client || stopped) return;
       listener = undefined;
-      setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+      // Closed meanwhile: open nothing that no one would close.
+      setTimeout(() => void (stopped ? undefined : listen().catch(() => undefined)), 1000).unref();
     };
     client.on('error', retry);
     client.on('end', retry);
