@@ -42,6 +42,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/graphql/, /^\/hsds/, /^\/fhir/],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // The first visit is already served by it; a later version still waits for every tab to close.
+        clientsClaim: true,
       },
       devOptions: { enabled: false },
     }),
