@@ -26,7 +26,7 @@ describe('outreach on a phone, with and without a connection', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   const sessionsWith = async (contacts: number, fresh: number) =>
@@ -99,7 +99,7 @@ describe('outreach on a phone, with and without a connection', () => {
               store.transaction.oncomplete = () => resolve();
             };
           };
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(new Error(String(open.error)));
         }),
       stored[0].id,
     );

@@ -73,8 +73,8 @@ const DEMO_OUTREACH: DemoOutreach[] = [
 /** The demo's outreach lists and a few sessions of Alias and Boysproject, relative to the moment of loading. */
 export async function loadDemoOutreach(em: EntityManager, now = new Date()): Promise<void> {
   for (const demo of DEMO_OUTREACH) {
-    const [org] = await em.query(`SELECT id FROM organisations WHERE name = $1`, [demo.organisation]);
-    const [worker] = await em.query(`SELECT id FROM users WHERE email = $1`, [demo.worker]);
+    const [org] = await em.query<({ id: string } | undefined)[]>(`SELECT id FROM organisations WHERE name = $1`, [demo.organisation]);
+    const [worker] = await em.query<({ id: string } | undefined)[]>(`SELECT id FROM users WHERE email = $1`, [demo.worker]);
     if (!org || !worker) continue;
     const places = await em.save(demo.places.map((p) => em.create(OutreachPlace, { ...p, organisationId: org.id, archived: p.archived ?? false })));
     const kinds = await em.save(demo.materials.map((name) => em.create(OutreachMaterialKind, { name, organisationId: org.id })));

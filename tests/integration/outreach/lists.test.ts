@@ -17,7 +17,7 @@ describe("an organisation's outreach lists", () => {
     api = await startTestApi();
     [admin, sam, otherAdmin] = await Promise.all(['admin@boysproject.test', 'sam@boysproject.test', 'admin@moviera.test'].map((e) => api.as(e)));
   });
-  afterAll(() => api?.close());
+  afterAll(() => api.close());
 
   it('the admin adds a place; its workers see it in the form list, other organisations do not', async () => {
     const { createOutreachPlace: place } = await admin.ok(CREATE_PLACE, { input: { name: 'Park Spoor Noord', kind: 'ZONE', region: 'BE-VAN' } });

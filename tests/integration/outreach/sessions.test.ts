@@ -16,7 +16,7 @@ describe('outreach sessions', () => {
       ['sam@boysproject.test', 'admin@boysproject.test', 'jules@alias.test', 'coordinator@brug.test'].map((e) => api.as(e)),
     );
   });
-  afterAll(() => api?.close());
+  afterAll(() => api.close());
 
   it('a worker logs a session with its counts, and finds it in the list with who went and what was handed out', async () => {
     const id = newId();

@@ -54,7 +54,7 @@ export class OutreachListsService {
     if (!organisationId || !(await this.ctx.ability()).can('create', row(subject, { organisationId }))) throw forbidden();
     if (!values.name) throw badInput('name', 'must not be empty');
     const created = this.ctx.em.create(entity, { ...values, organisationId } as never);
-    await this.saveNamed(() => this.ctx.em.insert(entity, created as never));
+    await this.saveNamed(() => this.ctx.em.insert(entity, created));
     return created as InstanceType<E>;
   }
 
@@ -64,7 +64,7 @@ export class OutreachListsService {
     if (!current) throw notFound(subject === 'OutreachPlace' ? 'Outreach place' : 'Material kind');
     if (!(await this.canEdit(subject, current))) throw forbidden();
     if (!values.name) throw badInput('name', 'must not be empty');
-    await this.saveNamed(() => this.ctx.em.update(entity, { id }, values as never));
+    await this.saveNamed(() => this.ctx.em.update(entity, { id }, values));
     return (await this.ctx.em.findOneBy(entity, { id }))! as InstanceType<E>;
   }
 

@@ -5,6 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
+import type { ServiceCategory } from '../service-map/taxonomy';
 import type { OutreachSessionInput } from './dto/outreach.input';
 import { OutreachMaterialKind } from './outreach-material-kind.entity';
 import { OutreachPlace } from './outreach-place.entity';
@@ -108,7 +109,7 @@ export class OutreachService {
     // Archived places and kinds are still accepted: a phone that was offline may not know yet.
     const place = await em.findOneBy(OutreachPlace, { id: input.placeId, organisationId });
     if (!place) throw badInput('placeId', 'is not one of your organisation’s places.');
-    const colleagueIds = [...new Set(input.colleagueIds ?? [])];
+    const colleagueIds = [...new Set(input.colleagueIds)];
     if (colleagueIds.length) {
       const members: { user_id: string }[] = await em.query(
         `SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2::uuid[])`,
@@ -117,44 +118,44 @@ export class OutreachService {
       const known = new Set([...members.map((m) => m.user_id), ...(current?.colleagueUserIds ?? [])]);
       if (colleagueIds.some((c) => !known.has(c))) throw badInput('colleagueIds', 'name members of your organisation only.');
     }
-    const materials = mergeCounts((input.materials ?? []).map((m) => [m.materialKindId, m.count]));
+    const materials = mergeCounts(input.materials.map((m) => [m.materialKindId, m.count]));
     if (materials.size) {
       const kinds = await em.createQueryBuilder(OutreachMaterialKind, 'k').where('k.id = ANY(:ids)', { ids: [...materials.keys()] }).andWhere('k.organisation_id = :organisationId', { organisationId }).getCount();
       if (kinds !== materials.size) throw badInput('materials', 'use your organisation’s own kinds of material.');
     }
-    const referrals = mergeCounts((input.referrals ?? []).map((r) => [r.category, r.count]));
+    const referrals = mergeCounts<ServiceCategory>(input.referrals.map((r) => [r.category, r.count]));
     const signals = input.signals?.trim() || null;
     return {
       placeId: place.id,
       startsAt,
       endsAt,
       colleagueIds,
-      peerWorkers: input.peerWorkers ?? 0,
-      experienceExperts: input.experienceExperts ?? 0,
+      peerWorkers: input.peerWorkers,
+      experienceExperts: input.experienceExperts,
       contactsTotal: input.contactsTotal,
       contactsNew: input.contactsNew,
-      languages: [...new Set(input.languages ?? [])],
-      topics: [...new Set(input.topics ?? [])],
+      languages: [...new Set(input.languages)],
+      topics: [...new Set(input.topics)],
       signals,
       materials,
       referrals,
     };
   }
 
-  private async writeCounts(sessionId: string, checked: { materials: Map<string, number>; referrals: Map<string, number> }): Promise<void> {
+  private async writeCounts(sessionId: string, checked: { materials: Map<string, number>; referrals: Map<ServiceCategory, number> }): Promise<void> {
     const { em } = this.ctx;
     if (checked.materials.size) {
       await em.insert(OutreachSessionMaterial, [...checked.materials].map(([materialKindId, count]) => ({ sessionId, materialKindId, count })));
     }
     if (checked.referrals.size) {
-      await em.insert(OutreachSessionReferral, [...checked.referrals].map(([category, count]) => ({ sessionId, category: category as OutreachSessionReferral['category'], count })));
+      await em.insert(OutreachSessionReferral, [...checked.referrals].map(([category, count]) => ({ sessionId, category, count })));
     }
   }
 }
 
 /** One count per key (a repeated key adds up); zeros are not stored. */
-function mergeCounts(pairs: [string, number][]): Map<string, number> {
-  const merged = new Map<string, number>();
+function mergeCounts<K extends string = string>(pairs: [K, number][]): Map<K, number> {
+  const merged = new Map<K, number>();
   for (const [key, count] of pairs) if (count > 0) merged.set(key, (merged.get(key) ?? 0) + count);
   return merged;
 }

@@ -3,7 +3,7 @@ import { Button, Panel, StatusBadge, useFormat } from '../../ui';
 import { discardEntry, type OutboxEntry } from './outbox';
 
 /** What waits on this phone to be sent, what was refused, and what was sent. */
-export function OutboxPanel({ entries, online, onSend }: { entries: OutboxEntry[]; online: boolean; onSend(): void }) {
+export function OutboxPanel({ entries, online, onSend }: { entries: OutboxEntry[]; online: boolean; onSend: () => void }) {
   const { t } = useTranslation('outreach');
   const format = useFormat();
   const waiting = entries.filter((e) => e.status !== 'sent');

@@ -25,7 +25,7 @@ export function OutreachForm({
   submitLabel: string;
   busy?: boolean;
   /** Resolves true when the form may start over (a new entry), false to keep what was typed. */
-  onSubmit(input: OutreachSessionInput): Promise<boolean>;
+  onSubmit: (input: OutreachSessionInput) => Promise<boolean>;
   children?: ReactNode;
 }) {
   const { t } = useTranslation('outreach');
@@ -33,7 +33,7 @@ export function OutreachForm({
   const [form, setForm] = useState<FormState>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const error = (key: keyof FormErrors) => (errors[key] ? t(errors[key]!) : undefined);
+  const error = (key: keyof FormErrors) => (errors[key] ? t(errors[key]) : undefined);
   const topicsChosen = form.topics.length;
 
   return (
@@ -171,7 +171,7 @@ export function OutreachForm({
 }
 
 /** A count: the phone's number pad, nothing but digits. */
-function Count({ label, name, value, error, onChange }: { label: string; name: string; value: string; error?: string; onChange(value: string): void }) {
+function Count({ label, name, value, error, onChange }: { label: string; name: string; value: string; error?: string; onChange: (value: string) => void }) {
   return (
     <Field
       label={label}

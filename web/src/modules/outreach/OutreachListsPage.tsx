@@ -84,7 +84,7 @@ export function OutreachListsPage() {
   );
 }
 
-function PlaceRow({ place, editable, onSave }: { place: PlaceValues & { id: string }; editable: boolean; onSave(values: PlaceValues): Promise<unknown> }) {
+function PlaceRow({ place, editable, onSave }: { place: PlaceValues & { id: string }; editable: boolean; onSave: (values: PlaceValues) => Promise<unknown> }) {
   const { t } = useTranslation('outreach');
   const [editing, setEditing] = useState(false);
   const values = { name: place.name, kind: place.kind, region: place.region, archived: place.archived };
@@ -137,8 +137,8 @@ function PlaceForm({
   initial: PlaceValues;
   submitLabel: string;
   error?: unknown;
-  onSubmit(values: PlaceValues): Promise<boolean>;
-  onCancel?(): void;
+  onSubmit: (values: PlaceValues) => Promise<boolean>;
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation('outreach');
   const [values, setValues] = useState(initial);
@@ -170,7 +170,7 @@ function PlaceForm({
   );
 }
 
-function MaterialForm({ error, onSubmit }: { error?: unknown; onSubmit(name: string): Promise<boolean> }) {
+function MaterialForm({ error, onSubmit }: { error?: unknown; onSubmit: (name: string) => Promise<boolean> }) {
   const { t } = useTranslation('outreach');
   const [name, setName] = useState('');
   return (

@@ -56,7 +56,7 @@ export function OutreachSessionPage() {
   );
 }
 
-function EditSession({ session, onDone }: { session: OutreachSessionFieldsFragment; onDone(changed: boolean): void }) {
+function EditSession({ session, onDone }: { session: OutreachSessionFieldsFragment; onDone: (changed: boolean) => void }) {
   const { t } = useTranslation('outreach');
   const { lists, loading, error } = useFormLists();
   const online = useOnline();

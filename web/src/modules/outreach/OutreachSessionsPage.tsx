@@ -91,7 +91,7 @@ function MonthView({ month }: { month: string }) {
   }
   const days = new Date(year, m, 0).getDate();
   const lead = (first.getDay() + 6) % 7;
-  const cells: (number | null)[] = [...Array(lead).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
+  const cells: (number | null)[] = [...Array<null>(lead).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
   const weekday = (i: number) => new Intl.DateTimeFormat(format.locale === 'en' ? 'en-GB' : format.locale, { weekday: 'short' }).format(new Date(2024, 0, 1 + i));

@@ -1,4 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { OutreachFormListsQuery } from '../../generated/graphql';
 import { useSession } from '../identity/session';
@@ -9,7 +9,7 @@ import { OutreachFormListsQuery as ListsQuery } from './outreach.graphql';
 export function useFormLists(): { lists?: OutreachFormListsQuery; loading: boolean; error?: unknown } {
   const { viewer } = useSession();
   const organisationId = viewer?.activeOrganisation?.id;
-  const { data, loading, error } = useQuery(ListsQuery, { fetchPolicy: 'network-only', skip: !organisationId });
+  const { data, loading, error } = useQuery(ListsQuery, organisationId ? { fetchPolicy: 'network-only' } : skipToken);
   const [kept, setKept] = useState<OutreachFormListsQuery | undefined>();
   const [keptLoaded, setKeptLoaded] = useState(false);
 
@@ -49,15 +49,15 @@ export function useOnline(): boolean {
  * page, on the browser's "online" event, after each new entry, and every 30 seconds while
  * something waits (a connection that says it is up but is not).
  */
-export function useOutbox(): { entries: OutboxEntry[]; send(): Promise<void> } {
+export function useOutbox(): { entries: OutboxEntry[]; send: () => Promise<void> } {
   const client = useApolloClient();
   const { viewer } = useSession();
   const userId = viewer?.id;
   const organisationId = viewer?.activeOrganisation?.id;
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
 
-  const reload = useCallback(async () => {
-    if (userId && organisationId) setEntries(await entriesOf(userId, organisationId));
+  const reload = useCallback(() => {
+    if (userId && organisationId) void entriesOf(userId, organisationId).then(setEntries);
   }, [userId, organisationId]);
 
   const send = useCallback(async () => {
@@ -66,9 +66,9 @@ export function useOutbox(): { entries: OutboxEntry[]; send(): Promise<void> } {
   }, [client, userId, organisationId]);
 
   useEffect(() => {
-    void reload();
+    reload();
     void send();
-    const onChange = () => void reload();
+    const onChange = () => reload();
     const onOnline = () => void send();
     window.addEventListener(CHANGED_EVENT, onChange);
     window.addEventListener('online', onOnline);

@@ -91,7 +91,7 @@ export function sendWaiting(client: ApolloClient, userId: string, organisationId
 
 /** One tab at a time sends (the API would store each session once anyway). */
 async function withLock(work: () => Promise<void>): Promise<void> {
-  if (typeof navigator !== 'undefined' && navigator.locks) await navigator.locks.request('brug-outreach-outbox', work);
+  if ('locks' in navigator) await navigator.locks.request('brug-outreach-outbox', work);
   else await work();
 }
 
