@@ -103,7 +103,16 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   // The web app: built files, and index.html for every other path (client-side routes).
   const webDist = config.webDist;
   if (existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        // The service worker and the manifest are checked on every visit, so a new version reaches installed apps.
+        setHeaders: (res, file) => {
+          if (/(^|[\\/])(sw\.js|manifest\.webmanifest)$/.test(file)) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
     app.get(/^\/(?!graphql).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(webDist, 'index.html'));

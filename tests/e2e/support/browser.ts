@@ -15,11 +15,22 @@ function chromiumForTests(): { name: string; executablePath: string; args: strin
   return JSON.parse(prepared);
 }
 
+export interface NewPageOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  serviceWorkers?: 'allow' | 'block';
+}
+
 export interface BrowserHarness {
   api: TestApi;
   browser: Browser;
-  /** A fresh context (own cookies and storage) for one user; closed by close(). */
-  newPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page>;
+  /**
+   * A fresh context (own cookies and storage) for one user; closed by close(). The app's service
+   * worker is blocked unless `serviceWorkers: 'allow'` (the offline journeys): requests a service
+   * worker makes are not seen by routes, and the other journeys test the page, not the cache.
+   */
+  newPage(options?: NewPageOptions): Promise<Page>;
   /** Signs in through the sign-in page and waits for the first page (home; the service map for coordinators). */
   signIn(page: Page, email: string, password?: string): Promise<void>;
   /** Console errors the page reported that mention the Content Security Policy. */
@@ -43,8 +54,9 @@ export async function startBrowser(): Promise<BrowserHarness> {
   const outside: string[] = [];
   const origin = new URL(api.url).origin;
 
-  async function newPage(options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
+  async function newPage(options: NewPageOptions = {}): Promise<Page> {
     const context = await browser.newContext({
+      serviceWorkers: options.serviceWorkers ?? 'block',
       baseURL: api.url,
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: options.locale ?? 'nl-BE',

@@ -26,6 +26,7 @@ export const navEntries: NavEntry[] = [
   { to: '/map', label: 'nav.serviceMap' },
   { to: '/clients', label: 'clients:nav.clients', visible: isOrgMember },
   { to: '/referrals/inbox', label: 'referrals:nav.inbox', visible: isOrgMember, Badge: InboxNavBadge },
+  { to: '/outreach', label: 'outreach:nav.outreach', visible: isOrgMember },
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },

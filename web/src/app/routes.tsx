@@ -22,6 +22,10 @@ import { SecurityPage } from '../pages/SecurityPage';
 import { StaleListingsPage } from '../pages/StaleListingsPage';
 import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
 import { HsdsImportPage } from '../modules/exchange/HsdsImportPage';
+import { OutreachListsPage } from '../modules/outreach/OutreachListsPage';
+import { OutreachLogPage } from '../modules/outreach/OutreachLogPage';
+import { OutreachSessionPage } from '../modules/outreach/OutreachSessionPage';
+import { OutreachSessionsPage } from '../modules/outreach/OutreachSessionsPage';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 
@@ -54,6 +58,10 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'referrals/statistics', element: <RequireCoordinator><StatisticsPage /></RequireCoordinator> },
   { path: 'exchange/import', element: <RequireCoordinator><HsdsImportPage /></RequireCoordinator> },
   { path: 'referrals/:id', element: <ReferralPage /> },
+  { path: 'outreach', element: <OutreachSessionsPage /> },
+  { path: 'outreach/new', element: <OutreachLogPage /> },
+  { path: 'outreach/lists', element: <OutreachListsPage /> },
+  { path: 'outreach/:id', element: <OutreachSessionPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 
