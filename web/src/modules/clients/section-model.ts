@@ -1,5 +1,5 @@
 import type { ClientIntakeFieldsFragment, LifeDomain, Scope, UpdateClientInput } from '../../generated/graphql';
-import { REGIONS, SERVICE_LANGUAGES } from '../service-map/taxonomy';
+import { REGIONS, SERVICE_LANGUAGES } from '../../ui/places';
 
 // The values the API knows (schema.graphql); `satisfies` breaks the build when one is added there.
 export const SCOPES = ['IDENTITY', 'CONTACT', 'PROFILE', 'LIFE_DOMAINS', 'HEALTH', 'SEX_WORK', 'SAFETY', 'NOTES'] as const satisfies readonly Scope[];

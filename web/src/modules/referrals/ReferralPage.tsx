@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Field, Loading, Page, Panel, Select, SuccessMessage, TextArea, errorCode, useFormat } from '../../ui';
 import { useClientLabels } from '../clients/labels';
@@ -384,8 +384,7 @@ function Actions({ referral, refetch }: { referral: Referral; refetch: () => Pro
 }
 
 /** /referrals/:id: everything both sides need, the thread, and only the allowed actions. */
-export function ReferralPage() {
-  const { id = '' } = useParams();
+export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation('referrals');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id }, fetchPolicy: 'cache-and-network', pollInterval: 15_000 });

@@ -1,0 +1,1 @@
+export { ReferralWizardPage } from '../modules/referrals/ReferralWizard';
