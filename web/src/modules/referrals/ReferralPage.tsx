@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../generated/graphql';
@@ -17,6 +17,7 @@ import {
   DeclineReferralMutation,
   PostReferralMessageMutation,
   ReferAgainMutation,
+  ReferralChangesQuery,
   ReferralQuery,
 } from './referrals.graphql';
 import '../clients/clients.css';
@@ -383,13 +384,37 @@ function Actions({ referral, refetch }: { referral: Referral; refetch: () => Pro
   );
 }
 
+/** How often an open referral page asks whether anything changed. */
+const CHANGES_POLL_MS = 15_000;
+
+/** What the page compares: it reads the whole referral again only when one of these moved. */
+const changeStamp = (r: { status: string; changedAt: string; messageCount?: number | null; lastMessageAt?: string | null; isOverdue: boolean }) =>
+  [r.status, r.changedAt, r.messageCount ?? '', r.lastMessageAt ?? '', r.isOverdue].join('|');
+
+/**
+ * Keeps an open referral page fresh without reading client data over and over: it polls only a
+ * time and a count (ReferralChangesQuery, no client data, so no audit entry) and refetches the
+ * whole referral (an audited read) only when they moved since it was shown.
+ */
+function useRefreshWhenChanged(id: string, shown: Referral | undefined, refetch: () => Promise<unknown>) {
+  const { data } = useQuery(ReferralChangesQuery, { variables: { id }, fetchPolicy: 'no-cache', pollInterval: CHANGES_POLL_MS, skip: !shown });
+  const latest = data?.referral ? changeStamp(data.referral) : null;
+  const moved = !!latest && !!shown && latest !== changeStamp(shown);
+  useEffect(() => {
+    if (moved) void refetch();
+    // Once per change seen: `latest` names it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [moved, latest]);
+}
+
 /** /referrals/:id: everything both sides need, the thread, and only the allowed actions. */
 export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation('referrals');
   const format = useFormat();
-  const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id }, fetchPolicy: 'cache-and-network', pollInterval: 15_000 });
-  // A new message or answer elsewhere changes the counts: fetch the referral again.
+  const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // A new message or answer elsewhere: the live inbox counts move, or the poll of what changed.
   useInboxCounts(() => void refetch());
+  useRefreshWhenChanged(id, data?.referral, refetch);
   if (!data && loading) return <Loading />;
   const referral = data?.referral;
   if (!referral) {
