@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../generated/graphql';
-import { Button, Dialog, ErrorMessage, Field, Loading, Page, Panel, Select, SuccessMessage, TextArea, errorCode, useFormat } from '../../ui';
+import { Button, Dialog, ErrorMessage, Loading, Page, Panel, Select, SuccessMessage, TextArea, errorCode, useFormat } from '../../ui';
 import { useClientLabels } from '../clients/labels';
 import { useSession } from '../identity/session';
 import { SearchServicesQuery } from '../service-map/service-map.graphql';
 import { useInboxCounts } from './inbox-counts';
+import { IntroductionFields, fromLocalInput, toLocalInput } from './IntroductionFields';
 import { CANCEL_REASONS, DECLINE_REASONS, OUTCOMES, newIdempotencyKey, useReferralLabels } from './labels';
 import { OverdueMarker, ReferralStatusBadge, UrgencyBadge } from './ReferralBadges';
 import {
@@ -24,17 +25,6 @@ import '../clients/clients.css';
 import './referrals.css';
 
 type Referral = ReferralDetailFieldsFragment;
-
-/** ISO date-time to what a datetime-local input holds (local time), and back. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-export function fromLocalInput(value: string): string | null {
-  return value ? new Date(value).toISOString() : null;
-}
 
 function Facts({ referral }: { referral: Referral }) {
   const { t } = useTranslation('referrals');
@@ -241,44 +231,6 @@ function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: 
         </Button>
       </div>
     </form>
-  );
-}
-
-export function IntroductionFields(props: {
-  legend: string;
-  willCall: boolean;
-  setWillCall(v: boolean): void;
-  plannedAt: string;
-  setPlannedAt(v: string): void;
-  place: string;
-  setPlace(v: string): void;
-  accompaniedBy: string;
-  setAccompaniedBy(v: string): void;
-  plannedAtError?: string;
-}) {
-  const { t } = useTranslation('referrals');
-  const name = useId();
-  return (
-    <fieldset className="fieldset">
-      <legend>{props.legend}</legend>
-      <div className="checkbox-list">
-        <label className="checkbox">
-          <input type="radio" name={name} checked={!props.willCall} onChange={() => props.setWillCall(false)} />
-          <span>{t('wizard.meeting')}</span>
-        </label>
-        <label className="checkbox">
-          <input type="radio" name={name} checked={props.willCall} onChange={() => props.setWillCall(true)} />
-          <span>{t('wizard.willCall')}</span>
-        </label>
-      </div>
-      {!props.willCall ? (
-        <div className="form-grid">
-          <Field label={t('wizard.plannedAt')} type="datetime-local" value={props.plannedAt} onChange={(e) => props.setPlannedAt(e.target.value)} error={props.plannedAtError} />
-          <Field label={t('wizard.place')} hint={t('wizard.placeHint')} value={props.place} onChange={(e) => props.setPlace(e.target.value)} />
-          <Field label={t('wizard.accompaniedBy')} hint={t('wizard.accompaniedByHint')} value={props.accompaniedBy} onChange={(e) => props.setAccompaniedBy(e.target.value)} />
-        </div>
-      ) : null}
-    </fieldset>
   );
 }
 
