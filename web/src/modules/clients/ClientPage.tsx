@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import { ErrorMessage, Loading, Page, errorCode, useFormat } from '../../ui';
+import { useTextKeys } from '../../ui/text-keys';
 import { useClientSummary, type ClientPageSlots, type ClientSummary, type ClientTab } from './client-page-slots';
 import { ClientHeaderQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
@@ -63,6 +64,7 @@ function ConsentBanner({ client }: { client: ClientSummary }) {
 
 function ClientTabsNav({ client, tabs: all }: { client: ClientSummary; tabs: readonly ClientTab[] }) {
   const { t } = useTranslation('clients');
+  const label = useTextKeys('clients');
   const tabs = all.filter((tab) => !tab.visible || tab.visible(client));
   return (
     <nav className="client-tabs" aria-label={t('page.tabs')}>
@@ -70,7 +72,7 @@ function ClientTabsNav({ client, tabs: all }: { client: ClientSummary; tabs: rea
         {tabs.map((tab) => (
           <li key={tab.key}>
             <NavLink to={tab.path ? `/clients/${client.id}/${tab.path}` : `/clients/${client.id}`} end={!tab.path}>
-              {t(tab.label)}
+              {label(tab.label)}
             </NavLink>
           </li>
         ))}

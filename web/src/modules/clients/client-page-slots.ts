@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useOutletContext } from 'react-router-dom';
 import type { ClientHeaderQuery } from '../../generated/graphql';
+import type { TextKey } from '../../ui/text-keys';
 
 /**
  * What other modules may put on the client page. The clients module only defines the slots; the
@@ -14,7 +15,7 @@ export interface ClientTab {
   /** Unique, stable; also the React key. */
   key: string;
   /** Translation key: in the "clients" namespace, or `<namespace>:<key>` for your module's own. */
-  label: string;
+  label: TextKey<'clients'>;
   /** Relative to /clients/:id; '' for the overview. Nested paths ("plan/goals") are fine. */
   path: string;
   /** The tab's content; it loads its own data with the client's id. */

@@ -1,3 +1,4 @@
+import type { ContactType } from '../../generated/graphql';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,7 +91,7 @@ export function TimelineTab({ clientId }: { clientId: string }) {
   );
 }
 
-function NotesPanel({ notes, error }: { notes?: { id: string; contactAt: string; contactType: string; text: string; authorName: string; organisationName: string }[]; error: unknown }) {
+function NotesPanel({ notes, error }: { notes?: { id: string; contactAt: string; contactType: ContactType; text: string; authorName: string; organisationName: string }[]; error: unknown }) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
   return (
