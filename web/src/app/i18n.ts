@@ -22,6 +22,9 @@ export type Language = (typeof LANGUAGES)[number];
  */
 const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, outreach } satisfies Record<string, Record<Language, object>>;
 
+/** The texts of every namespace, as the Dutch source has them (fr and en are typed `typeof nl`). */
+export type Resources = { [ns in keyof typeof modules]: (typeof modules)[ns]['nl'] };
+
 const resources = Object.fromEntries(
   LANGUAGES.map((lng) => [lng, Object.fromEntries(Object.entries(modules).map(([ns, texts]) => [ns, texts[lng]]))]),
 );

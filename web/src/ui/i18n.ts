@@ -4,6 +4,8 @@ export const nl = {
   loading: 'Bezig met laden…',
   loadMore: 'Meer tonen',
   shownOf: '{{shown}} van {{total}} getoond',
+  shown_one: '{{count}} getoond',
+  shown_other: '{{count}} getoond',
   save: 'Opslaan',
   saved: 'Opgeslagen.',
   cancel: 'Annuleren',
@@ -24,6 +26,13 @@ export const nl = {
     NETWORK: 'Geen verbinding met Brug. Controleer je internetverbinding.',
     INTERNAL_SERVER_ERROR: 'Er ging iets mis. Probeer het opnieuw.',
   },
+  /** ISO 3166-2 regions of the network (ui/places.ts). */
+  region: {
+    BE: 'België (heel het land)', 'BE-BRU': 'Brussel', 'BE-VAN': 'Antwerpen', 'BE-VOV': 'Oost-Vlaanderen', 'BE-VWV': 'West-Vlaanderen', 'BE-VBR': 'Vlaams-Brabant',
+    'BE-VLI': 'Limburg (BE)', 'BE-WHT': 'Henegouwen', 'BE-WLG': 'Luik', 'BE-WNA': 'Namen', 'BE-WBR': 'Waals-Brabant', 'BE-WLX': 'Luxemburg (BE)',
+    NL: 'Nederland (heel het land)', 'NL-GE': 'Gelderland', 'NL-NB': 'Noord-Brabant', 'NL-NH': 'Noord-Holland', 'NL-ZH': 'Zuid-Holland', 'NL-UT': 'Utrecht',
+    'NL-LI': 'Limburg (NL)', 'NL-OV': 'Overijssel', 'NL-GR': 'Groningen', 'NL-FR': 'Friesland', 'NL-DR': 'Drenthe', 'NL-FL': 'Flevoland', 'NL-ZE': 'Zeeland',
+  },
 };
 
 export const fr: typeof nl = {
@@ -31,6 +40,8 @@ export const fr: typeof nl = {
   loading: 'Chargement…',
   loadMore: 'Afficher plus',
   shownOf: '{{shown}} sur {{total}} affichés',
+  shown_one: '{{count}} affiché',
+  shown_other: '{{count}} affichés',
   save: 'Enregistrer',
   saved: 'Enregistré.',
   cancel: 'Annuler',
@@ -51,6 +62,13 @@ export const fr: typeof nl = {
     NETWORK: 'Pas de connexion avec Brug. Vérifiez votre connexion internet.',
     INTERNAL_SERVER_ERROR: "Une erreur s'est produite. Réessayez.",
   },
+  /** ISO 3166-2 regions of the network (ui/places.ts). */
+  region: {
+    BE: 'Belgique (tout le pays)', 'BE-BRU': 'Bruxelles', 'BE-VAN': 'Anvers', 'BE-VOV': 'Flandre-Orientale', 'BE-VWV': 'Flandre-Occidentale', 'BE-VBR': 'Brabant flamand',
+    'BE-VLI': 'Limbourg (BE)', 'BE-WHT': 'Hainaut', 'BE-WLG': 'Liège', 'BE-WNA': 'Namur', 'BE-WBR': 'Brabant wallon', 'BE-WLX': 'Luxembourg (BE)',
+    NL: 'Pays-Bas (tout le pays)', 'NL-GE': 'Gueldre', 'NL-NB': 'Brabant-Septentrional', 'NL-NH': 'Hollande-Septentrionale', 'NL-ZH': 'Hollande-Méridionale', 'NL-UT': 'Utrecht',
+    'NL-LI': 'Limbourg (NL)', 'NL-OV': 'Overijssel', 'NL-GR': 'Groningue', 'NL-FR': 'Frise', 'NL-DR': 'Drenthe', 'NL-FL': 'Flevoland', 'NL-ZE': 'Zélande',
+  },
 };
 
 export const en: typeof nl = {
@@ -58,6 +76,8 @@ export const en: typeof nl = {
   loading: 'Loading…',
   loadMore: 'Show more',
   shownOf: '{{shown}} of {{total}} shown',
+  shown_one: '{{count}} shown',
+  shown_other: '{{count}} shown',
   save: 'Save',
   saved: 'Saved.',
   cancel: 'Cancel',
@@ -77,5 +97,12 @@ export const en: typeof nl = {
     SERVICE_UNAVAILABLE: 'Brug cannot be reached right now. Please try again in a moment.',
     NETWORK: 'No connection to Brug. Check your internet connection.',
     INTERNAL_SERVER_ERROR: 'Something went wrong. Please try again.',
+  },
+  /** ISO 3166-2 regions of the network (ui/places.ts). */
+  region: {
+    BE: 'Belgium (whole country)', 'BE-BRU': 'Brussels', 'BE-VAN': 'Antwerp', 'BE-VOV': 'East Flanders', 'BE-VWV': 'West Flanders', 'BE-VBR': 'Flemish Brabant',
+    'BE-VLI': 'Limburg (BE)', 'BE-WHT': 'Hainaut', 'BE-WLG': 'Liège', 'BE-WNA': 'Namur', 'BE-WBR': 'Walloon Brabant', 'BE-WLX': 'Luxembourg (BE)',
+    NL: 'Netherlands (whole country)', 'NL-GE': 'Gelderland', 'NL-NB': 'North Brabant', 'NL-NH': 'North Holland', 'NL-ZH': 'South Holland', 'NL-UT': 'Utrecht',
+    'NL-LI': 'Limburg (NL)', 'NL-OV': 'Overijssel', 'NL-GR': 'Groningen', 'NL-FR': 'Friesland', 'NL-DR': 'Drenthe', 'NL-FL': 'Flevoland', 'NL-ZE': 'Zeeland',
   },
 };

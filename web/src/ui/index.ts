@@ -6,5 +6,6 @@ export { ErrorMessage } from './ErrorMessage';
 export { errorCode, errorExtensions, graphQLErrors } from './errors';
 export { useFormat } from './format';
 export { LoadMore } from './LoadMore';
+export { useLoadMore, type LoadMoreProps, type PagedConnection } from './useLoadMore';
 export { Page, Panel } from './Page';
 export { StatusBadge, type Tone } from './StatusBadge';

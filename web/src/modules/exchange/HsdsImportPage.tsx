@@ -10,6 +10,7 @@ const OUTCOMES: ImportOutcome[] = ['new', 'changed', 'unchanged', 'invalid'];
 /** /exchange/import (coordinators): upload an HSDS file, read the dry-run report, then apply it. */
 export function HsdsImportPage() {
   const { t } = useTranslation('exchange');
+  const uiT = useTranslation('ui').t;
   const [from, setFrom] = useState<'file' | 'address'>('file');
   const [fileText, setFileText] = useState<string | null>(null);
   const [address, setAddress] = useState('');
@@ -122,7 +123,7 @@ export function HsdsImportPage() {
 
       {error ? (
         <div role="alert" className="message message--error">
-          <p>{error.code === 'NOT_JSON' ? t('import.notJson') : t(`ui:errors.${error.code}`, { defaultValue: t('ui:errors.INTERNAL_SERVER_ERROR') })}</p>
+          <p>{error.code === 'NOT_JSON' ? t('import.notJson') : uiT(`errors.${error.code}`, { defaultValue: uiT('errors.INTERNAL_SERVER_ERROR') })}</p>
           {error.code === 'BAD_USER_INPUT' && error.message ? <p lang="en">{error.message}</p> : null}
         </div>
       ) : null}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachFormListsQuery, OutreachSessionInput, OutreachTopic, ServiceCategory } from '../../generated/graphql';
 import { Button, CheckboxGroup, Field, Select, TextArea, useFormat } from '../../ui';
 import { CATEGORIES, SERVICE_LANGUAGES } from '../service-map/taxonomy';
-import { HARM_REDUCTION_THEMES, LIFE_DOMAINS } from './labels';
+import { HARM_REDUCTION_THEMES, LIFE_DOMAINS, useTopicLabels } from './labels';
 import { toInput, type FormErrors, type FormState } from './model';
 import './outreach.css';
 
@@ -29,6 +29,8 @@ export function OutreachForm({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('outreach');
+  const mapT = useTranslation('serviceMap').t;
+  const topics = useTopicLabels();
   const format = useFormat();
   const [form, setForm] = useState<FormState>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -103,7 +105,7 @@ export function OutreachForm({
         <CheckboxGroup
           legend={t('form.lifeDomains')}
           name="topics"
-          options={LIFE_DOMAINS.map((v) => ({ value: v, label: t(`followUp:lifeDomain.${v}`) }))}
+          options={LIFE_DOMAINS.map((v) => ({ value: v, label: topics.lifeDomain(v) }))}
           value={form.topics}
           onChange={(next) => set('topics', next as OutreachTopic[])}
         />
@@ -145,7 +147,7 @@ export function OutreachForm({
           {CATEGORIES.map((category: ServiceCategory) => (
             <Count
               key={category}
-              label={t(`serviceMap:category.${category}`)}
+              label={mapT(`category.${category}`)}
               name={`referral-${category}`}
               value={form.referrals[category] ?? ''}
               onChange={(v) => set('referrals', { ...form.referrals, [category]: v })}

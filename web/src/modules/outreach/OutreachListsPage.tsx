@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlaceLabels } from '../../ui/places';
 import { Link } from 'react-router-dom';
 import type { OutreachPlaceKind } from '../../generated/graphql';
 import { Button, EmptyState, ErrorMessage, Field, Loading, Page, Panel, Select, StatusBadge } from '../../ui';
@@ -86,6 +87,7 @@ export function OutreachListsPage() {
 
 function PlaceRow({ place, editable, onSave }: { place: PlaceValues & { id: string }; editable: boolean; onSave: (values: PlaceValues) => Promise<unknown> }) {
   const { t } = useTranslation('outreach');
+  const places = usePlaceLabels();
   const [editing, setEditing] = useState(false);
   const values = { name: place.name, kind: place.kind, region: place.region, archived: place.archived };
   if (editing) {
@@ -108,7 +110,7 @@ function PlaceRow({ place, editable, onSave }: { place: PlaceValues & { id: stri
   return (
     <li className="outreach-lists__row">
       <span>
-        {place.name} · {t(`kind.${place.kind}`)} · {t(`serviceMap:region.${place.region}`)}{' '}
+        {place.name} · {t(`kind.${place.kind}`)} · {places.region(place.region)}{' '}
         {place.archived ? <StatusBadge tone="muted">{t('lists.archived')}</StatusBadge> : null}
       </span>
       {editable ? (
@@ -141,6 +143,7 @@ function PlaceForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation('outreach');
+  const places = usePlaceLabels();
   const [values, setValues] = useState(initial);
   return (
     <form
@@ -155,7 +158,7 @@ function PlaceForm({
       <div className="form-grid">
         <Field label={t('lists.name')} name="placeName" required maxLength={200} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
         <Select label={t('lists.kind')} name="placeKind" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value as OutreachPlaceKind })} options={PLACE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-        <Select label={t('lists.region')} name="placeRegion" value={values.region} onChange={(e) => setValues({ ...values, region: e.target.value })} options={SUBREGIONS.map((r) => ({ value: r, label: t(`serviceMap:region.${r}`) }))} />
+        <Select label={t('lists.region')} name="placeRegion" value={values.region} onChange={(e) => setValues({ ...values, region: e.target.value })} options={SUBREGIONS.map((r) => ({ value: r, label: places.region(r) }))} />
       </div>
       <ErrorMessage error={error} />
       <div className="form-actions">

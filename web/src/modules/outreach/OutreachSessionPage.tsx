@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router-dom';
 import type { OutreachSessionFieldsFragment } from '../../generated/graphql';
 import { Button, EmptyState, ErrorMessage, Loading, Page, SuccessMessage, useFormat } from '../../ui';
 import { useFormLists, useOnline } from './hooks';
-import { topicKey } from './labels';
+import { useTopicLabels } from './labels';
+import { usePlaceLabels } from '../../ui/places';
 import { formFromSession } from './model';
 import { OutreachSessionQuery, UpdateOutreachSessionMutation } from './outreach.graphql';
 import { OutreachForm } from './OutreachForm';
@@ -95,6 +96,9 @@ function EditSession({ session, onDone }: { session: OutreachSessionFieldsFragme
 
 function SessionFacts({ session: s }: { session: OutreachSessionFieldsFragment }) {
   const { t } = useTranslation('outreach');
+  const mapT = useTranslation('serviceMap').t;
+  const places = usePlaceLabels();
+  const topics = useTopicLabels();
   const format = useFormat();
   const none = t('session.none');
   const team = [...s.colleagues.map((c) => c.displayName), s.peerWorkers ? t('session.peers', { count: s.peerWorkers }) : null, s.experienceExperts ? t('session.experts', { count: s.experienceExperts }) : null].filter(Boolean);
@@ -107,7 +111,7 @@ function SessionFacts({ session: s }: { session: OutreachSessionFieldsFragment }
       </dd>
       <dt>{t('session.place')}</dt>
       <dd>
-        {s.place.name} ({t(`kind.${s.place.kind}`)}, {t(`serviceMap:region.${s.place.region}`)})
+        {s.place.name} ({t(`kind.${s.place.kind}`)}, {places.region(s.place.region)})
       </dd>
       <dt>{t('session.contacts')}</dt>
       <dd>{t('list.contacts', { total: format.number(s.contactsTotal), fresh: format.number(s.contactsNew) })}</dd>
@@ -116,11 +120,11 @@ function SessionFacts({ session: s }: { session: OutreachSessionFieldsFragment }
       <dt>{t('session.materials')}</dt>
       <dd>{s.materials.map((m) => `${m.materialKind.name}: ${format.number(m.count)}`).join(', ') || none}</dd>
       <dt>{t('session.topics')}</dt>
-      <dd>{s.topics.map((topic) => t(topicKey(topic))).join(', ') || none}</dd>
+      <dd>{s.topics.map(topics.topic).join(', ') || none}</dd>
       <dt>{t('session.languages')}</dt>
       <dd>{s.languages.map(format.language).join(', ') || none}</dd>
       <dt>{t('session.referrals')}</dt>
-      <dd>{s.referrals.map((r) => `${t(`serviceMap:category.${r.category}`)}: ${r.count}`).join(', ') || none}</dd>
+      <dd>{s.referrals.map((r) => `${mapT(`category.${r.category}`)}: ${r.count}`).join(', ') || none}</dd>
       <dt>{t('session.signals')}</dt>
       <dd>{s.signals || none}</dd>
     </dl>

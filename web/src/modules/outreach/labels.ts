@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LifeDomain, OutreachPlaceKind, OutreachTopic } from '../../generated/graphql';
 
 // The values the API knows (schema.graphql); `satisfies` breaks the build when they drift apart.
@@ -11,7 +12,15 @@ export const HARM_REDUCTION_THEMES = [
 ] as const satisfies readonly OutreachTopic[];
 export type HarmReductionThemeValue = (typeof HARM_REDUCTION_THEMES)[number];
 
-/** The label of a topic: a life domain (followUp namespace) or a harm-reduction theme (ours). */
-export function topicKey(topic: OutreachTopic): string {
-  return (HARM_REDUCTION_THEMES as readonly string[]).includes(topic) ? `outreach:theme.${topic}` : `followUp:lifeDomain.${topic}`;
+const isTheme = (topic: OutreachTopic): topic is HarmReductionThemeValue => (HARM_REDUCTION_THEMES as readonly string[]).includes(topic);
+
+/** Labels of a topic (a life domain, from the followUp texts, or a harm-reduction theme, ours) and of a life domain. */
+export function useTopicLabels() {
+  const { t } = useTranslation('outreach');
+  const followUpT = useTranslation('followUp').t;
+  const lifeDomain = (domain: (typeof LIFE_DOMAINS)[number]) => followUpT(`lifeDomain.${domain}`);
+  return {
+    lifeDomain,
+    topic: (topic: OutreachTopic) => (isTheme(topic) ? t(`theme.${topic}`) : lifeDomain(topic as (typeof LIFE_DOMAINS)[number])),
+  };
 }

@@ -66,7 +66,9 @@ export function formFromSession(s: OutreachSessionFieldsFragment): FormState {
   };
 }
 
-export type FormErrors = Partial<Record<'placeId' | 'span' | 'contactsTotal' | 'contactsNew' | 'counts', string>>;
+/** Keys of the outreach texts, so a typo fails the type check. */
+export type FormErrorKey = 'form.errors.place' | 'form.errors.span' | 'form.errors.number' | 'form.errors.newTooMany';
+export type FormErrors = Partial<Record<'placeId' | 'span' | 'contactsTotal' | 'contactsNew' | 'counts', FormErrorKey>>;
 
 const count = (value: string | undefined) => (value && value.trim() !== '' ? Number(value) : 0);
 const isCount = (value: string | undefined) => !value || value.trim() === '' || (/^\d+$/.test(value.trim()) && Number(value) <= 100_000);

@@ -79,6 +79,9 @@ export const ReferralDetailFields = graphql(`
   fragment ReferralDetailFields on Referral {
     id
     status
+    changedAt
+    messageCount
+    lastMessageAt
     urgency
     reason
     clientWishes
@@ -172,6 +175,24 @@ export const ReferralQuery = graphql(`
   query Referral($id: ID!) {
     referral(id: $id) {
       ...ReferralDetailFields
+    }
+  }
+`);
+
+/**
+ * What an open referral page polls: only fields without client data (a time, a count), so the
+ * poll is no read of the client and writes no audit entry. When they move, the page reads the
+ * whole referral again (that read is audited, as it should be).
+ */
+export const ReferralChangesQuery = graphql(`
+  query ReferralChanges($id: ID!) {
+    referral(id: $id) {
+      id
+      status
+      changedAt
+      messageCount
+      lastMessageAt
+      isOverdue
     }
   }
 `);
