@@ -160,6 +160,12 @@ function prepareRunner(dataSource: DataSource, lazySettings?: TransactionSetting
   const begin = lazySettings
     ? async () => {
         const client = (await queryRunner.connect()) as { query(sql: string): Promise<unknown> };
+        if (queryRunner.isReleased) {
+          // Abandoned and released while the connection was on its way: give it straight back.
+          (queryRunner as { isReleased: boolean }).isReleased = false;
+          await queryRunner.release();
+          throw new Error('The request was abandoned before it began.');
+        }
         stateOf(queryRunner).begun = true;
         await client.query(openingSql(lazySettings));
         stateOf(queryRunner).statements += 1;
