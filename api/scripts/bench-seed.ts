@@ -263,7 +263,8 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
       JOIN b_org w ON w.idx = CASE g.idx % 2 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '0')} END
      WHERE g.idx >= $1 AND g.idx < $2`);
 
-  // Five years of audit trail: reads by the owner and the consented organisations.
+  // Five years of audit trail: reads by the owner and the consented organisations, in monthly partitions.
+  await q(`SELECT brug_audit_partitions(3, now() - interval '5 years 1 month')`);
   await fill('audit entries', size.auditEntries, 500_000, `
     INSERT INTO audit_entries (at, request_id, actor_user_id, actor_name, actor_organisation_id, actor_organisation_name, client_id, scopes, operation, action)
     SELECT now() - (i % 43800) * interval '1 hour' - (i % 3600) * interval '1 second', 'bench-' || i, ${actorId('w', 'i')}, ${actor('w', 'i')}, w.id, w.name, c.id,

@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client as PgClient } from 'pg';
+import { createDataSource } from '../src/db/data-source';
+import { ensureAuditPartitions } from '../src/db/database';
 import { databaseExists, openBenchCluster, Scale, scaleFrom } from './bench/cluster';
 import { webOperations } from './bench/web-operations';
 
@@ -109,6 +111,12 @@ async function main() {
   }
   const cluster = await openBenchCluster();
   const url = cluster.databaseUrl(scale);
+  // A database seeded by an older Brug gets the newer migrations first.
+  const migrator = createDataSource(url, { poolSize: 1 });
+  await migrator.initialize();
+  await migrator.runMigrations({ transaction: 'each' });
+  await ensureAuditPartitions(migrator);
+  await migrator.destroy();
   const owner = new PgClient({ connectionString: url });
   await owner.connect();
   const children: ChildProcess[] = [];

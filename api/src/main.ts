@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
-import { openDatabase } from './db/database';
+import { ensureAuditPartitions, openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
@@ -20,6 +20,8 @@ async function main() {
   }
   const server = await startServer(database.appDataSource, config);
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
+  // A long-running process makes the coming months' audit partitions itself.
+  setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;

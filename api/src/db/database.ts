@@ -23,6 +23,11 @@ export async function enableAppLogin(owner: DataSource, password: string): Promi
   await owner.query(`ALTER ROLE ${APP_ROLE} LOGIN PASSWORD '${password.replace(/'/g, "''")}'`);
 }
 
+/** The audit trail's monthly partitions for this month and the next three (see migration PartitionAuditByMonth). */
+export async function ensureAuditPartitions(owner: DataSource): Promise<void> {
+  await owner.query(`SELECT brug_audit_partitions(3)`);
+}
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL, brings the schema up to date,
  * and opens the API's own connection pool as `brug_app`.
@@ -43,6 +48,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     await lock.release();
   }
   if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  await ensureAuditPartitions(ownerDataSource);
 
   let appDataSource: DataSource;
   if (config.databaseAppUrl) {
