@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describeStartupFailure, StartupError } from './common/startup-error';
 import { loadConfig } from './config';
-import { openDatabase } from './db/database';
+import { ensureAuditPartitions, openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
@@ -27,6 +27,8 @@ async function main() {
     throw error;
   }
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
+  // A long-running process makes the coming months' audit partitions itself.
+  setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;

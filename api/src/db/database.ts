@@ -82,6 +82,11 @@ export async function checkServingRole(app: DataSource, setting: string): Promis
   return role.name;
 }
 
+/** The audit trail's monthly partitions for this month and the next three (see migration PartitionAuditByMonth). */
+export async function ensureAuditPartitions(owner: DataSource): Promise<void> {
+  await owner.query(`SELECT brug_audit_partitions(3)`);
+}
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL, brings the schema up to date,
  * and opens the API's own connection pool as `brug_app`, refusing any role that could get
@@ -114,6 +119,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
       await lock.release();
     }
     if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    await ensureAuditPartitions(ownerDataSource);
 
     let setting: string;
     if (config.databaseAppUrl) {

@@ -50,7 +50,8 @@ export class ClientService {
     // An erased client (a pseudonymised placeholder) is out of every list; its owner still opens it by id.
     qb.andWhere('c.erased_at IS NULL');
     const text = search?.trim();
-    if (text) qb.andWhere(`c.pseudonym ILIKE :search ESCAPE '\\'`, { search: likeEscaped(text) });
+    // Accent- and case-insensitive ("zoe" finds Zoë), on the trigram index of brug_fold(pseudonym).
+    if (text) qb.andWhere(`brug_fold(c.pseudonym) LIKE brug_fold(:search) ESCAPE '\\'`, { search: likeEscaped(text) });
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(c.pseudonym, c.id) > (:afterPseudonym, :afterId)', { afterPseudonym: cursor[0], afterId: cursor[1] });
     const rows = await qb.orderBy('c.pseudonym', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();

@@ -26,14 +26,6 @@ export function monthsBefore(now: Date, months: number): Date {
 
 export const isStale = (service: Service, now: Date) => service.lastConfirmedAt < monthsBefore(now, STALE_AFTER_MONTHS);
 
-/**
- * Everything a service is found by, folded (`brug_fold`) in one string: its names and
- * description, its organisation, and the cities, regions and areas it serves.
- */
-const SEARCH_TEXT = `brug_fold(concat_ws(' ', s.name, s.alternate_name, s.description, array_to_string(s.service_areas, ' '),
-  (SELECT concat_ws(' ', o.name, o.alternate_name, o.city) FROM organisations o WHERE o.id = s.organisation_id),
-  (SELECT string_agg(concat_ws(' ', l.city, l.region), ' ') FROM service_locations sl JOIN locations l ON l.id = sl.location_id WHERE sl.service_id = s.id)))`;
-
 type ListingAction = 'create' | 'update' | 'archive' | 'updateCapacity';
 
 const ACCEPTING = [CapacityStatus.AVAILABLE, CapacityStatus.WAITLIST];
@@ -63,8 +55,8 @@ export class ServiceMapService {
     const terms = filter.text ? textTerms(filter.text) : [];
     if (terms.length) {
       const params = Object.fromEntries(terms.map((t, i) => [`text${i}`, t.anyOf.map(likePattern)]));
-      const conditions = terms.map((_, i) => `h.text LIKE ANY(CAST(:text${i} AS text[]))`).join(' AND ');
-      qb.andWhere(`EXISTS (SELECT 1 FROM (SELECT ${SEARCH_TEXT} AS text) h WHERE ${conditions})`, params);
+      // services.search_text: names, description, areas, organisation and locations, folded (kept by triggers, trigram-indexed).
+      for (const i of terms.keys()) qb.andWhere(`s.search_text LIKE ANY(CAST(:text${i} AS text[]))`, { [`text${i}`]: params[`text${i}`] });
     }
     if (filter.categories?.length) qb.andWhere('s.categories && CAST(:categories AS text[])', { categories: filter.categories });
     if (filter.languages?.length) qb.andWhere('s.languages && CAST(:languages AS text[])', { languages: filter.languages });
