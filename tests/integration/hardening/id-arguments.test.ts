@@ -27,6 +27,7 @@ import { startTestApi, TestApi } from '../../support/test-api';
 
 type Vars = Record<string, unknown>;
 const RANDOM_UUID = '5b0f3c1e-8d2a-4c7e-9f10-123456789abc';
+const TOMORROW = Date.now() + 86_400_000;
 
 /** A minimal valid value for a type; an id gets `id(its name)`. */
 type IdFor = (name: string) => string;
@@ -51,7 +52,8 @@ function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unkno
     case 'Boolean':
       return false;
     case 'DateTimeISO':
-      return new Date(Date.now() + 86_400_000).toISOString();
+      // One instant for the whole run (an end an hour after its start), so two calls differ only in their ids.
+      return new Date(TOMORROW + (/^(end|until|to)|Until$/i.test(name) ? 3_600_000 : 0)).toISOString();
     case 'JSONObject':
       return {};
     default:
