@@ -1,14 +1,11 @@
 import {
   getNamedType,
   GraphQLEnumType,
-  GraphQLList,
-  GraphQLNonNull,
   isInputObjectType,
   isListType,
   isNonNullType,
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLScalarType,
   type GraphQLSchema,
 } from 'graphql';
 import { buildApiSchema } from '../../../api/src/schema';
@@ -32,7 +29,7 @@ const RANDOM_UUID = '5b0f3c1e-8d2a-4c7e-9f10-123456789abc';
 type IdFor = (name: string) => string;
 function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unknown {
   if (isNonNullType(type)) return minimal(type.ofType, id, depth, name);
-  if (isListType(type)) return [minimal(type.ofType as GraphQLInputType, id, depth, name)];
+  if (isListType(type)) return [minimal(type.ofType, id, depth, name)];
   if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
@@ -41,7 +38,7 @@ function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unkno
         .map((f) => [f.name, minimal(f.type, id, depth + 1, f.name)]),
     );
   }
-  switch ((type as GraphQLScalarType).name) {
+  switch (type.name) {
     case 'ID':
       return id(name);
     case 'Int':
@@ -60,9 +57,9 @@ function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unkno
 }
 
 /** Where the ids of an argument sit: [] for the argument itself, ['serviceId'] inside an input, '[]' for a list item. */
-function idPaths(type: GraphQLInputType, seen = new Set<string>()): (string | '[]')[][] {
+function idPaths(type: GraphQLInputType, seen = new Set<string>()): string[][] {
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return idPaths(inner.ofType as GraphQLInputType, seen).map((p) => ['[]' as const, ...p]);
+  if (isListType(inner)) return idPaths(inner.ofType, seen).map((p) => ['[]', ...p]);
   const named = getNamedType(inner);
   if (named.name === 'ID') return [[]];
   if (!isInputObjectType(named) || seen.has(named.name)) return [];
@@ -71,11 +68,14 @@ function idPaths(type: GraphQLInputType, seen = new Set<string>()): (string | '[
 }
 
 /** Sets the id at a path in an argument value built by `minimal` (creating the optional containers on the way). */
-function withIdAt(value: unknown, type: GraphQLInputType, path: (string | '[]')[], id: string, idFor: IdFor): unknown {
+function withIdAt(value: unknown, type: GraphQLInputType, path: string[], id: string, idFor: IdFor): unknown {
   if (!path.length) return id;
   const inner = isNonNullType(type) ? type.ofType : type;
   const [step, ...rest] = path;
-  if (step === '[]') return [withIdAt(Array.isArray(value) ? value[0] : undefined, (inner as GraphQLList<GraphQLInputType>).ofType, rest, id, idFor)];
+  if (step === '[]') {
+    if (!isListType(inner)) throw new Error(`${inner.toString()} is not a list`);
+    return [withIdAt(Array.isArray(value) ? value[0] : undefined, inner.ofType, rest, id, idFor)];
+  }
   const named = getNamedType(inner);
   if (!isInputObjectType(named)) throw new Error(`No field ${step} on ${named.name}`);
   const field = named.getFields()[step];
@@ -104,7 +104,7 @@ interface Position {
   root: 'query' | 'mutation';
   field: GraphQLField<unknown, unknown>;
   arg: string;
-  path: (string | '[]')[];
+  path: string[];
 }
 
 function positions(schema: GraphQLSchema): Position[] {
@@ -162,7 +162,7 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
       action: await one('care_plan_actions'),
       notification: await one('notifications'),
     };
-    for (const [kind, id] of Object.entries(idsOfEveryKind)) if (!id) delete idsOfEveryKind[kind];
+    idsOfEveryKind = Object.fromEntries(Object.entries(idsOfEveryKind).filter(([, id]) => !!id));
     const own = idsOfEveryKind.ownOrganisation;
     const first = async (sql: string) => (await api.dataSource.query(`${sql} LIMIT 1`, [own]))[0]?.id as string | undefined;
     const ofOwnClients = (table: string) => first(`SELECT t.id::text AS id FROM ${table} t JOIN clients c ON c.id = t.client_id WHERE c.owner_organisation_id = $1 ORDER BY t.id`);
