@@ -151,13 +151,22 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
       ownOrganisation: await one('organisations', `name = 'Boysproject'`),
       client: await one('clients'),
       service: await one('services'),
-      archivedService: await one('services', `status = 'ARCHIVED'`),
+      // Another organisation's archived service: no one outside it may see it, so it must answer as a missing one.
+      othersArchivedService: (
+        await api.dataSource.query(
+          `UPDATE services SET status = 'ARCHIVED' WHERE id = (SELECT s.id FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.name = 'Moviera' AND s.status = 'ACTIVE' ORDER BY s.id LIMIT 1) RETURNING id::text AS id`,
+        )
+      )[0][0]?.id as string,
       location: await one('locations'),
       referral: await one('referrals'),
       consent: await one('consents'),
       membership: await one('memberships'),
       user: await one('users'),
-      invitation: await one('invitations'),
+      invitation: (
+        await api.dataSource.query(
+          `INSERT INTO invitations (organisation_id, role, code_hash, expires_at) SELECT id, 'WORKER', md5(random()::text), now() + interval '1 day' FROM organisations WHERE name = 'Moviera' RETURNING id::text AS id`,
+        )
+      )[0]?.id as string,
       goal: await one('care_goals'),
       action: await one('care_plan_actions'),
       notification: await one('notifications'),
@@ -187,6 +196,11 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
     const found = positions(schema).map(describePosition);
     expect(found.length).toBeGreaterThan(40);
     expect(found).toEqual(expect.arrayContaining(['clientTimeline(organisationId)', 'createReferral(input.serviceId)', 'createService(input.locationIds.[])', 'markNotificationsRead(ids.[])']));
+    // And it has a real id of every kind to try (and of the caller's own rows to fill the rest with).
+    expect(Object.keys(idsOfEveryKind).sort()).toEqual(
+      ['action', 'client', 'consent', 'goal', 'invitation', 'location', 'membership', 'notification', 'organisation', 'othersArchivedService', 'ownOrganisation', 'referral', 'service', 'user'].sort(),
+    );
+    expect(Object.keys(ownIds).sort()).toEqual(['action', 'client', 'consent', 'goal', 'location', 'membership', 'organisation', 'referral', 'service', 'user'].sort());
   });
 
   it.each([['sam@boysproject.test'], ['admin@boysproject.test']])('as %s: a malformed id, a random UUID, a numbered id and an id of every other kind get a clear answer', async (who) => {
@@ -203,7 +217,7 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
     for (const p of positions(schema)) {
       const answers: Record<string, { code?: string; field?: string; message?: string }> = {};
       const wanted = kindOf(p.field, [p.arg, ...p.path].filter((s) => s !== '[]').pop()!);
-      const sameKind = (kind: string) => kind === wanted || (wanted === 'organisation' && kind === 'ownOrganisation') || (wanted === 'service' && kind === 'archivedService');
+      const sameKind = (kind: string) => kind === wanted || (wanted === 'organisation' && kind === 'ownOrganisation');
       // Ids of the kind the argument wants go last: they may do what the call says (and change what later calls find).
       const ordered = Object.entries(values).sort(([a], [b]) => Number(sameKind(a.replace(/^a (\w+) id$/, '$1'))) - Number(sameKind(b.replace(/^a (\w+) id$/, '$1'))));
       for (const [name, id] of ordered) {
