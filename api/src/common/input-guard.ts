@@ -39,17 +39,16 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
 }
 
 /**
- * One guard for every operation's arguments, before any resolver runs: bounded text, no NUL
- * or broken unicode, well-formed ids, bounded lists. Unknown or `__proto__` keys never get
- * this far: GraphQL input coercion refuses fields an input type does not declare.
+ * One guard for every field's arguments (root fields and nested ones alike), before its
+ * resolver runs: bounded text, no NUL or broken unicode, well-formed ids (the one id rule,
+ * common/ids.ts), bounded lists. Unknown or `__proto__` keys never get this far: GraphQL input
+ * coercion refuses fields an input type does not declare.
  */
 export const guardInput: MiddlewareFn = async ({ args, info }, next) => {
-  const root = info.parentType.name;
-  if (root === 'Mutation' || root === 'Query' || root === 'Subscription') {
+  const given = Object.entries(args ?? {});
+  if (given.length) {
     const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
-    for (const [name, value] of Object.entries(args ?? {})) {
-      check(value, definitions.find((d) => d.name === name)?.type, name);
-    }
+    for (const [name, value] of given) check(value, definitions.find((d) => d.name === name)?.type, name);
   }
   return next();
 };
