@@ -194,8 +194,9 @@ function reachableBinaries(source: string, runAs: RunAs | undefined, roots: stri
   const root = reachableRoot(roots, runAs);
   if (!root) throw unreachable(source, roots);
   const probe = spawnSync(path.join(source, 'bin', 'postgres'), ['--version'], { encoding: 'utf8' });
-  const version = (probe.error ? '' : probe.stdout.trim()) || 'postgres';
-  const copy = path.join(root, `${version.replace(/[^A-Za-z0-9.]+/g, '-')}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}`);
+  const version = (probe.error ? '' : /\d+(\.\d+)*/.exec(probe.stdout)?.[0]) ?? 'unknown';
+  // One copy per PostgreSQL version and source folder (a checkout updated in place gets a new one when the version changes).
+  const copy = path.join(root, `postgresql-${version}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}`);
   if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
     // Copied aside, then renamed: a second process starting at the same time never sees half a copy.
     const partial = `${copy}.partial-${process.pid}-${randomBytes(3).toString('hex')}`;
