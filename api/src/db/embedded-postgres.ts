@@ -67,13 +67,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const clusterDir = clusterLocation(dataDir, runAs, roots, log);
   const password = secretIn(path.join(dataDir, 'pg-password'));
 
+  // Started by another Brug on this data (and answering with its password): use it. A lock file
+  // left by a crash, or a process that does not answer, is for PostgreSQL itself to judge below.
   const running = readPostmasterPid(clusterDir);
-  if (running && isAlive(running.pid)) {
-    if (!(await answers(urlFor(password, running.port, 'postgres')))) {
-      throw new StartupError(
-        `The embedded database in ${clusterDir} is in use by another program (PostgreSQL process ${running.pid}) that does not answer on port ${running.port}: stop it, or give this Brug a folder of its own with BRUG_DATA_DIR.`,
-      );
-    }
+  if (running && isAlive(running.pid) && (await answers(urlFor(password, running.port, 'postgres')))) {
     await ensureDatabase(password, running.port, clusterDir);
     log(`The embedded database in ${clusterDir} is already running (port ${running.port}, started by another Brug process): this one uses it too, until that one stops it.`);
     return { url: urlFor(password, running.port, 'brug'), port: running.port, clusterDir, shared: true, stop: () => Promise.resolve() };
