@@ -24,7 +24,7 @@ const PASSWORD = 'brug-demo-2026';
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'brug-bench-'));
   let adminUrl = process.env.DATABASE_URL;
-  const embedded = adminUrl ? undefined : await startEmbeddedPostgres({ dataDir: dir, port: 55000 + Math.floor(Math.random() * 900), persistent: false });
+  const embedded = adminUrl ? undefined : await startEmbeddedPostgres({ dataDir: dir, port: 0, persistent: false });
   adminUrl ??= embedded!.url;
   const scratch = `brug_bench_${randomBytes(4).toString('hex')}`;
   const admin = new PgClient({ connectionString: adminUrl });

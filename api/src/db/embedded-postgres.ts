@@ -29,6 +29,7 @@ export interface EmbeddedDatabase {
 export interface EmbeddedPostgresOptions {
   /** BRUG_DATA_DIR: the cluster (or a note of where it is) and its passwords. */
   dataDir: string;
+  /** The port to use (0: any free one). */
   port: number;
   /** BRUG_DB_PORT was given: use that port or fail; otherwise a taken port is replaced by a free one. */
   portIsExplicit?: boolean;
