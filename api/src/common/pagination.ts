@@ -78,12 +78,12 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   } catch {
     // fall through to the error below
   }
-  throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+  throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
 }
 
 export function checkPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}.`, 'OUT_OF_RANGE', { min: 1, max: MAX_PAGE_SIZE });
   }
   return first;
 }
@@ -109,6 +109,6 @@ export const emptyPage = <T>(): Page<T> => ({ nodes: [], edges: [], totalCount: 
 export function decodeTextIdCursor(cursor: string | null | undefined): [string, string] | null {
   const values = decodeCursor(cursor, 2);
   if (!values) return null;
-  if (typeof values[0] !== 'string' || !isUuid(values[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+  if (typeof values[0] !== 'string' || !isUuid(values[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
   return [values[0], values[1]];
 }

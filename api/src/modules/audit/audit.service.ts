@@ -19,7 +19,7 @@ export class AuditService {
     const { ctx } = this;
     const first = checkPageSize(page.first);
     const cursor = decodeCursor(page.after, 1);
-    if (cursor && (typeof cursor[0] !== 'string' || !/^[0-9]{1,19}$/.test(cursor[0]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+    if (cursor && (typeof cursor[0] !== 'string' || !/^[0-9]{1,19}$/.test(cursor[0]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
     const client = await new ClientService(ctx).findVisible(clientId);
     if (!(await ctx.ability()).can('readAudit', row('Client', client))) throw forbidden('Only the organisation that registered the client can read its audit trail.');
     await ctx.audit.access({ clientId: client.id, scopes: [], operation: AuditOperation.AUDIT_READ, action: 'auditTrail' });

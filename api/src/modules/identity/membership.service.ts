@@ -43,7 +43,7 @@ export class MembershipService {
   async invite(input: NewInvitation): Promise<Invitation> {
     const { em, now, viewer } = this.ctx;
     const organisation = isUuid(input.organisationId) ? await em.findOneBy(Organisation, { id: input.organisationId }) : null;
-    if (!organisation) throw badInput('organisationId', 'there is no such organisation.');
+    if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     if (!(await this.ctx.ability()).can('create', row('Membership', { organisationId: organisation.id }))) throw forbidden();
     const code = newInvitationCode();
     const invitation = em.create(Invitation, {
@@ -75,9 +75,9 @@ export class MembershipService {
       )
     )[0];
     const invitation = claimed[0];
-    if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.');
+    if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.', 'INVALID_CODE');
     const address = normaliseEmail(email);
-    if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.');
+    if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.', 'OTHER_EMAIL');
 
     let user = await em.createQueryBuilder(User, 'user').addSelect('user.passwordHash').where('user.email = :address', { address }).getOne();
     if (user) {
@@ -87,7 +87,7 @@ export class MembershipService {
       }
     } else {
       const name = displayName.trim();
-      if (!name) throw badInput('displayName', 'must not be empty.');
+      if (!name) throw badInput('displayName', 'must not be empty.', 'REQUIRED');
       user = em.create(User, { email: address, displayName: name, passwordHash: await hashPassword(password) });
       await em.insert(User, user);
     }

@@ -22,7 +22,7 @@ export class NotificationService {
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     const totalCount = await qb.clone().getCount();
     if (cursor) {
-      if (typeof cursor[0] !== 'string' || !isUuid(cursor[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+      if (typeof cursor[0] !== 'string' || !isUuid(cursor[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
       qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: new Date(cursor[0]), id: cursor[1] });
     }
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();

@@ -151,7 +151,7 @@ export class ReferralService {
     const totalCount = await qb.clone().getCount();
     const sortKey = `COALESCE(r.${sortColumn}, r.created_at)`;
     if (cursor) {
-      if (typeof cursor[0] !== 'string' || !isUuid(cursor[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+      if (typeof cursor[0] !== 'string' || !isUuid(cursor[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
       qb.andWhere(`(${sortKey}, r.id) < (:afterAt, :afterId)`, { afterAt: new Date(cursor[0]), afterId: cursor[1] });
     }
     const rows = await qb.orderBy(sortKey, 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany();
@@ -241,7 +241,7 @@ export class ReferralService {
     await this.timeline(referral, 'REFERRAL_CREATED', service);
     await this.audit(referral, [], from ? 'referAgain' : 'createReferral');
     if (input.send) return this.sendNow(referral.id, input.consent ?? null, 'createReferral');
-    if (input.consent) throw badInput('consent', 'consent is recorded when the referral is sent: pass send: true, or give it to sendReferral.');
+    if (input.consent) throw badInput('consent', 'consent is recorded when the referral is sent: pass send: true, or give it to sendReferral.', 'NOT_NOW');
     return this.get(referral.id);
   }
 
@@ -278,7 +278,7 @@ export class ReferralService {
     const viewerOwnsClient = client.ownerOrganisationId === ctx.viewer!.organisationId;
     if (consent) {
       if (!viewerOwnsClient) throw forbidden("Only the client's own organisation can record the client's consent.");
-      if (referral.receivingOrganisationId === client.ownerOrganisationId) throw badInput('consent', "the receiving organisation is the client's own organisation: no consent is needed.");
+      if (referral.receivingOrganisationId === client.ownerOrganisationId) throw badInput('consent', "the receiving organisation is the client's own organisation: no consent is needed.", 'NOT_NEEDED');
       await recordConsentWithReferral(ctx, client, referral.receivingOrganisationId, consent);
     } else if (!(await organisationMaySeeClient(ctx, client.id, referral.receivingOrganisationId))) {
       throw badInput(
@@ -286,6 +286,7 @@ export class ReferralService {
         viewerOwnsClient
           ? "consent is needed: the receiving organisation holds no live consent for this client. Record the client's consent with the referral."
           : "consent is needed: the receiving organisation holds no live consent for this client, and only the client's own organisation can record it.",
+        'CONSENT_NEEDED',
       );
     }
     const sentAt = ctx.now;
@@ -338,8 +339,8 @@ export class ReferralService {
   }
 
   async cancel(id: string, input: CancelReferralInput, key?: string | null): Promise<Referral> {
-    if (input.reason === CancelReason.CONSENT_WITHDRAWN) throw badInput('reason', 'CONSENT_WITHDRAWN is set by Brug when the client withdraws consent; choose another reason.');
-    if (input.reason === CancelReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is cancelled.');
+    if (input.reason === CancelReason.CONSENT_WITHDRAWN) throw badInput('reason', 'CONSENT_WITHDRAWN is set by Brug when the client withdraws consent; choose another reason.', 'RESERVED');
+    if (input.reason === CancelReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is cancelled.', 'REQUIRED');
     return once(this.ctx, `cancelReferral:${id}`, key, async () => {
       const referral = await this.get(id);
       await this.mayDo(referral, ReferralAction.CANCEL);
@@ -373,8 +374,8 @@ export class ReferralService {
 
   async postMessage(id: string, body: string, key?: string | null): Promise<ReferralMessage> {
     const text = body.trim();
-    if (!text) throw badInput('body', 'write a message.');
-    if (text.length > 5000) throw badInput('body', 'is too long (at most 5000 characters).');
+    if (!text) throw badInput('body', 'write a message.', 'REQUIRED');
+    if (text.length > 5000) throw badInput('body', 'is too long (at most 5000 characters).', 'TOO_LONG', { max: 5000 });
     return once(this.ctx, `postReferralMessage:${id}`, key, async () => {
       const { ctx } = this;
       const referral = await this.get(id);
@@ -404,7 +405,7 @@ export class ReferralService {
       const referral = await this.get(id);
       await this.mayDo(referral, ReferralAction.REFER_AGAIN);
       const target = serviceId ?? referral.suggestedServiceId;
-      if (!target) throw badInput('serviceId', 'choose the service to refer to (the receiver suggested none).');
+      if (!target) throw badInput('serviceId', 'choose the service to refer to (the receiver suggested none).', 'REQUIRED');
       return this.createNow(
         {
           clientId: referral.clientId,
@@ -486,9 +487,9 @@ export class ReferralService {
   /** A service that can take a new referral: on the map, not archived, accepting. */
   private async referableService(serviceId: string, field: string): Promise<Service> {
     const service = isUuid(serviceId) ? await this.ctx.loader(serviceByIdForReferral).load(serviceId) : null;
-    if (!service) throw badInput(field, 'there is no such service on the map.');
-    if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.');
-    if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.');
+    if (!service) throw badInput(field, 'there is no such service on the map.', 'UNKNOWN');
+    if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.', 'SERVICE_ARCHIVED');
+    if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.', 'SERVICE_NOT_ACCEPTING');
     return service;
   }
 
@@ -502,7 +503,7 @@ export class ReferralService {
           .where('m.user_id = :userId AND m.organisation_id = :org AND NOT u.disabled', { userId, org: referral.receivingOrganisationId })
           .getOne()
       : null;
-    if (!member?.user) throw badInput('receivingWorkerId', 'name a member of the receiving organisation.');
+    if (!member?.user) throw badInput('receivingWorkerId', 'name a member of the receiving organisation.', 'NOT_A_MEMBER');
     return { userId: member.userId, displayName: member.user.displayName };
   }
 

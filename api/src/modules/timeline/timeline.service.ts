@@ -35,7 +35,7 @@ export class TimelineService {
     const first = checkPageSize(query.first);
     const cursor = decodeTimelineCursor(query.after);
     const kinds = query.kinds?.length ? query.kinds : null;
-    if (kinds?.some((k) => !KIND.test(k))) throw badInput('kinds', 'each kind must be an entry kind such as NOTE_ADDED.');
+    if (kinds?.some((k) => !KIND.test(k))) throw badInput('kinds', 'each kind must be an entry kind such as NOTE_ADDED.', 'INVALID');
     const client = await visibleClient(ctx, query.clientId);
     await recordVisit(ctx, client.id);
 
@@ -93,7 +93,7 @@ function decodeTimelineCursor(after: string | null | undefined): [string, string
   if (!values) return null;
   const [at, id] = values;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id)) {
-    throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+    throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
   }
   return [at, id];
 }
