@@ -62,7 +62,17 @@ export type InputReason =
   | 'INVALID_CODE'
   | 'WRONG_CODE'
   | 'NOT_STARTED'
-  | 'OTHER_EMAIL';
+  | 'OTHER_EMAIL'
+  // An import from an address (params.host):
+  | 'NOT_AN_ADDRESS'
+  | 'HOST_NOT_ALLOWED'
+  | 'NOT_HSDS' // params.page
+  | 'TIMED_OUT' // params.seconds
+  | 'UNREACHABLE'
+  | 'REDIRECT'
+  | 'NO_FILE' // params.status
+  | 'FILE_TOO_LARGE' // params.megabytes
+  | 'NOT_JSON';
 
 export const badInput = (field: string, message: string, reason: InputReason = 'INVALID', params?: Record<string, string | number>) =>
   new BrugError('BAD_USER_INPUT', `${field}: ${message}`, { field, reason, ...(params ? { params } : {}) });

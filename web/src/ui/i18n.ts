@@ -62,6 +62,15 @@ export const nl = {
       WRONG_CODE: 'Deze code klopt niet. Controleer de tijd op je telefoon en geef de huidige code.',
       NOT_STARTED: 'Start eerst het instellen.',
       OTHER_EMAIL: 'Deze uitnodiging is voor een ander e-mailadres.',
+      NOT_AN_ADDRESS: 'Geen webadres: het begint met https://.',
+      HOST_NOT_ALLOWED: 'Brug mag niet lezen van {{host}}: de beheerder bepaalt welke sociale kaarten (BRUG_HSDS_IMPORT_HOSTS). Je kunt het bestand ook downloaden en uploaden.',
+      NOT_HSDS: 'Pagina {{page}} van {{host}} is geen HSDS-lijst.',
+      TIMED_OUT: '{{host}} antwoordde niet binnen {{seconds}} seconden.',
+      UNREACHABLE: 'Brug kon {{host}} niet bereiken.',
+      REDIRECT: '{{host}} stuurt Brug door naar elders; geef het uiteindelijke adres.',
+      NO_FILE: '{{host}} antwoordde {{status}}: op dat adres staat geen HSDS-bestand.',
+      FILE_TOO_LARGE: 'Het bestand is te groot (hoogstens {{megabytes}} MB).',
+      NOT_JSON: 'Wat {{host}} antwoordde is geen JSON.',
     },
     /** The field an input error names (`extensions.field`, its last part). */
     field: {
@@ -90,6 +99,7 @@ export const nl = {
       scope: 'Onderdeel',
       maximumAge: 'Maximumleeftijd',
       locationIds: 'Locaties',
+      from: 'Adres',
     },
   },
   /** ISO 3166-2 regions of the network (ui/places.ts). */
@@ -164,6 +174,15 @@ export const fr: typeof nl = {
       WRONG_CODE: 'Ce code n’est pas correct. Vérifiez l’heure de votre téléphone et saisissez le code actuel.',
       NOT_STARTED: 'Commencez d’abord la configuration.',
       OTHER_EMAIL: 'Cette invitation est destinée à une autre adresse e-mail.',
+      NOT_AN_ADDRESS: 'Ce n’est pas une adresse web : elle commence par https://.',
+      HOST_NOT_ALLOWED: 'Brug ne peut pas lire depuis {{host}} : l’administrateur choisit les cartes sociales permises (BRUG_HSDS_IMPORT_HOSTS). Vous pouvez aussi télécharger le fichier et l’envoyer.',
+      NOT_HSDS: 'La page {{page}} de {{host}} n’est pas une liste HSDS.',
+      TIMED_OUT: '{{host}} n’a pas répondu dans les {{seconds}} secondes.',
+      UNREACHABLE: 'Brug n’a pas pu joindre {{host}}.',
+      REDIRECT: '{{host}} renvoie Brug ailleurs ; donnez l’adresse finale.',
+      NO_FILE: '{{host}} a répondu {{status}} : il n’y a pas de fichier HSDS à cette adresse.',
+      FILE_TOO_LARGE: 'Le fichier est trop volumineux ({{megabytes}} Mo au plus).',
+      NOT_JSON: 'La réponse de {{host}} n’est pas du JSON.',
     },
     /** The field an input error names (`extensions.field`, its last part). */
     field: {
@@ -192,6 +211,7 @@ export const fr: typeof nl = {
       scope: 'Partie',
       maximumAge: 'Âge maximum',
       locationIds: 'Lieux',
+      from: 'Adresse',
     },
   },
   /** ISO 3166-2 regions of the network (ui/places.ts). */
@@ -266,6 +286,15 @@ export const en: typeof nl = {
       WRONG_CODE: 'This code is not correct. Check the time on your phone and enter the current code.',
       NOT_STARTED: 'Start the set-up first.',
       OTHER_EMAIL: 'This invitation is for another e-mail address.',
+      NOT_AN_ADDRESS: 'Not a web address: it starts with https://.',
+      HOST_NOT_ALLOWED: 'Brug may not read from {{host}}: the administrator lists the social maps it may read (BRUG_HSDS_IMPORT_HOSTS). You can also download the file and upload it.',
+      NOT_HSDS: 'Page {{page}} of {{host}} is not an HSDS list.',
+      TIMED_OUT: '{{host}} did not answer within {{seconds}} seconds.',
+      UNREACHABLE: 'Brug could not reach {{host}}.',
+      REDIRECT: '{{host}} sends Brug elsewhere; give the final address.',
+      NO_FILE: '{{host}} answered {{status}}: there is no HSDS file at that address.',
+      FILE_TOO_LARGE: 'The file is too large (at most {{megabytes}} MB).',
+      NOT_JSON: 'What {{host}} answered is not JSON.',
     },
     /** The field an input error names (`extensions.field`, its last part). */
     field: {
@@ -294,6 +323,7 @@ export const en: typeof nl = {
       scope: 'Section',
       maximumAge: 'Maximum age',
       locationIds: 'Locations',
+      from: 'Address',
     },
   },
   /** ISO 3166-2 regions of the network (ui/places.ts). */
