@@ -40,7 +40,7 @@ export function useErrorWording() {
 /** The detail of what Apollo threw or returned (see useErrorWording). */
 export function useErrorDetail(error: unknown): ErrorDetail | null {
   const word = useErrorWording();
-  const first = graphQLErrors(error)[0];
+  const first = graphQLErrors(error).at(0);
   return first ? word(first.extensions, first.message) : null;
 }
 
