@@ -171,14 +171,18 @@ describe('outreach on a phone, with and without a connection', () => {
     expect(await sam.getByRole('button', { name: /Archiveren/ }).count()).toBe(0);
   });
 
-  it('Jules of Alias logs outreach in French', async () => {
+  it('Jules of Alias logs outreach in French, by keyboard, and is told when the numbers cannot be right', async () => {
     const page = await h.newPage({ width: 360, height: 740, locale: 'fr-BE' });
     await h.signIn(page, 'jules@alias.test');
     await page.goto('/outreach/new');
     await page.getByRole('heading', { name: 'Encoder une sortie', level: 1 }).waitFor();
-    await page.getByLabel('Contacts', { exact: true }).fill('6');
-    await page.getByLabel('Dont nouveaux').fill('7');
-    await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    // By keyboard: type, Tab to the next count, Enter saves.
+    await page.getByLabel('Contacts', { exact: true }).focus();
+    await page.keyboard.type('6');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('contactsNew');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
     await page.getByText('Pas plus de nouveaux contacts que de contacts.').waitFor();
     await page.getByLabel('Dont nouveaux').fill('2');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
