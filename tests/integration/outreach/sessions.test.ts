@@ -171,10 +171,11 @@ describe('outreach sessions', () => {
   });
 
   it('a list of 1 or 8 sessions costs the same number of SQL statements', async () => {
+    for (let i = 0; i < 8; i++) await sam.ok(LOG, { id: newId(), input: await sessionInput(sam) });
     const query = `query($first: Int) { outreachSessions(first: $first) { ${SESSION_FIELDS} } }`;
     const one = await admin.request(query, { first: 1 });
     const eight = await admin.request(query, { first: 8 });
-    expect(eight.data.outreachSessions.length).toBeGreaterThanOrEqual(8);
+    expect(eight.data.outreachSessions).toHaveLength(8);
     expect(eight.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 
