@@ -79,7 +79,7 @@ export default defineConfig({
     react(),
     // An installable app whose shell works offline (the outreach form, web/src/modules/outreach).
     // The service worker precaches the built files and answers navigations with index.html;
-    // the API (/graphql, /hsds, /fhir) always goes to the network. Registered from main.tsx in
+    // the API (/graphql, /hsds, /fhir, the health checks) always goes to the network. Registered from main.tsx in
     // production builds only (not under `vite` dev).
     VitePWA({
       injectRegister: false,
@@ -106,7 +106,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/graphql/, /^\/hsds/, /^\/fhir/],
+        navigateFallbackDenylist: [/^\/graphql/, /^\/hsds/, /^\/fhir/, /^\/healthz$/, /^\/readyz$/],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         // The first visit is already served by it; a later version still waits for every tab to close.
