@@ -52,8 +52,11 @@ function carriesSession(type: GraphQLNamedType, schema: GraphQLSchema, seen = ne
   return Object.values(type.getFields()).some((f) => /token/i.test(f.name) || carriesSession(getNamedType(f.type), schema, seen));
 }
 
-/** A root field can hand out a session when its answer can hold one, or when its name says it signs in or hands out a token. */
-const SIGNS_IN = /token|session|sign_?in|log_?in/i;
+/**
+ * A root field can hand out a session when its answer can hold one, or when its name says it
+ * signs in, hands out a token or opens a session (an outreach session is a street round, not a sign-in).
+ */
+const SIGNS_IN = /token|sign_?in|log_?in\b|^log_?in|^(open|start|create|new)\w*Session$/i;
 
 const sessionFields = (schema: GraphQLSchema, root: 'Query' | 'Mutation' | 'Subscription') => {
   const type = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
