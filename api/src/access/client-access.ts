@@ -14,7 +14,7 @@ const consentOf = (clientId: string) => ({ consented: { consentOfClient: clientI
 export const accessColumns = {
   Client: (a: string) => ({ id: `${a}.id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.id`) }),
   ClientSection: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
-  Consent: (a: string) => ({ ownerOrganisationId: `${a}.owner_organisation_id`, granteeOrganisationId: `${a}.grantee_organisation_id` }),
+  Consent: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, granteeOrganisationId: `${a}.grantee_organisation_id` }),
   ClientEvent: (a: string) => ({
     clientId: `${a}.client_id`,
     scope: `${a}.scope`,

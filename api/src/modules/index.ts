@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
+import { clientViewModule } from './client-view';
 import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
@@ -22,6 +23,7 @@ const modules = [
   referralsModule,
   notificationsModule,
   privacyModule,
+  clientViewModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

@@ -92,6 +92,11 @@ export class Consent {
   @Column({ type: 'text', nullable: true })
   revocationReason: string | null;
 
+  @NoClientData('the terms of the consent')
+  @Field(() => Boolean, { description: 'The client withdrew it themself, in their own view' })
+  @Column({ type: 'boolean', default: false })
+  revokedByClient: boolean;
+
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'client_id' })
   client?: Client;

@@ -74,28 +74,33 @@ export class ConsentService {
     return ctx.em.findOneByOrFail(Consent, { id: consent.id });
   }
 
-  /** Revokes a consent; revoking one that is already revoked answers it unchanged. */
-  async revoke(consentId: string, reason?: string | null): Promise<Consent> {
+  /**
+   * Revokes a consent; revoking one that is already revoked answers it unchanged. The one
+   * revocation path: a worker's `revokeConsent` and the client's own `withdrawMyConsent` alike.
+   */
+  async revoke(consentId: string, reason?: string | null, action = 'revokeConsent'): Promise<Consent> {
     const { ctx } = this;
     const consent = await this.findVisible(consentId);
-    if (!(await ctx.ability()).can('create', row('Consent', consent))) throw forbidden('Only the organisation that registered the client can revoke its consent.');
+    if (!(await ctx.ability()).can('revoke', row('Consent', consent))) throw forbidden('Only the client or the organisation that registered the client can revoke its consent.');
     const why = reason?.trim() || null;
     if (why && why.length > 500) throw badInput('reason', 'is too long (at most 500 characters).');
     if (consent.revokedAt) {
-      await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action: 'revokeConsent' });
+      await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action });
       return consent;
     }
+    // A worker of the owning organisation, or the client themself in their own view (no user).
+    const byClient = !ctx.viewer && !!ctx.clientSession;
     const [rows] = (await ctx.em.query(
-      `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revoked_by_name = $4, revocation_reason = $5
+      `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revoked_by_name = $4, revocation_reason = $5, revoked_by_client = $6
         WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
-      [consent.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, why],
+      [consent.id, ctx.now, ctx.viewer?.userId ?? null, ctx.actorName, why, byClient],
     )) as [{ id: string }[]];
     const revoked = await ctx.em.findOneByOrFail(Consent, { id: consent.id });
     // Someone revoked it a moment earlier: the outcome is the same, so answer it as it is.
     if (!rows.length) return revoked;
 
     for (const handler of consentRevokedHandlers) await handler(ctx, revoked);
-    await ctx.audit.access({ clientId: revoked.clientId, scopes: revoked.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'revokeConsent', consentId: revoked.id });
+    await ctx.audit.access({ clientId: revoked.clientId, scopes: revoked.scopes, operation: AuditOperation.CONSENT_REVOKED, action, consentId: revoked.id });
     const grantee = await ctx.em.findOneByOrFail(Organisation, { id: revoked.granteeOrganisationId });
     await this.onTimeline({ id: revoked.clientId, ownerOrganisationId: revoked.ownerOrganisationId }, 'CONSENT_WITHDRAWN', revoked, grantee.name);
     ctx.resetAccess();

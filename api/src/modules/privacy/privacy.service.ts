@@ -197,6 +197,8 @@ export class PrivacyService {
     await count(`DELETE FROM care_plans WHERE client_id = $1`);
     const notesDeleted = await count(`DELETE FROM contact_notes WHERE client_id = $1`);
     await count(`DELETE FROM client_visits WHERE client_id = $1`);
+    // The client's own view ends with the record: no code or session of it opens anything.
+    await count(`DELETE FROM client_view_codes WHERE client_id = $1`);
     await count(`UPDATE consents SET purpose = '' WHERE client_id = $1`);
     const referralsScrubbed = await count(
       `UPDATE referrals SET reason = '', client_wishes = '', intro_place = NULL, intro_accompanied_by = NULL, decline_note = NULL,
