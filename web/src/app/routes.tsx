@@ -22,6 +22,7 @@ import { SecurityPage } from '../pages/SecurityPage';
 import { StaleListingsPage } from '../pages/StaleListingsPage';
 import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
 import { HsdsImportPage } from '../modules/exchange/HsdsImportPage';
+import { MyViewPage } from '../modules/client-view/MyViewPage';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 
@@ -62,6 +63,8 @@ export const publicRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/invitation', element: <AcceptInvitationPage /> },
   { path: '/two-factor-setup', element: <TwoFactorSetupPage /> },
+  // The client's own view: no account, a one-time code from their worker.
+  { path: '/my-view', element: <MyViewPage /> },
 ];
 
 export const routes: RouteObject[] = [

@@ -66,7 +66,11 @@ export function SharingTab({ clientId }: { clientId: string }) {
                 <td data-label={t('sharing.method')}>{t(`sharing.methodLabel.${c.method}`)}</td>
                 <td data-label={t('sharing.status')}>
                   <StatusBadge tone={STATUS_TONE[c.status]}>{t(`sharing.statusLabel.${c.status}`)}</StatusBadge>
-                  {c.revokedAt ? <div className="muted small">{t('sharing.revokedByOn', { name: c.revokedByName, date: format.date(c.revokedAt) })}</div> : null}
+                  {c.revokedAt ? (
+                    <div className="muted small">
+                      {c.revokedByClient ? t('sharing.revokedByClientOn', { date: format.date(c.revokedAt) }) : t('sharing.revokedByOn', { name: c.revokedByName, date: format.date(c.revokedAt) })}
+                    </div>
+                  ) : null}
                   {c.revocationReason ? <div className="muted small">{t('sharing.revokedReason', { reason: c.revocationReason })}</div> : null}
                 </td>
                 <td data-label={t('sharing.recordedBy')}>{t('sharing.recordedByOn', { name: c.recordedByName, date: format.date(c.recordedAt) })}</td>

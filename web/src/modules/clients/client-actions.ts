@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ClientViewCodeButton } from '../client-view/ClientViewCodeButton';
 import { ReferClientButton } from '../referrals/ReferButtons';
 import type { ClientSummary } from './client-tabs';
 
@@ -20,4 +21,7 @@ export interface ClientAction {
  *   { key: 'refer', Component: ReferButton },
  * where ReferButton is `({ client }) => <ButtonLink to={`/referrals/new?client=${client.id}`}>…`.
  */
-export const clientActions: ClientAction[] = [{ key: 'refer', Component: ReferClientButton }];
+export const clientActions: ClientAction[] = [
+  { key: 'refer', Component: ReferClientButton },
+  { key: 'client-view', Component: ClientViewCodeButton, visible: (client) => client.viewerIsOwner && !client.erasedAt },
+];

@@ -37,6 +37,7 @@ export const ConsentFields = graphql(`
     recordedByName
     revokedAt
     revokedByName
+    revokedByClient
     revocationReason
     granteeOrganisation {
       id

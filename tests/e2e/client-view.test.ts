@@ -1,0 +1,89 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { startBrowser, type BrowserHarness } from './support/browser';
+
+async function openClient(page: Page, pseudonym: string, sharedWithUs = false) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Cliënten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
+  if (sharedWithUs) await page.getByRole('button', { name: 'Gedeeld met ons' }).click();
+  await page.getByRole('link', { name: pseudonym }).click();
+  await page.getByRole('heading', { level: 1, name: pseudonym }).waitFor();
+}
+
+describe("the client's own view in the browser", () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowser();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("the worker makes a code, the client opens their view on their phone, withdraws NextStep's consent, and NextStep finds nothing", async () => {
+    const lotte = await h.newPage();
+    await h.signIn(lotte, 'lotte@nextstep.test');
+    await openClient(lotte, 'Milan', true);
+    const milanForLotte = new URL(lotte.url()).pathname;
+
+    // Sam (Boysproject) makes the code; Milan's phone may be read by someone else, so he is warned first.
+    const sam = await h.newPage();
+    await h.signIn(sam, 'sam@boysproject.test');
+    await openClient(sam, 'Milan');
+    await sam.getByRole('button', { name: 'Eigen inzage voor de cliënt' }).click();
+    const dialog = sam.getByRole('dialog', { name: 'Een code voor de cliënt' });
+    await dialog.getByRole('alert').filter({ hasText: 'Iemand anders kan de telefoon van de cliënt lezen' }).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Code maken' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Besproken: maak de code' }).click();
+    const code = (await dialog.getByTestId('client-view-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await dialog.getByRole('img', { name: 'QR-code die de inzage opent met deze code' }).waitFor();
+    await dialog.getByRole('button', { name: 'Kaartje afdrukken' }).waitFor();
+    await dialog.getByText('Nog niet gebruikt').waitFor();
+
+    // The client, on their own phone: nothing without the code.
+    const client = await h.newPage({ width: 360, height: 740 });
+    await client.goto('/my-view');
+    await client.getByRole('heading', { name: 'Bekijk wie jouw gegevens ziet' }).waitFor();
+    await client.getByLabel('Code').fill('AAAA-BBBB-CCCC');
+    await client.getByRole('button', { name: 'Openen' }).click();
+    await client.getByText('Deze code werkt niet.', { exact: false }).waitFor();
+    await client.getByLabel('Code').fill(code.toLowerCase());
+    await client.getByRole('button', { name: 'Openen' }).click();
+    await client.getByText('Je dossier wordt bijgehouden door Boysproject.').waitFor();
+    const nextStep = client.getByRole('listitem', { name: 'NextStep' });
+    await nextStep.getByRole('heading', { name: 'NextStep mag zien:' }).waitFor();
+    await nextStep.getByText(/Tot /).waitFor();
+    // Lotte's look is in "who looked", in plain words; no section content anywhere.
+    await client.getByRole('region', { name: 'Wie keek naar je gegevens' }).getByText('Lotte (demo) van NextStep').first().waitFor();
+    expect(await client.content()).not.toContain('fietsenmaker');
+    expect(await client.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await nextStep.getByRole('button', { name: 'Toestemming voor NextStep intrekken' }).click();
+    const confirm = client.getByRole('dialog', { name: 'Toestemming voor NextStep intrekken?' });
+    await confirm.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await client.getByRole('status').filter({ hasText: 'NextStep ziet vanaf nu niets meer van je dossier.' }).waitFor();
+    await client.getByRole('listitem', { name: 'NextStep' }).getByText(/Door jou ingetrokken op/).waitFor();
+
+    // NextStep's next request finds nothing.
+    await lotte.goto(milanForLotte);
+    await lotte.getByRole('heading', { level: 1, name: 'Cliënt niet gevonden' }).waitFor();
+
+    // Sam sees that the client did it, and the code in use.
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await sam.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Delen', exact: true }).click();
+    await sam.getByRole('row', { name: 'NextStep' }).getByText(/Door de cliënt zelf ingetrokken op/).waitFor();
+
+    // The client is done: the view closes, and the code does not open it again.
+    await client.getByRole('button', { name: 'Klaar, sluiten' }).click();
+    await client.getByText('De pagina is gesloten.', { exact: false }).waitFor();
+    await client.goto('/my-view');
+    await client.getByLabel('Code').fill(code);
+    await client.getByRole('button', { name: 'Openen' }).click();
+    await client.getByText('Deze code werkt niet.', { exact: false }).waitFor();
+    expect(h.cspViolations(client)).toEqual([]);
+    expect(h.cspViolations(sam)).toEqual([]);
+  });
+});
