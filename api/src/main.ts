@@ -4,6 +4,7 @@ import { openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
+import { startConsentReminderTimer } from './modules/consent/consent-reminders';
 import { startServer } from './server';
 
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
   }
   const server = await startServer(database.appDataSource, config);
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
+  startConsentReminderTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'consent reminders failed', error: String(error) }));
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;

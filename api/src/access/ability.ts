@@ -34,7 +34,9 @@ export type Action =
   /** Brug itself: a SENT referral past its grace period expires (the expiry timer and lazy expiry). */
   | 'expire'
   /** End a consent from the next request on: the owning organisation, or the client themself (client view). */
-  | 'revoke';
+  | 'revoke'
+  /** Brug itself: tell both organisations that a consent ends within 30 days. */
+  | 'remindEnding';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -113,8 +115,10 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
   }
   if (actor.system) {
     // Brug's own work (api/src/access/system.ts): it expires unanswered referrals and reads
-    // them to do so; it sees no client and no section (no client rule is given).
+    // them to do so; it sees no client and no section (no client rule is given)...
     can(['read', 'expire'], 'Referral', { status: 'SENT' });
+    // ...and says when a consent is about to end (the terms only: organisations and the date).
+    can('remindEnding', 'Consent');
     return build();
   }
   if (!viewer) {

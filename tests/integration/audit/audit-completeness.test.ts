@@ -70,6 +70,19 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     operations: ['CONSENT_GRANTED'],
   },
   revokeConsent: { query: `mutation($id: ID!) { revokeConsent(id: $id) { id } }`, variables: (f) => ({ id: f.consentId }), operations: ['CONSENT_REVOKED'] },
+  renewConsent: {
+    query: `mutation($id: ID!) { renewConsent(id: $id, method: WRITTEN) { id } }`,
+    variables: async (f) => ({ id: (await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org['RUPS Den Bosch'], scopes: ['PROFILE'] })).id }),
+    operations: ['CONSENT_REVOKED', 'CONSENT_GRANTED'],
+  },
+  consentsEndingSoon: {
+    query: `query { consentsEndingSoon { id } }`,
+    variables: async (f) => {
+      await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org.Moviera, scopes: ['PROFILE'], validUntil: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+      return {};
+    },
+    operations: ['READ'],
+  },
   // Follow-up (care plan, notes, timeline, home screen).
   carePlan: { query: `query($id: ID!) { carePlan(clientId: $id) { clientId } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   setCarePlanLead: {

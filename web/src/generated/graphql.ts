@@ -339,6 +339,8 @@ export type NotesInput = {
 };
 
 export type NotificationKind =
+  | 'ACCESS_ENDING'
+  | 'CONSENT_ENDING'
   | 'REFERRAL_ANSWERED'
   | 'REFERRAL_CANCELLED'
   | 'REFERRAL_COMPLETED'

@@ -97,6 +97,10 @@ export class Consent {
   @Column({ type: 'boolean', default: false })
   revokedByClient: boolean;
 
+  /** When the "ends within 30 days" notices went out (once per consent). */
+  @Column({ type: 'timestamptz', nullable: true })
+  endingNoticeAt: Date | null;
+
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'client_id' })
   client?: Client;
