@@ -87,3 +87,42 @@ describe("the client's own view in the browser", () => {
     expect(h.cspViolations(sam)).toEqual([]);
   });
 });
+
+describe('consent over time in the browser', () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowser();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a consent that ends within 30 days is on the home screen and renewed in two clicks; the Sharing tab keeps the old one as renewed', async () => {
+    const sam = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(sam, 'sam@boysproject.test');
+    // Kiki's consent for NextStep ends in 10 days.
+    const [kiki] = await h.api.dataSource.query(`SELECT id FROM clients WHERE pseudonym = 'Kiki'`);
+    const [nextStep] = await h.api.dataSource.query(`SELECT id FROM organisations WHERE name = 'NextStep'`);
+    await h.api.dataSource.query(`UPDATE consents SET revoked_at = now(), revocation_reason = 'test' WHERE client_id = $1 AND revoked_at IS NULL`, [kiki.id]);
+    await h.api.dataSource.query(
+      `INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at)
+       SELECT id, owner_organisation_id, $2, '{PROFILE}', 'Begeleiding bij uitstappen', 'VERBAL', now() - interval '355 days', now() + interval '10 days', 'Sam (demo)', now() - interval '355 days' FROM clients WHERE id = $1`,
+      [kiki.id, nextStep.id],
+    );
+    await sam.reload();
+    const card = sam.locator('section.panel').filter({ has: sam.getByRole('heading', { name: 'Toestemmingen die aflopen' }) });
+    const item = card.getByRole('listitem', { name: 'Kiki' });
+    await item.getByText(/NextStep · loopt af op/).waitFor();
+    await item.getByRole('button', { name: 'Toestemming voor NextStep verlengen' }).click();
+    const dialog = sam.getByRole('dialog', { name: 'Toestemming voor NextStep verlengen' });
+    expect(await dialog.getByLabel('Hoe gaf de cliënt nu toestemming?').inputValue()).toBe('VERBAL');
+    await dialog.getByRole('button', { name: 'Verlengen voor 12 maanden' }).click();
+    await card.getByRole('status').filter({ hasText: /Toestemming voor NextStep verlengd tot/ }).waitFor();
+    await item.waitFor({ state: 'detached' });
+    expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await sam.goto(`/clients/${kiki.id}/sharing`);
+    await sam.getByText(/Verlengd op .* \(zie de nieuwere toestemming\)/).waitFor();
+    await sam.getByText(/Elke toestemming die de cliënt ooit gaf staat hier/).waitFor();
+  });
+});

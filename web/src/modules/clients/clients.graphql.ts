@@ -265,3 +265,23 @@ export const AuditTrailQuery = graphql(`
     }
   }
 `);
+
+export const RenewConsentMutation = graphql(`
+  mutation RenewConsent($id: ID!, $method: ConsentMethod!) {
+    renewConsent(id: $id, method: $method) {
+      ...ConsentFields
+    }
+  }
+`);
+
+export const ConsentsEndingSoonQuery = graphql(`
+  query ConsentsEndingSoon {
+    consentsEndingSoon {
+      ...ConsentFields
+      client {
+        id
+        pseudonym
+      }
+    }
+  }
+`);

@@ -316,6 +316,10 @@ export const NotificationsQuery = graphql(`
         referralId
         serviceName
         referralSentAt
+        consentId
+        consentEndsAt
+        consentOrganisationName
+        consentClientId
       }
     }
   }
