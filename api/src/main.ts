@@ -14,6 +14,9 @@ async function main() {
     if (config.production) throw new Error('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`): it encrypts the two-factor secrets.');
     say('BRUG_SECRET_KEY is not set: two-factor secrets are encrypted with the development key (fine for the demo, never for real data).');
   }
+  if (config.databaseUrl && config.secretKeyIsDevelopmentKey) {
+    throw new Error('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`) to use DATABASE_URL: it encrypts the documents and the two-factor secrets stored there.');
+  }
   const database = await openDatabase(config, say);
   if (config.loadDemo) {
     const loaded = await loadDemoNetworkIfEmpty(database.ownerDataSource);

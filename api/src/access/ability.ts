@@ -51,6 +51,7 @@ export type SubjectType =
   | 'CarePlanAction'
   | 'ContactNote'
   | 'ClientEvent'
+  | 'ClientDocument'
   | 'NetworkStatistics'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
@@ -178,6 +179,8 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     can('complete', 'CarePlanAction', { organisationId: org });
     can('complete', 'CarePlanAction', { leadOrganisationId: org });
     can(['read', 'create'], 'ContactNote', { ownerOrganisationId: org });
+    // Documents: the owner attaches and opens them; a consent opens those of the sections it names (below).
+    can(['read', 'create'], 'ClientDocument', { ownerOrganisationId: org });
     can('read', 'ContactNote', { organisationId: org });
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
@@ -201,6 +204,7 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     for (const scope of ALL_SCOPES) {
       can(['read', 'update'], 'ClientSection', { scope, consentScopes: scope });
       can('read', 'ClientEvent', { scope, consentScopes: scope });
+      can('read', 'ClientDocument', { scope, consentScopes: scope });
     }
   }
   return build();

@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
 import { clientViewModule } from './client-view';
+import { documentsModule } from './documents';
 import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
@@ -24,6 +25,7 @@ const modules = [
   notificationsModule,
   privacyModule,
   clientViewModule,
+  documentsModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

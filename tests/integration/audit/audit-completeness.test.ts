@@ -229,6 +229,7 @@ const CLIENT_FIELDS: Record<string, string[]> = {
   notes: ['NOTES'],
   dueForRetentionReview: [],
   erasedAt: [],
+  documents: [],
 };
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {

@@ -367,6 +367,8 @@ export type RecordConsentInput = {
   purpose: string;
   /** The sections it may see */
   scopes: Array<Scope>;
+  /** A WRITTEN consent's signed form: a document already attached to this client */
+  signedFormDocumentId?: string | number | null | undefined;
   /** Default: now */
   validFrom?: string | null | undefined;
   /** Default: 12 months after validFrom; at most 24 months after it */

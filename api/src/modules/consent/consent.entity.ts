@@ -97,6 +97,11 @@ export class Consent {
   @Column({ type: 'boolean', default: false })
   revokedByClient: boolean;
 
+  @NoClientData('an id: the document itself is opened under its own section rule')
+  @Field(() => ID, { nullable: true, description: 'The signed consent form (a document of the client), for a WRITTEN consent' })
+  @Column({ type: 'uuid', nullable: true })
+  signedFormDocumentId: string | null;
+
   /** When the "ends within 30 days" notices went out (once per consent). */
   @Column({ type: 'timestamptz', nullable: true })
   endingNoticeAt: Date | null;

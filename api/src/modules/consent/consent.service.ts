@@ -49,6 +49,14 @@ export class ConsentService {
     if (!purpose) throw badInput('purpose', 'must not be empty.');
     const scopes = ALL_SCOPES.filter((s) => input.scopes.includes(s));
     const { validFrom, validUntil } = this.period(input);
+    const signedForm = input.signedFormDocumentId ?? null;
+    if (signedForm) {
+      if (input.method !== ConsentMethod.WRITTEN) throw badInput('signedFormDocumentId', 'only a WRITTEN consent has a signed form.');
+      const [form] = isUuid(signedForm)
+        ? ((await ctx.em.query(`SELECT id FROM client_documents WHERE id = $1 AND client_id = $2`, [signedForm, client.id])) as { id: string }[])
+        : [];
+      if (!form) throw badInput('signedFormDocumentId', "attach the signed form to this client's documents first.");
+    }
 
     const [replaced] = (await ctx.em.query(
       `UPDATE consents SET revoked_at = $3, revoked_by_user_id = $4, revoked_by_name = $5, revocation_reason = $6
@@ -72,6 +80,7 @@ export class ConsentService {
       recordedByUserId: ctx.viewer!.userId,
       recordedByName: ctx.viewer!.displayName,
       recordedAt: ctx.now,
+      signedFormDocumentId: signedForm,
     });
     await ctx.em.insert(Consent, consent);
     await ctx.audit.access({ clientId: client.id, scopes, operation: AuditOperation.CONSENT_GRANTED, action, consentId: consent.id });
