@@ -15,7 +15,7 @@ async function upload(who: GraphQLClient, clientId: string, body: Buffer, query:
   const response = await fetch(`${who.baseUrl}/api/clients/${clientId}/documents?${new URLSearchParams(query)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${who.token}`, 'content-type': 'application/octet-stream' },
-    body,
+    body: new Uint8Array(body),
   });
   return { status: response.status, body: await response.json() };
 }
