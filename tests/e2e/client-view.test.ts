@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startBrowser, type BrowserHarness } from './support/browser';
 
@@ -124,5 +125,42 @@ describe('consent over time in the browser', () => {
     await sam.goto(`/clients/${kiki.id}/sharing`);
     await sam.getByText(/Verlengd op .* \(zie de nieuwere toestemming\)/).waitFor();
     await sam.getByText(/Elke toestemming die de cliënt ooit gaf staat hier/).waitFor();
+  });
+});
+
+describe('documents in the browser', () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowser();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the owner attaches a signed form to a section and opens it again; a file that is not a PDF or image is refused', async () => {
+    const sam = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(sam, 'sam@boysproject.test');
+    await openClient(sam, 'Kiki');
+    await sam.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Documenten', exact: true }).click();
+    await sam.getByRole('heading', { name: 'Documenten', level: 2 }).waitFor();
+    const pdf = Buffer.from('%PDF-1.4\n(Getekend door Kiki)\n%%EOF\n', 'latin1');
+
+    await sam.getByLabel('Bestand').setInputFiles({ name: 'formulier.pdf', mimeType: 'application/pdf', buffer: Buffer.from('geen pdf maar tekst') });
+    await sam.getByLabel('Korte omschrijving').fill('Nep');
+    await sam.getByRole('button', { name: 'Toevoegen' }).click();
+    await sam.getByRole('alert').filter({ hasText: 'Het document is niet toegevoegd.' }).waitFor();
+
+    await sam.getByLabel('Bestand').setInputFiles({ name: 'scan.bin', mimeType: 'application/octet-stream', buffer: pdf });
+    await sam.getByLabel('Bij welk onderdeel hoort het?').selectOption('IDENTITY');
+    await sam.getByLabel('Korte omschrijving').fill('Getekend formulier december');
+    await sam.getByRole('button', { name: 'Toevoegen' }).click();
+    await sam.getByRole('status').filter({ hasText: 'Getekend formulier december toegevoegd.' }).waitFor();
+    const link = sam.getByRole('link', { name: 'Getekend formulier december openen' });
+    await sam.getByText(/Getekend toestemmingsformulier · Identiteit/).waitFor();
+    const [download] = await Promise.all([sam.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^brug-document-[0-9a-f]{8}\.pdf$/);
+    expect((await readFile((await download.path())!)).equals(pdf)).toBe(true);
+    expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(h.cspViolations(sam)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ClientHeaderQuery } from '../../generated/graphql';
+import { DocumentsTab } from '../documents/DocumentsTab';
 import { PlanTab } from '../follow-up/PlanTab';
 import { TimelineTab } from '../follow-up/TimelineTab';
 import { AuditTab } from './AuditTab';
@@ -37,6 +38,7 @@ export const clientTabs: ClientTab[] = [
   { key: 'overview', label: 'tabs.overview', path: '', Component: OverviewTab },
   { key: 'plan', label: 'followUp:tabs.plan', path: 'plan', Component: PlanTab },
   { key: 'timeline', label: 'followUp:tabs.timeline', path: 'timeline', Component: TimelineTab },
+  { key: 'documents', label: 'documents:tab', path: 'documents', Component: DocumentsTab, visible: (client) => !client.erasedAt },
   { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerUnlessErased },
   { key: 'audit', label: 'tabs.audit', path: 'audit', Component: AuditTab, visible: ownerOnly },
   { key: 'privacy', label: 'privacy:tab', path: 'privacy', Component: PrivacyTab, visible: ownerOnly },
