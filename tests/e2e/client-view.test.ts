@@ -161,6 +161,22 @@ describe('documents in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/^brug-document-[0-9a-f]{8}\.pdf$/);
     expect((await readFile((await download.path())!)).equals(pdf)).toBe(true);
     expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // A WRITTEN consent points to it, and the Sharing tab opens it.
+    await sam.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Delen', exact: true }).click();
+    await sam.getByRole('button', { name: 'Delen met een organisatie' }).click();
+    const dialog = sam.getByRole('dialog', { name: 'Delen met een organisatie' });
+    const organisation = dialog.getByLabel('Met welke organisatie?');
+    await organisation.locator('option', { hasText: 'Lumens' }).waitFor({ state: 'attached' });
+    await organisation.selectOption((await organisation.locator('option', { hasText: 'Lumens' }).getAttribute('value'))!);
+    await dialog.getByRole('checkbox', { name: 'Profiel' }).check();
+    await dialog.getByLabel('Waarvoor').fill('Advies over begeleiding');
+    await dialog.getByRole('radio', { name: 'Schriftelijk' }).check();
+    await dialog.getByLabel('Getekend formulier (op het tabblad Documenten)').selectOption({ label: 'Getekend formulier december' });
+    await dialog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const [form] = await Promise.all([sam.waitForEvent('download'), sam.getByRole('row', { name: 'Lumens' }).getByRole('link', { name: 'Getekend formulier openen' }).click()]);
+    expect((await readFile((await form.path())!)).equals(pdf)).toBe(true);
     expect(h.cspViolations(sam)).toEqual([]);
   });
 });

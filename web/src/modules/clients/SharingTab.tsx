@@ -66,7 +66,16 @@ export function SharingTab({ clientId }: { clientId: string }) {
                 <td data-label={t('sharing.period')}>
                   {format.date(c.validFrom)} – {format.date(c.validUntil)}
                 </td>
-                <td data-label={t('sharing.method')}>{t(`sharing.methodLabel.${c.method}`)}</td>
+                <td data-label={t('sharing.method')}>
+                  {t(`sharing.methodLabel.${c.method}`)}
+                  {c.signedFormDocumentId ? (
+                    <div className="small">
+                      <a href={`/api/documents/${c.signedFormDocumentId}`} download>
+                        {t('sharing.openSignedForm')}
+                      </a>
+                    </div>
+                  ) : null}
+                </td>
                 <td data-label={t('sharing.status')}>
                   <StatusBadge tone={STATUS_TONE[c.status]}>{t(`sharing.statusLabel.${c.status}`)}</StatusBadge>
                   {endsSoon(c) ? (

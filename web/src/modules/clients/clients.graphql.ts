@@ -39,6 +39,7 @@ export const ConsentFields = graphql(`
     revokedByName
     revokedByClient
     revocationReason
+    signedFormDocumentId
     granteeOrganisation {
       id
       name
