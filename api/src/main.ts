@@ -5,6 +5,7 @@ import { ensureAuditPartitions, openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
+import { startConsentReminderTimer } from './modules/consent/consent-reminders';
 import { startServer } from './server';
 
 async function main() {
@@ -13,6 +14,9 @@ async function main() {
   if (config.secretKeyIsDevelopmentKey) {
     if (config.production) throw new StartupError('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`): it encrypts the two-factor secrets.');
     say('BRUG_SECRET_KEY is not set: two-factor secrets are encrypted with the development key (fine for the demo, never for real data).');
+  }
+  if (config.databaseUrl && config.secretKeyIsDevelopmentKey) {
+    throw new StartupError('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`) to use DATABASE_URL: it encrypts the documents and the two-factor secrets stored there.');
   }
   const database = await openDatabase(config, say);
   if (config.loadDemo) {
@@ -29,6 +33,7 @@ async function main() {
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
   // A long-running process makes the coming months' audit partitions itself.
   setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
+  startConsentReminderTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'consent reminders failed', error: String(error) }));
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;

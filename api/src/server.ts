@@ -15,6 +15,7 @@ import { formatError } from './common/error-format';
 import { StartupError } from './common/startup-error';
 import type { Config } from './config';
 import { openHttpContext } from './context/http-context';
+import { documentRoutes, DOCUMENT_PATHS } from './modules/documents/document.routes';
 import type { ContextDeps, RequestContext } from './context/request-context';
 import { transactionPlugin } from './context/transaction-plugin';
 import { jsonLog, type Log } from './http/logger';
@@ -114,8 +115,10 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
 
   // Open exchange (HSDS, FHIR): REST under the same request context and rules as GraphQL.
   app.use(exchangeRoutes(deps, log));
+  // Client documents (encrypted at rest): upload and download under the same rules.
+  app.use(documentRoutes(deps, log));
   // An API path that does not exist is a JSON 404, never the web app's page.
-  app.use([...EXCHANGE_PATHS, '/graphql'], (_req, res) => {
+  app.use([...EXCHANGE_PATHS, ...DOCUMENT_PATHS, '/graphql'], (_req, res) => {
     res.status(404).json({ errors: [{ message: 'There is no such API path.', extensions: { code: 'NOT_FOUND' } }] });
   });
 

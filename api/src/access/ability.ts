@@ -32,7 +32,11 @@ export type Action =
   /** Both sides talk in the referral's thread. */
   | 'postMessage'
   /** Brug itself: a SENT referral past its grace period expires (the expiry timer and lazy expiry). */
-  | 'expire';
+  | 'expire'
+  /** End a consent from the next request on: the owning organisation, or the client themself (client view). */
+  | 'revoke'
+  /** Brug itself: tell both organisations that a consent ends within 30 days. */
+  | 'remindEnding';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -47,6 +51,7 @@ export type SubjectType =
   | 'CarePlanAction'
   | 'ContactNote'
   | 'ClientEvent'
+  | 'ClientDocument'
   | 'NetworkStatistics'
   | 'OutreachSession'
   | 'OutreachPlace'
@@ -69,6 +74,28 @@ export interface Viewer {
 }
 
 /**
+ * The client themself, in their own view on their own phone: no account, a one-time code from
+ * their worker opened a short session (api/src/modules/client-view). A viewer of its own kind,
+ * not a user: it acts for no organisation and sees only its own record's access.
+ */
+export interface ClientSessionViewer {
+  /** The client-view session (the redeemed code). */
+  codeId: string;
+  clientId: string;
+  ownerOrganisationId: string;
+  endsAt: Date;
+}
+
+/** Who acted, in the trail, the timeline and a consent's revocation, when the client did it in their own view. */
+export const CLIENT_ACTOR_NAME = 'The client';
+
+/** Whoever else may be asking besides a signed-in user: Brug itself, or a client in their own view. */
+export interface Actor {
+  system?: boolean;
+  clientSession?: ClientSessionViewer | null;
+}
+
+/**
  * The one place that says who may do what. Built per request from the viewer's membership in
  * the organisation they act for. What a consent opens is written as a condition on
  * `consentScopes`: the sections named by the live consent the viewer's organisation holds for
@@ -78,12 +105,24 @@ export interface Viewer {
  * decide a query; checks on one row get it from the request's client-access loader
  * (client-access.ts), one statement for all the clients a request touches.
  */
-export function defineAbility(viewer: Viewer | null, actor: { system?: boolean } = {}): AppAbility {
+export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (actor.clientSession && !viewer) {
+    // The client themself: which organisations may see which sections until when (their
+    // consents), who looked (their audit trail), and withdrawing a consent. Nothing else: no
+    // section, no pseudonym, no referral, no other client (no rule names any of them).
+    const { clientId } = actor.clientSession;
+    can('read', 'Consent', { clientId });
+    can('revoke', 'Consent', { clientId });
+    can('readAudit', 'Client', { id: clientId });
+    return build();
+  }
   if (actor.system) {
     // Brug's own work (api/src/access/system.ts): it expires unanswered referrals and reads
-    // them to do so; it sees no client and no section (no client rule is given).
+    // them to do so; it sees no client and no section (no client rule is given)...
     can(['read', 'expire'], 'Referral', { status: 'SENT' });
+    // ...and says when a consent is about to end (the terms only: organisations and the date).
+    can('remindEnding', 'Consent');
     return build();
   }
   if (!viewer) {
@@ -137,7 +176,7 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can('create', 'Client');
     can(['read', 'update', 'share', 'readAudit', 'erase', 'export'], 'Client', { ownerOrganisationId: org });
     can(['read', 'update'], 'ClientSection', { ownerOrganisationId: org });
-    can(['read', 'create'], 'Consent', { ownerOrganisationId: org });
+    can(['read', 'create', 'revoke'], 'Consent', { ownerOrganisationId: org });
     can('read', 'Consent', { granteeOrganisationId: org });
     can(['read', 'update'], 'CarePlan', { ownerOrganisationId: org });
     // The lead is named by the owner while there is none, then by the lead organisation.
@@ -149,6 +188,8 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can('complete', 'CarePlanAction', { organisationId: org });
     can('complete', 'CarePlanAction', { leadOrganisationId: org });
     can(['read', 'create'], 'ContactNote', { ownerOrganisationId: org });
+    // Documents: the owner attaches and opens them; a consent opens those of the sections it names (below).
+    can(['read', 'create'], 'ClientDocument', { ownerOrganisationId: org });
     can('read', 'ContactNote', { organisationId: org });
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
@@ -172,6 +213,7 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     for (const scope of ALL_SCOPES) {
       can(['read', 'update'], 'ClientSection', { scope, consentScopes: scope });
       can('read', 'ClientEvent', { scope, consentScopes: scope });
+      can('read', 'ClientDocument', { scope, consentScopes: scope });
     }
   }
   return build();

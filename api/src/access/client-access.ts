@@ -14,7 +14,7 @@ const consentOf = (clientId: string) => ({ consented: { consentOfClient: clientI
 export const accessColumns = {
   Client: (a: string) => ({ id: `${a}.id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.id`) }),
   ClientSection: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
-  Consent: (a: string) => ({ ownerOrganisationId: `${a}.owner_organisation_id`, granteeOrganisationId: `${a}.grantee_organisation_id` }),
+  Consent: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, granteeOrganisationId: `${a}.grantee_organisation_id` }),
   ClientEvent: (a: string) => ({
     clientId: `${a}.client_id`,
     scope: `${a}.scope`,
@@ -42,6 +42,7 @@ export const accessColumns = {
     organisationId: `${a}.organisation_id`,
     ...consentOf(`${a}.client_id`),
   }),
+  ClientDocument: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
   Organisation: (a: string) => ({ id: `${a}.id` }),
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),

@@ -2,6 +2,7 @@ import type express from 'express';
 import { parse as parseCookies } from 'cookie';
 import { isDatabaseUnavailable } from '../common/error-format';
 import { BrugError } from '../common/errors';
+import { CLIENT_VIEW_COOKIE, isClientViewToken, resolveClientSession } from '../modules/client-view/client-view.service';
 import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow } from '../modules/identity/session.service';
 import { abandonRequestTransaction, ContextDeps, lazyRequestTransaction, openRequestTransaction, RequestContext } from './request-context';
 
@@ -20,7 +21,12 @@ const unavailable = () => new BrugError('SERVICE_UNAVAILABLE', 'Brug cannot reac
  */
 export async function openHttpContext(deps: ContextDeps, req: express.Request, res: express.Response): Promise<RequestContext> {
   const { dataSource, config } = deps;
-  const token = bearerToken(req.headers.authorization) ?? parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  // A Bearer token says which kind of session it is; without one, the worker's cookie comes
+  // first and the client-view cookie counts only where no worker is signed in.
+  const cookies = parseCookies(req.headers.cookie ?? '');
+  const bearer = bearerToken(req.headers.authorization);
+  const token = bearer ? (isClientViewToken(bearer) ? undefined : bearer) : cookies[SESSION_COOKIE];
+  const clientViewToken = bearer ? (isClientViewToken(bearer) ? bearer : undefined) : cookies[CLIENT_VIEW_COOKIE];
   const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
   // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
   const secure = config.secureCookies || req.secure;
@@ -63,5 +69,19 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
         .finally(() => queryRunner.release().catch(() => undefined));
     }
   });
+  // No worker signed in: a client's own view (a code's short session) may be. Row-level
+  // security reads its client from `brug.client_id`, local to this transaction.
+  if (!ctx.viewer && isClientViewToken(clientViewToken)) {
+    try {
+      ctx.clientSession = await resolveClientSession(ctx.em, clientViewToken, ctx.now);
+      if (ctx.clientSession) await ctx.em.query(`SELECT set_config('brug.client_id', $1, true)`, [ctx.clientSession.clientId]);
+    } catch (error) {
+      ctx.finished = true;
+      await queryRunner.rollbackTransaction().catch(() => undefined);
+      await queryRunner.release().catch(() => undefined);
+      if (isDatabaseUnavailable(error)) throw unavailable();
+      throw error;
+    }
+  }
   return ctx;
 }

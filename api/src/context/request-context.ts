@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { AppAbility, defineAbility, Viewer } from '../access/ability';
+import { AppAbility, CLIENT_ACTOR_NAME, ClientSessionViewer, defineAbility, Viewer } from '../access/ability';
 import { clientAccess } from '../access/client-access';
 import type { LiveConsent } from '../access/live-consent';
 import type { Config } from '../config';
@@ -27,6 +27,18 @@ export class RequestContext {
   viewer: Viewer | null = null;
   /** Brug's own work (the expiry timer, lazy expiry): no viewer, the system's rules (access/system.ts). */
   system = false;
+  /**
+   * A client in their own view (one-time code from their worker); never together with a viewer.
+   * Kept in an object every copy of the context shares (Apollo hands resolvers a shallow copy),
+   * so a session opened during the request is seen by the audit log too.
+   */
+  private readonly shared: { clientSession: ClientSessionViewer | null } = { clientSession: null };
+  get clientSession(): ClientSessionViewer | null {
+    return this.shared.clientSession;
+  }
+  set clientSession(session: ClientSessionViewer | null) {
+    this.shared.clientSession = session;
+  }
   readonly audit: AuditLog;
   /** The moment the request is judged at (consent expiry, due dates); fixed for the request. */
   readonly now: Date;
@@ -58,8 +70,13 @@ export class RequestContext {
 
   /** The CASL ability for this request (consent conditions are decided in SQL or per client, see access/). */
   async ability(): Promise<AppAbility> {
-    this.abilityCache ??= defineAbility(this.viewer, { system: this.system });
+    this.abilityCache ??= defineAbility(this.viewer, { system: this.system, clientSession: this.clientSession });
     return this.abilityCache;
+  }
+
+  /** The name written down for what this request does: the worker, the client themself, or Brug. */
+  get actorName(): string {
+    return this.viewer?.displayName ?? (this.clientSession ? CLIENT_ACTOR_NAME : 'Brug');
   }
 
   /** The consent this request's access to a client relies on (none for the owning organisation). */

@@ -32,6 +32,15 @@ export interface RestOptions {
   errorBody?: (error: RestError) => unknown;
 }
 
+/** A handler's answer that is a file, not JSON: sent as it is, as an attachment the browser does not sniff. */
+export class RawBody {
+  constructor(
+    readonly data: Buffer,
+    readonly contentType: string,
+    readonly filename: string,
+  ) {}
+}
+
 export const brugErrorBody = (error: RestError) => ({
   errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code, ...(error.status >= 500 ? { requestId: error.requestId } : {}) } }],
 });
@@ -75,6 +84,13 @@ export function restRoute(
       ctx.finished = true;
       // Tests count statements per request (N+1 checks), as GraphQL answers carry them.
       if (ctx.config.exposeStatementCount) res.setHeader('x-brug-sql-statements', String(ctx.statementCount));
+      if (body instanceof RawBody) {
+        res.status(200).type(body.contentType).setHeader('Content-Disposition', `attachment; filename="${body.filename}"`);
+        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.send(body.data);
+        return;
+      }
       res.status(200).type(options.contentType ?? 'application/json').send(JSON.stringify(body));
     } catch (error) {
       if (ctx && !ctx.finished) {

@@ -1,6 +1,8 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
+import { clientViewModule } from './client-view';
+import { documentsModule } from './documents';
 import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
@@ -24,6 +26,8 @@ const modules = [
   notificationsModule,
   privacyModule,
   outreachModule,
+  clientViewModule,
+  documentsModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

@@ -1,7 +1,7 @@
 import { getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isInputObjectType, isObjectType } from 'graphql';
 import { buildApiSchema } from '../../../api/src/schema';
 import { createFullClient, organisationIds, recordConsent } from '../../support/clients';
-import type { GraphQLClient } from '../../support/graphql-client';
+import { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
 
 /**
@@ -42,6 +42,15 @@ interface RootExpectation {
   variables: (f: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** The operations the request must write, each under `action` = the field name. */
   operations: string[];
+  /** Who runs it, when not the owner's worker (the client's own view). */
+  as?: (f: Fixture) => Promise<GraphQLClient>;
+}
+
+/** The fixture client in their own view: a code from Sam, opened. */
+async function asTheClient(f: Fixture): Promise<GraphQLClient> {
+  const { createClientViewCode } = await f.sam!.ok(`mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`, { id: f.clientId });
+  const { openClientView } = await f.api.anonymous.ok(`mutation($c: String!) { openClientView(code: $c) { token } }`, { c: createClientViewCode.code });
+  return new GraphQLClient(f.api.url, openClientView.token);
 }
 
 const ROOT_FIELDS: Record<string, RootExpectation> = {
@@ -61,6 +70,19 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     operations: ['CONSENT_GRANTED'],
   },
   revokeConsent: { query: `mutation($id: ID!) { revokeConsent(id: $id) { id } }`, variables: (f) => ({ id: f.consentId }), operations: ['CONSENT_REVOKED'] },
+  renewConsent: {
+    query: `mutation($id: ID!) { renewConsent(id: $id, method: WRITTEN) { id } }`,
+    variables: async (f) => ({ id: (await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org['RUPS Den Bosch'], scopes: ['PROFILE'] })).id }),
+    operations: ['CONSENT_REVOKED', 'CONSENT_GRANTED'],
+  },
+  consentsEndingSoon: {
+    query: `query { consentsEndingSoon { id } }`,
+    variables: async (f) => {
+      await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org.Moviera, scopes: ['PROFILE'], validUntil: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+      return {};
+    },
+    operations: ['READ'],
+  },
   // Follow-up (care plan, notes, timeline, home screen).
   carePlan: { query: `query($id: ID!) { carePlan(clientId: $id) { clientId } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   setCarePlanLead: {
@@ -117,6 +139,20 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
       return { id: createClient.id, p: 'Te wissen' };
     },
     operations: ['ERASE'],
+  },
+  // The client's own view: the worker's codes (reading the phone rule of CONTACT), and the client's session.
+  clientViewCodes: { query: `query($id: ID!) { clientViewCodes(clientId: $id) { phoneMayBeReadByOthers } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  createClientViewCode: {
+    query: `mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['READ'],
+  },
+  myRecordAccess: { query: `query { myRecordAccess { consents { id } whoSaw { totalCount } } }`, variables: () => ({}), operations: ['READ', 'AUDIT_READ'], as: asTheClient },
+  withdrawMyConsent: {
+    query: `mutation($id: ID!) { withdrawMyConsent(id: $id) { id } }`,
+    variables: async (f) => ({ id: (await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org.Lumens, scopes: ['PROFILE'] })).id }),
+    operations: ['CONSENT_REVOKED'],
+    as: asTheClient,
   },
   // Referrals (owned by referrals): an internal referral, so Boysproject is both sides; a
   // referral reveals its client only through Referral.client (audited as a read).
@@ -193,6 +229,7 @@ const CLIENT_FIELDS: Record<string, string[]> = {
   notes: ['NOTES'],
   dueForRetentionReview: [],
   erasedAt: [],
+  documents: [],
 };
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
@@ -243,8 +280,10 @@ describe('audit completeness', () => {
   it.each(Object.keys(ROOT_FIELDS))('running %s writes its audit entries', async (name) => {
     const expectation = ROOT_FIELDS[name];
     if (name === 'revokeConsent') fixture.consentId = (await recordConsent(sam, { clientId: fixture.clientId, granteeOrganisationId: fixture.org.Alias, scopes: ['PROFILE'] })).id;
+    const who = expectation.as ? await expectation.as(fixture) : sam;
+    const variables = await expectation.variables(fixture);
     const before = await lastEntryId();
-    await sam.ok(expectation.query, await expectation.variables(fixture));
+    await who.ok(expectation.query, variables);
     const written = (await entriesSince(before)).filter((e) => e.action === name).map((e) => e.operation);
     expect([...new Set(written)].sort()).toEqual([...expectation.operations].sort());
   });

@@ -47,6 +47,11 @@ describe('backup and restore', () => {
       `INSERT INTO audit_entries (request_id, actor_user_id, actor_name, actor_organisation_id, scopes, operation, action)
        SELECT gen_random_uuid()::text, u.id, u.display_name, m.organisation_id, '{PROFILE,HEALTH}', 'read', 'client' FROM users u JOIN memberships m ON m.user_id = u.id LIMIT 3`,
     );
+    // An encrypted document (bytea columns): its bytes must come back exactly.
+    await api.dataSource.query(
+      `INSERT INTO client_documents (client_id, owner_organisation_id, scope, kind, title, mime_type, size_bytes, ciphertext, iv, auth_tag, wrapped_key, created_at, created_by_name)
+       SELECT id, owner_organisation_id, 'PROFILE', 'LETTER', 'Brief', 'application/pdf', 4, '\\x00ff10ab'::bytea, '\\x0102'::bytea, '\\x0304'::bytea, '\\x0506'::bytea, now(), 'Sam (demo)' FROM clients LIMIT 1`,
+    );
   });
   afterAll(async () => {
     await api.close();
@@ -59,6 +64,7 @@ describe('backup and restore', () => {
     expect(backup.rows.organisations).toBeGreaterThan(3);
     expect(backup.rows.users).toBeGreaterThan(5);
     expect(backup.rows.audit_entries).toBeGreaterThanOrEqual(3);
+    expect(backup.rows.client_documents).toBe(1);
 
     const target = await emptyDatabase();
     const restored = await restoreDatabase(target, file);
@@ -70,6 +76,7 @@ describe('backup and restore', () => {
     // The restored database works: identity columns continue after the restored values.
     const client = new Client({ connectionString: target });
     await client.connect();
+    expect((await client.query(`SELECT encode(ciphertext, 'hex') AS hex FROM client_documents`)).rows).toEqual([{ hex: '00ff10ab' }]);
     const [{ max }] = (await client.query(`SELECT coalesce(max(id), 0)::int AS max FROM audit_entries`)).rows;
     const { rows } = await client.query(`INSERT INTO audit_entries (request_id, actor_name, operation, action) VALUES ('r', 'test', 'read', 'after-restore') RETURNING id::int`);
     expect(rows[0].id).toBeGreaterThan(max);

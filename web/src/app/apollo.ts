@@ -39,6 +39,8 @@ const wsLink = new GraphQLWsLink(
 
 /** Operations whose UNAUTHENTICATED answer means "wrong credentials", not "session ended". */
 const SIGN_IN_OPERATIONS = new Set(['Login', 'LoginWithCode', 'AcceptInvitation']);
+/** The client's own view answers UNAUTHENTICATED without its code: its page handles that itself (no worker session is involved). */
+const CLIENT_VIEW_OPERATIONS = new Set(['OpenClientView', 'MyRecordAccess', 'WithdrawMyConsent', 'CloseClientView']);
 let sessionEnded: () => void = () => undefined;
 
 /** SessionProvider registers what to do when the session ends mid-use (expired, signed out elsewhere). */
@@ -47,7 +49,7 @@ export function onSessionEnded(handler: () => void): void {
 }
 
 const sessionLink = new ErrorLink(({ error, operation }) => {
-  if (SIGN_IN_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (SIGN_IN_OPERATIONS.has(operation.operationName ?? '') || CLIENT_VIEW_OPERATIONS.has(operation.operationName ?? '')) return;
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionEnded();
 });
 

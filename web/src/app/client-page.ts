@@ -1,7 +1,9 @@
+import { ClientViewCodeButton } from '../modules/client-view/ClientViewCodeButton';
 import { OverviewTab } from '../modules/clients/OverviewTab';
 import { SharingTab } from '../modules/clients/SharingTab';
 import { AuditTab } from '../modules/clients/AuditTab';
 import { ownerOnly, ownerUnlessErased, type ClientPageSlots } from '../modules/clients/client-page-slots';
+import { DocumentsTab } from '../modules/documents/DocumentsTab';
 import { PlanTab } from '../modules/follow-up/PlanTab';
 import { TimelineTab } from '../modules/follow-up/TimelineTab';
 import { VisitMarker } from '../modules/follow-up/useMarkClientVisited';
@@ -21,11 +23,15 @@ export const clientPage: ClientPageSlots = {
     { key: 'overview', label: 'tabs.overview', path: '', Component: OverviewTab },
     { key: 'plan', label: 'followUp:tabs.plan', path: 'plan', Component: PlanTab },
     { key: 'timeline', label: 'followUp:tabs.timeline', path: 'timeline', Component: TimelineTab },
+    { key: 'documents', label: 'documents:tab', path: 'documents', Component: DocumentsTab, visible: (client) => !client.erasedAt },
     { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerUnlessErased },
     { key: 'audit', label: 'tabs.audit', path: 'audit', Component: AuditTab, visible: ownerOnly },
     { key: 'privacy', label: 'privacy:tab', path: 'privacy', Component: PrivacyTab, visible: ownerOnly },
   ],
-  actions: [{ key: 'refer', Component: ReferClientButton }],
+  actions: [
+    { key: 'refer', Component: ReferClientButton },
+    { key: 'client-view', Component: ClientViewCodeButton, visible: (client) => client.viewerIsOwner && !client.erasedAt },
+  ],
   banners: [
     // "Changes since my last visit" (home screen) count from the moment the page opened.
     { key: 'visited', Component: VisitMarker },

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { OutreachHomeCard } from '../modules/outreach/OutreachHomeCard';
+import { ConsentsEndingCard } from '../modules/clients/RenewConsent';
 import { InboxSummaryCard } from '../modules/referrals/InboxSummaryCard';
 
 /**
@@ -16,4 +17,5 @@ export interface HomeCard {
 export const homeCards: HomeCard[] = [
   { key: 'inbox', Component: InboxSummaryCard },
   { key: 'outreach', Component: OutreachHomeCard },
+  { key: 'consents-ending', Component: ConsentsEndingCard },
 ];

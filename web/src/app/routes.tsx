@@ -62,6 +62,8 @@ export const publicRoutes: RouteObject[] = [
   { path: '/sign-in', element: page(() => import('../pages/SignInPage'), 'SignInPage') },
   { path: '/invitation', element: page(() => import('../pages/AcceptInvitationPage'), 'AcceptInvitationPage') },
   { path: '/two-factor-setup', element: page(() => import('../pages/TwoFactorSetupPage'), 'TwoFactorSetupPage') },
+  // The client's own view: no account, a one-time code from their worker.
+  { path: '/my-view', element: page(() => import('../pages/MyViewPage'), 'MyViewPage') },
 ];
 
 export const routes: RouteObject[] = [

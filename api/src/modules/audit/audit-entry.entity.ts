@@ -1,6 +1,7 @@
 import { NoClientData } from '../../access/client-data';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { CLIENT_ACTOR_NAME } from '../../access/ability';
 
 export enum AuditOperation {
   READ = 'READ',
@@ -14,6 +15,16 @@ export enum AuditOperation {
   AUDIT_READ = 'AUDIT_READ',
 }
 registerEnumType(AuditOperation, { name: 'AuditOperation' });
+
+export enum AuditActorKind {
+  /** A worker of an organisation. */
+  WORKER = 'WORKER',
+  /** The client themself, in their own view. */
+  CLIENT = 'CLIENT',
+  /** Brug's own work (expiry). */
+  BRUG = 'BRUG',
+}
+registerEnumType(AuditActorKind, { name: 'AuditActorKind', description: 'Who acted: a worker, the client themself, or Brug' });
 
 /**
  * One access to a client's data: who, for which organisation, which client, which sections,
@@ -40,6 +51,13 @@ export class AuditEntry {
 
   @Column({ type: 'uuid', nullable: true })
   actorUserId: string | null;
+
+  /** Who acted (filled from the row by the trail's query). */
+  @Field(() => AuditActorKind)
+  get actorKind(): AuditActorKind {
+    if (this.actorUserId) return AuditActorKind.WORKER;
+    return this.actorName === CLIENT_ACTOR_NAME && !this.actorOrganisationName ? AuditActorKind.CLIENT : AuditActorKind.BRUG;
+  }
 
   @Field(() => String, { description: "The actor's name as it was when the entry was written" })
   @Column({ type: 'text' })

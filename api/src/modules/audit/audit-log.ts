@@ -80,7 +80,7 @@ export class AuditLog {
       at: this.ctx.now,
       requestId: this.requestId,
       actorUserId: viewer?.userId ?? null,
-      actorName: viewer?.displayName ?? 'Brug',
+      actorName: this.ctx.actorName,
       actorOrganisationId: viewer?.organisationId ?? null,
       actorOrganisationName: viewer?.organisationName ?? null,
       clientId: e.clientId,

@@ -20,11 +20,20 @@ export class AuditService {
    */
   async trail(clientId: string, page: PageArgs, grouped = true): Promise<Page<AuditEntry>> {
     const { ctx } = this;
-    const first = checkPageSize(page.first);
-    const cursor = trailCursor.decode(page.after);
+    // Page arguments are checked before anything is read.
+    checkPageSize(page.first);
+    trailCursor.decode(page.after);
     const client = await new ClientService(ctx).findVisible(clientId);
     if (!(await ctx.ability()).can('readAudit', row('Client', client))) throw forbidden('Only the organisation that registered the client can read its audit trail.');
     await ctx.audit.access({ clientId: client.id, scopes: [], operation: AuditOperation.AUDIT_READ, action: 'auditTrail' });
+    return this.lines(client.id, page, grouped);
+  }
+
+  /** The trail's lines of one client, for a caller that has checked `readAudit` on it and audited the read. */
+  async lines(clientId: string, page: PageArgs, grouped: boolean): Promise<Page<AuditEntry>> {
+    const { ctx } = this;
+    const first = checkPageSize(page.first);
+    const cursor = trailCursor.decode(page.after);
     const rows: LineRow[] = await ctx.em.query(
       `WITH marked AS (
          SELECT a.*, CASE WHEN $2 AND a.operation = 'READ' AND a.at - lag(a.at) OVER same <= interval '${GROUP_WINDOW_MINUTES} minutes' THEN 0 ELSE 1 END AS starts
@@ -38,12 +47,12 @@ export class AuditService {
                 (array_agg(n.request_id ORDER BY n.id DESC))[1] AS "requestId", (array_agg(n.actor_name ORDER BY n.id DESC))[1] AS "actorName",
                 (array_agg(n.actor_organisation_name ORDER BY n.id DESC))[1] AS "actorOrganisationName",
                 COALESCE(array_agg(DISTINCT s.scope ORDER BY s.scope) FILTER (WHERE s.scope IS NOT NULL), '{}') AS scopes,
-                n.operation, n.action, n.consent_id AS "consentId"
+                n.operation, n.action, n.consent_id AS "consentId", n.actor_user_id AS "actorUserId"
            FROM numbered n LEFT JOIN LATERAL unnest(n.scopes) AS s(scope) ON true
           GROUP BY n.actor_user_id, n.actor_organisation_id, n.operation, n.action, n.consent_id, n.line
        )
        SELECT *, count(*) OVER ()::int AS total FROM lines ORDER BY id DESC`,
-      [client.id, grouped],
+      [clientId, grouped],
     );
     const totalCount = rows[0]?.total ?? 0;
     const after = cursor ? BigInt(cursor[0]) : null;
@@ -67,6 +76,7 @@ interface LineRow {
   operation: AuditOperation;
   action: string;
   consentId: string | null;
+  actorUserId: string | null;
   total: number;
 }
 

@@ -92,6 +92,20 @@ export class Consent {
   @Column({ type: 'text', nullable: true })
   revocationReason: string | null;
 
+  @NoClientData('the terms of the consent')
+  @Field(() => Boolean, { description: 'The client withdrew it themself, in their own view' })
+  @Column({ type: 'boolean', default: false })
+  revokedByClient: boolean;
+
+  @NoClientData('an id: the document itself is opened under its own section rule')
+  @Field(() => ID, { nullable: true, description: 'The signed consent form (a document of the client), for a WRITTEN consent' })
+  @Column({ type: 'uuid', nullable: true })
+  signedFormDocumentId: string | null;
+
+  /** When the "ends within 30 days" notices went out (once per consent). */
+  @Column({ type: 'timestamptz', nullable: true })
+  endingNoticeAt: Date | null;
+
   @ManyToOne(() => Client, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'client_id' })
   client?: Client;

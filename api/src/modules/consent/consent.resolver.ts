@@ -1,11 +1,15 @@
-import { NoClientData } from '../../access/client-data';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ClientData, NoClientData } from '../../access/client-data';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Client } from '../clients/client.entity';
+import { clientById } from '../clients/client.loaders';
 import type { RequestContext } from '../../context/request-context';
 import { Organisation } from '../service-map/organisation.entity';
 import { organisationById } from '../service-map/organisation.loaders';
-import { Consent } from './consent.entity';
+import { Consent, ConsentMethod } from './consent.entity';
 import { ConsentService } from './consent.service';
 import { RecordConsentInput } from './dto/record-consent.input';
+import { consentById } from './consent.loaders';
+import { Notification } from '../notifications/notification.entity';
 
 export enum ConsentStatus {
   LIVE = 'LIVE',
@@ -42,6 +46,31 @@ export class ConsentResolver {
     return new ConsentService(ctx).revoke(id, reason);
   }
 
+  @Authorized()
+  @Mutation(() => Consent, {
+    description: 'The same consent for a new period (same organisation, sections and purpose; the method the client used now; 12 months by default). Owning organisation only; the old one ends as renewed.',
+  })
+  renewConsent(
+    @Arg('id', () => ID) id: string,
+    @Arg('method', () => ConsentMethod) method: ConsentMethod,
+    @Arg('validUntil', () => Date, { nullable: true }) validUntil: Date | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consent> {
+    return new ConsentService(ctx).renew(id, method, validUntil);
+  }
+
+  @Authorized()
+  @Query(() => [Consent], { description: "Your organisation's clients' live consents that end within 30 days, soonest first (the home screen)." })
+  consentsEndingSoon(@Ctx() ctx: RequestContext): Promise<Consent[]> {
+    return new ConsentService(ctx).endingSoon();
+  }
+
+  @ClientData<Consent>({ section: null, client: (k) => k.clientId })
+  @FieldResolver(() => Client, { nullable: true, description: 'The client, while you may see them' })
+  client(@Root() consent: Consent, @Ctx() ctx: RequestContext): Promise<Client | null> {
+    return ctx.loader(clientById).load(consent.clientId);
+  }
+
   @NoClientData('an id')
   @FieldResolver(() => ID)
   clientId(@Root() consent: Consent): string {
@@ -58,5 +87,32 @@ export class ConsentResolver {
   @FieldResolver(() => ConsentStatus)
   status(@Root() consent: Consent, @Ctx() ctx: RequestContext): ConsentStatus {
     return consentStatus(consent, ctx.now);
+  }
+}
+
+/** What a consent notice names, for the web to word it in the reader's language: the other organisation and the end date. */
+@Resolver(() => Notification)
+export class NotificationConsentResolver {
+  @NoClientData('the end date of a consent the reader\'s organisation holds or gave')
+  @FieldResolver(() => Date, { nullable: true, description: 'When the consent ends (CONSENT_ENDING, ACCESS_ENDING)' })
+  async consentEndsAt(@Root() notice: Notification, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    const consent = notice.consentId ? await ctx.loader(consentById).load(notice.consentId) : null;
+    return consent?.validUntil ?? null;
+  }
+
+  @NoClientData('the service map')
+  @FieldResolver(() => String, { nullable: true, description: 'The other organisation: the one that may see (for the owner), the one that shared (for the receiver)' })
+  async consentOrganisationName(@Root() notice: Notification, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const consent = notice.consentId ? await ctx.loader(consentById).load(notice.consentId) : null;
+    if (!consent) return null;
+    const other = consent.ownerOrganisationId === ctx.viewer?.organisationId ? consent.granteeOrganisationId : consent.ownerOrganisationId;
+    return (await ctx.loader(organisationById).load(other))?.name ?? null;
+  }
+
+  @NoClientData('an id, for the owning organisation only (the receiver learns no client from a notice)')
+  @FieldResolver(() => ID, { nullable: true, description: 'The client, for the owning organisation (to renew); null for the receiving one' })
+  async consentClientId(@Root() notice: Notification, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const consent = notice.consentId ? await ctx.loader(consentById).load(notice.consentId) : null;
+    return consent && consent.ownerOrganisationId === ctx.viewer?.organisationId ? consent.clientId : null;
   }
 }

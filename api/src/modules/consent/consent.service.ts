@@ -1,7 +1,8 @@
 import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { ALL_SCOPES } from '../../access/scopes';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { liveConsentSql } from '../../access/live-consent';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
@@ -10,12 +11,16 @@ import type { Client } from '../clients/client.entity';
 import { Organisation } from '../service-map/organisation.entity';
 import { recordClientEvent } from '../timeline/client-events';
 import { consentRevokedHandlers } from './consent-hooks';
-import { Consent } from './consent.entity';
+import { Consent, ConsentMethod } from './consent.entity';
 import type { RecordConsentInput } from './dto/record-consent.input';
 
 export const DEFAULT_CONSENT_MONTHS = 12;
 export const MAX_CONSENT_MONTHS = 24;
 const REPLACED = 'replaced';
+/** The reason an earlier consent ended when it was renewed (the same terms for a new period). */
+export const RENEWED = 'renewed';
+/** A live consent that ends within this many days is "ending soon": on the home screen, and notices go out. */
+export const ENDING_SOON_DAYS = 30;
 
 export function addMonths(date: Date, months: number): Date {
   const d = new Date(date);
@@ -31,8 +36,9 @@ export function addMonths(date: Date, months: number): Date {
 export class ConsentService {
   constructor(private readonly ctx: RequestContext) {}
 
-  async record(input: RecordConsentInput): Promise<Consent> {
+  async record(input: RecordConsentInput, how: { action?: string; replacedReason?: string } = {}): Promise<Consent> {
     const { ctx } = this;
+    const action = how.action ?? 'recordConsent';
     // Locking the client serialises two workers recording for it at once: one live consent stays.
     const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId, true));
     if (!(await ctx.ability()).can('share', row('Client', client))) throw forbidden('Only the organisation that registered the client can record its consent.');
@@ -43,15 +49,23 @@ export class ConsentService {
     if (!purpose) throw badInput('purpose', 'must not be empty.', 'REQUIRED');
     const scopes = ALL_SCOPES.filter((s) => input.scopes.includes(s));
     const { validFrom, validUntil } = this.period(input);
+    const signedForm = input.signedFormDocumentId ?? null;
+    if (signedForm) {
+      if (input.method !== ConsentMethod.WRITTEN) throw badInput('signedFormDocumentId', 'only a WRITTEN consent has a signed form.');
+      const [form] = isUuid(signedForm)
+        ? ((await ctx.em.query(`SELECT id FROM client_documents WHERE id = $1 AND client_id = $2`, [signedForm, client.id])) as { id: string }[])
+        : [];
+      if (!form) throw badInput('signedFormDocumentId', "attach the signed form to this client's documents first.");
+    }
 
     const [replaced] = (await ctx.em.query(
       `UPDATE consents SET revoked_at = $3, revoked_by_user_id = $4, revoked_by_name = $5, revocation_reason = $6
         WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL AND valid_until > $3
         RETURNING id, scopes`,
-      [client.id, grantee.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, REPLACED],
+      [client.id, grantee.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, how.replacedReason ?? REPLACED],
     )) as [{ id: string; scopes: string[] }[], number];
     for (const old of replaced) {
-      await ctx.audit.access({ clientId: client.id, scopes: old.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'recordConsent', consentId: old.id });
+      await ctx.audit.access({ clientId: client.id, scopes: old.scopes, operation: AuditOperation.CONSENT_REVOKED, action, consentId: old.id });
     }
 
     const consent = ctx.em.create(Consent, {
@@ -66,40 +80,80 @@ export class ConsentService {
       recordedByUserId: ctx.viewer!.userId,
       recordedByName: ctx.viewer!.displayName,
       recordedAt: ctx.now,
+      signedFormDocumentId: signedForm,
     });
     await ctx.em.insert(Consent, consent);
-    await ctx.audit.access({ clientId: client.id, scopes, operation: AuditOperation.CONSENT_GRANTED, action: 'recordConsent', consentId: consent.id });
+    await ctx.audit.access({ clientId: client.id, scopes, operation: AuditOperation.CONSENT_GRANTED, action, consentId: consent.id });
     await this.onTimeline(client, 'CONSENT_GIVEN', consent, grantee.name);
     ctx.resetAccess();
     return ctx.em.findOneByOrFail(Consent, { id: consent.id });
   }
 
-  /** Revokes a consent; revoking one that is already revoked answers it unchanged. */
-  async revoke(consentId: string, reason?: string | null): Promise<Consent> {
+  /**
+   * Revokes a consent; revoking one that is already revoked answers it unchanged. The one
+   * revocation path: a worker's `revokeConsent` and the client's own `withdrawMyConsent` alike.
+   */
+  async revoke(consentId: string, reason?: string | null, action = 'revokeConsent'): Promise<Consent> {
     const { ctx } = this;
     const consent = await this.findVisible(consentId);
-    if (!(await ctx.ability()).can('create', row('Consent', consent))) throw forbidden('Only the organisation that registered the client can revoke its consent.');
+    if (!(await ctx.ability()).can('revoke', row('Consent', consent))) throw forbidden('Only the client or the organisation that registered the client can revoke its consent.');
     const why = reason?.trim() || null;
     if (why && why.length > 500) throw badInput('reason', 'is too long (at most 500 characters).', 'TOO_LONG', { max: 500 });
     if (consent.revokedAt) {
-      await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action: 'revokeConsent' });
+      await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action });
       return consent;
     }
+    // A worker of the owning organisation, or the client themself in their own view (no user).
+    const byClient = !ctx.viewer && !!ctx.clientSession;
     const [rows] = (await ctx.em.query(
-      `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revoked_by_name = $4, revocation_reason = $5
+      `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revoked_by_name = $4, revocation_reason = $5, revoked_by_client = $6
         WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
-      [consent.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, why],
+      [consent.id, ctx.now, ctx.viewer?.userId ?? null, ctx.actorName, why, byClient],
     )) as [{ id: string }[]];
     const revoked = await ctx.em.findOneByOrFail(Consent, { id: consent.id });
     // Someone revoked it a moment earlier: the outcome is the same, so answer it as it is.
     if (!rows.length) return revoked;
 
     for (const handler of consentRevokedHandlers) await handler(ctx, revoked);
-    await ctx.audit.access({ clientId: revoked.clientId, scopes: revoked.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'revokeConsent', consentId: revoked.id });
+    await ctx.audit.access({ clientId: revoked.clientId, scopes: revoked.scopes, operation: AuditOperation.CONSENT_REVOKED, action, consentId: revoked.id });
     const grantee = await ctx.em.findOneByOrFail(Organisation, { id: revoked.granteeOrganisationId });
     await this.onTimeline({ id: revoked.clientId, ownerOrganisationId: revoked.ownerOrganisationId }, 'CONSENT_WITHDRAWN', revoked, grantee.name);
     ctx.resetAccess();
     return revoked;
+  }
+
+  /**
+   * The same consent again for a new period: same organisation, sections and purpose, the method
+   * the client used now, from now on (12 months by default). The old one ends as `renewed`, in
+   * the same transaction, so access never lapses in between. A withdrawn consent is not renewed:
+   * that is a new decision of the client (recordConsent).
+   */
+  async renew(id: string, method: ConsentMethod, validUntil?: Date | null): Promise<Consent> {
+    const consent = await this.findVisible(id);
+    if (!(await this.ctx.ability()).can('create', row('Consent', consent))) throw forbidden('Only the organisation that registered the client can renew its consent.');
+    if (consent.revokedAt) throw conflict('This consent was withdrawn; ask the client again and record a new consent.');
+    return this.record(
+      { clientId: consent.clientId, granteeOrganisationId: consent.granteeOrganisationId, scopes: consent.scopes, purpose: consent.purpose, method, validFrom: null, validUntil },
+      { action: 'renewConsent', replacedReason: RENEWED },
+    );
+  }
+
+  /** The owning organisation's live consents that end within 30 days, soonest first (the home screen). */
+  async endingSoon(): Promise<Consent[]> {
+    const { ctx } = this;
+    const org = ctx.viewer?.organisationId;
+    if (!org) return [];
+    const qb = ctx.em
+      .createQueryBuilder(Consent, 'k')
+      .where('k.owner_organisation_id = :org', { org })
+      .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, { now: ctx.now, days: ENDING_SOON_DAYS });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'Consent', 'k'))) return [];
+    const consents = await qb.orderBy('k.valid_until', 'ASC').addOrderBy('k.id', 'ASC').limit(100).getMany();
+    // The terms of a client's consent are about the client: each client listed is a read.
+    for (const clientId of new Set(consents.map((k) => k.clientId))) {
+      await ctx.audit.access({ clientId, scopes: [], operation: AuditOperation.READ, action: 'consentsEndingSoon' });
+    }
+    return consents;
   }
 
   private async findVisible(id: string): Promise<Consent> {

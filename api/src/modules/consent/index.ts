@@ -1,7 +1,7 @@
 import { Consent } from './consent.entity';
-import { ConsentResolver } from './consent.resolver';
+import { ConsentResolver, NotificationConsentResolver } from './consent.resolver';
 
 export const consentModule = {
   entities: [Consent],
-  resolvers: [ConsentResolver],
+  resolvers: [ConsentResolver, NotificationConsentResolver],
 } as const;

@@ -27,8 +27,8 @@ export class LoginThrottler {
     private readonly config: LoginThrottleConfig,
   ) {}
 
-  /** Refuses the attempt while any of its keys is locked. */
-  async check(keys: ThrottleKey[], now: Date): Promise<void> {
+  /** Refuses the attempt while any of its keys is locked (`what`: what failed, for the message). */
+  async check(keys: ThrottleKey[], now: Date, what = 'sign-ins'): Promise<void> {
     const [row] = await this.em.query(
       `SELECT max(locked_until) AS locked_until FROM login_throttles WHERE key = ANY($1) AND locked_until > $2`,
       [keys.map((k) => k.key), now],
@@ -36,7 +36,7 @@ export class LoginThrottler {
     if (row?.locked_until) {
       const seconds = Math.max(1, Math.ceil((new Date(row.locked_until).getTime() - now.getTime()) / 1000));
       const minutes = Math.ceil(seconds / 60);
-      throw tooManyRequests(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, seconds);
+      throw tooManyRequests(`Too many failed ${what}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, seconds);
     }
   }
 

@@ -6,7 +6,9 @@ export const INBOX_CHANNEL = 'brug_inbox';
 
 export interface NewNotification {
   kind: NotificationKind;
-  referralId: string;
+  /** What it is about: a referral, or a consent (one of the two). */
+  referralId?: string | null;
+  consentId?: string | null;
   text: string;
   detail?: string | null;
   /** Every member of these organisations is told... */
@@ -31,10 +33,10 @@ export async function notify(em: EntityManager, n: NewNotification): Promise<voi
          UNION SELECT unnest($2::uuid[])) x
         WHERE user_id IS NOT NULL AND user_id IS DISTINCT FROM $8::uuid)
      , added AS (
-       INSERT INTO notifications (user_id, kind, referral_id, text, detail, created_at)
-       SELECT user_id, $3::text, $4::uuid, $5::text, $6::text, $7::timestamptz FROM recipients)
+       INSERT INTO notifications (user_id, kind, referral_id, consent_id, text, detail, created_at)
+       SELECT user_id, $3::text, $4::uuid, $9::uuid, $5::text, $6::text, $7::timestamptz FROM recipients)
      SELECT pg_notify('${INBOX_CHANNEL}', COALESCE((SELECT json_agg(user_id)::text FROM recipients), '[]'))`,
-    [n.organisationIds, (n.userIds ?? []).filter(Boolean), n.kind, n.referralId, n.text, n.detail ?? null, n.at, n.exceptUserId ?? null],
+    [n.organisationIds, (n.userIds ?? []).filter(Boolean), n.kind, n.referralId ?? null, n.text, n.detail ?? null, n.at, n.exceptUserId ?? null, n.consentId ?? null],
   );
 }
 

@@ -125,6 +125,12 @@ export class PrivacyService {
               summary, subject_type AS "subjectType", subject_id AS "subjectId"
          FROM client_events WHERE client_id = $1 ORDER BY occurred_at, id`,
     );
+    // The documents are listed (what, which section, when, by whom), never their bytes: those are downloaded one by one.
+    const documents = await q(
+      `SELECT id, scope, kind, title, mime_type AS "mimeType", size_bytes AS "sizeBytes", created_at AS "createdAt",
+              created_by_name AS "createdByName", created_by_organisation_name AS "createdByOrganisationName"
+         FROM client_documents WHERE client_id = $1 ORDER BY created_at, id`,
+    );
     const auditTrail = await q(
       `SELECT id::text, at, actor_name AS "actorName", actor_organisation_name AS "actorOrganisationName", operation, action, scopes, consent_id AS "consentId"
          FROM audit_entries WHERE client_id = $1 ORDER BY id`,
@@ -156,6 +162,7 @@ export class PrivacyService {
         goals: goals.map((g: { id: string }) => ({ ...g, actions: actions.filter((a: { goalId: string }) => a.goalId === g.id) })),
       },
       contactNotes: notes,
+      documents,
       referrals,
       timeline,
       auditTrail,
@@ -199,6 +206,11 @@ export class PrivacyService {
     await count(`DELETE FROM care_plans WHERE client_id = $1`);
     const notesDeleted = await count(`DELETE FROM contact_notes WHERE client_id = $1`);
     await count(`DELETE FROM client_visits WHERE client_id = $1`);
+    // The client's own view ends with the record: no code or session of it opens anything.
+    await count(`DELETE FROM client_view_codes WHERE client_id = $1`);
+    // The documents go with the record (a consent's pointer to its signed form with them).
+    await count(`UPDATE consents SET signed_form_document_id = NULL WHERE client_id = $1`);
+    await count(`DELETE FROM client_documents WHERE client_id = $1`);
     await count(`UPDATE consents SET purpose = '' WHERE client_id = $1`);
     const referralsScrubbed = await count(
       `UPDATE referrals SET reason = '', client_wishes = '', intro_place = NULL, intro_accompanied_by = NULL, decline_note = NULL,

@@ -29,7 +29,7 @@ export class ReferralJournal {
       fromStatus: from,
       toStatus: to,
       actorUserId: viewer?.userId ?? null,
-      actorName: viewer?.displayName ?? 'Brug',
+      actorName: this.ctx.actorName,
       organisationId: viewer?.organisationId ?? null,
       organisationName: viewer?.organisationName ?? null,
       at: this.ctx.now,

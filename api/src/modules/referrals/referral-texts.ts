@@ -23,5 +23,8 @@ export function noticeText(kind: NotificationKind, serviceName: string, date: Da
       return `The referral to ${serviceName} of ${when} expired without an answer; you can refer again`;
     case NotificationKind.REFERRAL_COMPLETED:
       return `The referral to ${serviceName} of ${when} was completed`;
+    default:
+      // Consent notices are worded by the consent module.
+      return `About the referral to ${serviceName} of ${when}`;
   }
 }

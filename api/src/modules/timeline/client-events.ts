@@ -21,7 +21,7 @@ export async function recordClientEvent(ctx: RequestContext, event: NewClientEve
     organisationId: viewer?.organisationId ?? null,
     organisationName: viewer?.organisationName ?? '',
     actorUserId: viewer?.userId ?? null,
-    actorName: viewer?.displayName ?? 'Brug',
+    actorName: ctx.actorName,
     kind: event.kind,
     scope: event.scope,
     summary: (event.summary ?? {}) as never,

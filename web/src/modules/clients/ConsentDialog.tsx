@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentMethod, Scope } from '../../generated/graphql';
+import { ClientDocumentsQuery } from '../documents/documents.graphql';
 import { Button, Dialog, ErrorMessage, Field, Select } from '../../ui';
 import { ClientConsentsQuery, ConsentOrganisationsQuery, RecordConsentMutation } from './clients.graphql';
 import { useClientLabels } from './labels';
@@ -45,6 +46,10 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
   const [purpose, setPurpose] = useState('');
   const [until, setUntil] = useState(() => monthsFromToday(12));
   const [method, setMethod] = useState<ConsentMethod>('VERBAL');
+  // A WRITTEN consent can point to its signed form, attached on the Documents tab first.
+  const documents = useQuery(ClientDocumentsQuery, { variables: { id: clientId }, skip: method !== 'WRITTEN' });
+  const forms = (documents.data?.client.documents ?? []).filter((d) => d.kind === 'SIGNED_CONSENT_FORM');
+  const [signedForm, setSignedForm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const min = monthsFromToday(0);
   const max = monthsFromToday(24);
@@ -68,7 +73,8 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
     const cap = new Date();
     cap.setMonth(cap.getMonth() + 24);
     const validUntil = (end > cap ? cap : end).toISOString();
-    const result = await record({ variables: { input: { clientId, granteeOrganisationId: organisationId, scopes, purpose: purpose.trim(), method, validUntil } } }).catch(() => null);
+    const signedFormDocumentId = method === 'WRITTEN' && signedForm ? signedForm : null;
+    const result = await record({ variables: { input: { clientId, granteeOrganisationId: organisationId, scopes, purpose: purpose.trim(), method, validUntil, signedFormDocumentId } } }).catch(() => null);
     if (result?.data) onRecorded(result.data.recordConsent);
   }
 
@@ -124,6 +130,14 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
           ))}
         </div>
       </fieldset>
+      {method === 'WRITTEN' && forms.length ? (
+        <Select
+          label={t('sharing.signedForm')}
+          value={signedForm}
+          onChange={(e) => setSignedForm(e.target.value)}
+          options={[{ value: '', label: t('sharing.noSignedForm') }, ...forms.map((d) => ({ value: d.id, label: d.title ?? d.id }))]}
+        />
+      ) : null}
       <ErrorMessage error={error} />
       <div className="form-actions">
         <Button type="submit" disabled={loading}>

@@ -6,6 +6,7 @@ import { Button, Dialog, ErrorMessage, Loading, StatusBadge, TextArea, useFormat
 import { ClientConsentsQuery, RevokeConsentMutation } from './clients.graphql';
 import { useClientSummary } from './client-page-slots';
 import { ConsentDialog } from './ConsentDialog';
+import { endsSoon, RenewConsentDialog } from './RenewConsent';
 import { useClientLabels } from './labels';
 
 const STATUS_TONE: Record<ConsentStatus, Tone> = { LIVE: 'ok', SCHEDULED: 'warn', EXPIRED: 'muted', REVOKED: 'danger' };
@@ -19,6 +20,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
   const { data, loading, error } = useQuery(ClientConsentsQuery, { variables: { id: clientId } });
   const [sharing, setSharing] = useState(false);
   const [revoking, setRevoking] = useState<ConsentFieldsFragment | null>(null);
+  const [renewing, setRenewing] = useState<ConsentFieldsFragment | null>(null);
   const [announce, setAnnounce] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -33,6 +35,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
         <Button onClick={() => (setAnnounce(''), setSharing(true))}>{t('sharing.share')}</Button>
       </div>
       <p>{t('sharing.intro')}</p>
+      <p className="muted">{t('sharing.history')}</p>
       <p role="status" aria-live="polite" className={announce ? 'message message--success' : 'visually-hidden'}>
         {announce}
       </p>
@@ -65,14 +68,32 @@ export function SharingTab({ clientId }: { clientId: string }) {
                 <td data-label={t('sharing.period')}>
                   {format.date(c.validFrom)} – {format.date(c.validUntil)}
                 </td>
-                <td data-label={t('sharing.method')}>{t(`sharing.methodLabel.${c.method}`)}</td>
+                <td data-label={t('sharing.method')}>
+                  {t(`sharing.methodLabel.${c.method}`)}
+                  {c.signedFormDocumentId ? (
+                    <div className="small">
+                      <a href={`/api/documents/${c.signedFormDocumentId}`} download>
+                        {t('sharing.openSignedForm')}
+                      </a>
+                    </div>
+                  ) : null}
+                </td>
                 <td data-label={t('sharing.status')}>
                   <StatusBadge tone={STATUS_TONE[c.status]}>{t(`sharing.statusLabel.${c.status}`)}</StatusBadge>
-                  {c.revokedAt ? <div className="muted small">{t('sharing.revokedByOn', { name: c.revokedByName, date: format.date(c.revokedAt) })}</div> : null}
-                  {c.revocationReason ? <div className="muted small">{t('sharing.revokedReason', { reason: c.revocationReason })}</div> : null}
+                  {endsSoon(c) ? (
+                    <div>
+                      <StatusBadge tone="warn">{t('sharing.endsSoon')}</StatusBadge>
+                    </div>
+                  ) : null}
+                  <HowItEnded consent={c} />
                 </td>
                 <td data-label={t('sharing.recordedBy')}>{t('sharing.recordedByOn', { name: c.recordedByName, date: format.date(c.recordedAt) })}</td>
                 <td>
+                  {endsSoon(c) ? (
+                    <Button small variant="secondary" aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })} onClick={() => (setAnnounce(''), setRenewing(c))}>
+                      {t('sharing.renew')}
+                    </Button>
+                  ) : null}{' '}
                   {c.status === 'LIVE' || c.status === 'SCHEDULED' ? (
                     <Button variant="danger" small aria-label={t('sharing.revokeFor', { organisation: c.granteeOrganisation.name })} onClick={() => (setAnnounce(''), setRevoking(c))}>
                       {t('sharing.revoke')}
@@ -95,6 +116,17 @@ export function SharingTab({ clientId }: { clientId: string }) {
           setAnnounce(t('sharing.recorded', { organisation: c.granteeOrganisation.name }));
         }}
       />
+      {renewing ? (
+        <RenewConsentDialog
+          consent={renewing}
+          onClose={() => setRenewing(null)}
+          onRenewed={(c) => {
+            setRenewing(null);
+            setAnnounce(t('renew.done', { organisation: c.granteeOrganisation.name, date: format.date(c.validUntil) }));
+            requestAnimationFrame(() => heading.current?.focus());
+          }}
+        />
+      ) : null}
       {revoking ? (
         <RevokeDialog
           consent={revoking}
@@ -108,6 +140,32 @@ export function SharingTab({ clientId }: { clientId: string }) {
         />
       ) : null}
     </section>
+  );
+}
+
+/** When and how a consent ended, in words: the period was over, renewed, replaced, erased, or withdrawn (by whom, why). */
+function HowItEnded({ consent: c }: { consent: ConsentFieldsFragment }) {
+  const { t } = useTranslation('clients');
+  const format = useFormat();
+  let text: string | null = null;
+  let reason: string | null = null;
+  if (c.status === 'EXPIRED') text = t('sharing.endedExpired', { date: format.date(c.validUntil) });
+  else if (c.revokedAt) {
+    const date = format.date(c.revokedAt);
+    if (c.revocationReason === 'renewed') text = t('sharing.endedRenewed', { date });
+    else if (c.revocationReason === 'replaced') text = t('sharing.endedReplaced', { date });
+    else if (c.revocationReason === 'erased') text = t('sharing.endedErased', { date });
+    else {
+      text = c.revokedByClient ? t('sharing.revokedByClientOn', { date }) : t('sharing.revokedByOn', { name: c.revokedByName, date });
+      reason = c.revocationReason ?? null;
+    }
+  }
+  if (!text) return null;
+  return (
+    <>
+      <div className="muted small">{text}</div>
+      {reason ? <div className="muted small">{t('sharing.revokedReason', { reason })}</div> : null}
+    </>
   );
 }
 

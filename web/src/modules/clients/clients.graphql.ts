@@ -37,7 +37,9 @@ export const ConsentFields = graphql(`
     recordedByName
     revokedAt
     revokedByName
+    revokedByClient
     revocationReason
+    signedFormDocumentId
     granteeOrganisation {
       id
       name
@@ -260,6 +262,26 @@ export const AuditTrailQuery = graphql(`
         action
         scopes
         consentId
+      }
+    }
+  }
+`);
+
+export const RenewConsentMutation = graphql(`
+  mutation RenewConsent($id: ID!, $method: ConsentMethod!) {
+    renewConsent(id: $id, method: $method) {
+      ...ConsentFields
+    }
+  }
+`);
+
+export const ConsentsEndingSoonQuery = graphql(`
+  query ConsentsEndingSoon {
+    consentsEndingSoon {
+      ...ConsentFields
+      client {
+        id
+        pseudonym
       }
     }
   }

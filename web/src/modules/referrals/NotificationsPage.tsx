@@ -15,7 +15,18 @@ export function NotificationsPage() {
   const { t } = useTranslation('referrals');
   const format = useFormat();
   /** A notice in the reader's language, from its kind, service and day; the API's words otherwise. */
-  const noticeText = (n: { kind: string; text: string; detail?: string | null; serviceName?: string | null; referralSentAt?: string | null }) => {
+  const noticeText = (n: {
+    kind: string;
+    text: string;
+    detail?: string | null;
+    serviceName?: string | null;
+    referralSentAt?: string | null;
+    consentEndsAt?: string | null;
+    consentOrganisationName?: string | null;
+  }) => {
+    if (n.consentEndsAt && n.consentOrganisationName) {
+      return t(`notifications.kinds.${n.kind}`, { organisation: n.consentOrganisationName, date: format.date(n.consentEndsAt), defaultValue: n.text });
+    }
     if (!n.serviceName || !n.referralSentAt) return n.detail ? `${n.text} — ${n.detail}` : n.text;
     const key = n.kind === 'REFERRAL_ANSWERED' ? `REFERRAL_ANSWERED_${n.detail === 'ACCEPTED' ? 'ACCEPTED' : 'DECLINED'}` : n.kind;
     return t(`notifications.kinds.${key}`, { service: n.serviceName, date: format.date(n.referralSentAt), defaultValue: n.text });
@@ -65,6 +76,7 @@ export function NotificationsPage() {
                 <p>{noticeText(n)}</p>
                 <div className="form-actions">
                   {n.referralId ? <Link to={`/referrals/${n.referralId}`}>{t('notifications.open')}</Link> : null}
+                  {n.consentClientId ? <Link to={`/clients/${n.consentClientId}/sharing`}>{t('notifications.openSharing')}</Link> : null}
                   {!n.readAt ? (
                     <Button small variant="secondary" onClick={() => void markRead([n.id])} disabled={markState.loading}>
                       {t('notifications.markRead')}

@@ -321,6 +321,10 @@ export const NotificationsQuery = graphql(`
         referralId
         serviceName
         referralSentAt
+        consentId
+        consentEndsAt
+        consentOrganisationName
+        consentClientId
       }
     }
   }

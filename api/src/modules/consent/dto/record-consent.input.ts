@@ -29,4 +29,7 @@ export class RecordConsentInput {
 
   @Field(() => Date, { nullable: true, description: 'Default: 12 months after validFrom; at most 24 months after it' })
   validUntil?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "A WRITTEN consent's signed form: a document already attached to this client" })
+  signedFormDocumentId?: string | null;
 }

@@ -1,0 +1,12 @@
+import { restrictToAllowed } from '../../access/client-access';
+import { groupLoader } from '../../common/loaders';
+import type { RequestContext } from '../../context/request-context';
+import { ClientDocument } from './client-document.entity';
+
+/** Each client's documents the viewer may open (the SQL carries the section rule), newest first. */
+export const documentsByClient = (ctx: RequestContext) =>
+  groupLoader<string, ClientDocument>(async (clientIds) => {
+    const qb = ctx.em.createQueryBuilder(ClientDocument, 'd').where('d.client_id = ANY(:clientIds)', { clientIds: [...clientIds] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'ClientDocument', 'd'))) return [];
+    return qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'ASC').getMany();
+  }, (d) => d.clientId);

@@ -1,0 +1,43 @@
+import express from 'express';
+import { restRoute, RawBody } from '../../context/rest-route';
+import type { ContextDeps } from '../../context/request-context';
+import type { Log } from '../../http/logger';
+import { DocumentService, MAX_DOCUMENT_BYTES } from './document.service';
+
+export const DOCUMENT_PATHS = ['/api'] as const;
+
+/**
+ * Documents over HTTP, in the same request context as GraphQL (viewer, ability, one
+ * transaction, audit): `POST /api/clients/:clientId/documents?scope=&kind=&title=` with the
+ * file as the body, `GET /api/documents/:id` for its bytes.
+ */
+export function documentRoutes(deps: ContextDeps, log: Log): express.Router {
+  const router = express.Router();
+  router.post(
+    '/api/clients/:clientId/documents',
+    express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES + 1024 }),
+    restRoute(deps, log, async (ctx, req) => {
+      const text = (v: unknown) => (typeof v === 'string' ? v : '');
+      const document = await new DocumentService(ctx).attach({
+        clientId: String(req.params.clientId),
+        scope: text(req.query.scope),
+        kind: text(req.query.kind),
+        title: text(req.query.title),
+        content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+      });
+      return { id: document.id, scope: document.scope, kind: document.kind, mimeType: document.mimeType, sizeBytes: document.sizeBytes };
+    }),
+  );
+  router.get(
+    '/api/documents/:id',
+    restRoute(deps, log, async (ctx, req) => {
+      const { document, content, filename } = await new DocumentService(ctx).download(String(req.params.id));
+      return new RawBody(content, document.mimeType, filename);
+    }),
+  );
+  router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if ((error as { status?: number })?.status !== 413) return next(error);
+    res.status(413).json({ errors: [{ message: 'The file is too large (at most 5 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+  return router;
+}
