@@ -172,4 +172,33 @@ describe('following a client up together in the browser', () => {
     expect(await noor.getByRole('button', { name: 'Contactnotitie' }).count()).toBe(0);
     expect(await timeline(noor).getByText(ACTION).count()).toBe(0);
   });
+
+  it('a worker adds an assessment of the life domains on a phone and reads the ratings over time as a chart and a table, the earlier one kept', async () => {
+    const sam = await h.api.as('sam@boysproject.test');
+    const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Kai' } });
+    await sam.ok(`mutation($input: RecordLifeDomainAssessmentInput!) { recordLifeDomainAssessment(input: $input) { id } }`, {
+      input: { clientId: createClient.id, assessedOn: brusselsDay(-28), ratings: [{ domain: 'HOUSING', rating: 1 }, { domain: 'HEALTH', rating: 3 }] },
+    });
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'sam@boysproject.test');
+    await page.goto(`/clients/${createClient.id}/plan`);
+    const progress = page.locator('section', { has: page.getByRole('heading', { name: 'Voortgang op de levensdomeinen' }) });
+    await progress.getByText('Meting toevoegen').click();
+    await progress.getByLabel('Score voor Wonen').selectOption('3');
+    await progress.getByRole('button', { name: 'Meting opslaan' }).click();
+    await progress.getByText('Meting opgeslagen. De vorige metingen blijven bewaard.').waitFor();
+    const table = progress.getByRole('table', { name: 'Metingen van Wonen' });
+    await table.getByRole('row').filter({ hasText: '3 · beperkt zelfredzaam' }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(3);
+    await table.getByRole('row').filter({ hasText: '1 · acuut probleem' }).getByText('Sam (demo), Boysproject').waitFor();
+    const chart = progress.getByRole('img', { name: /^Wonen: 1 op .*, 3 op / });
+    await chart.waitFor();
+    expect(await chart.locator('.recharts-line-dot').count()).toBe(2);
+    await progress.getByLabel('Levensdomein').selectOption('HEALTH');
+    expect(await progress.getByRole('table', { name: 'Metingen van Gezondheid' }).getByRole('row').count()).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: 'Tijdlijn' }).click();
+    await timeline(page).getByText('Sam (demo) voegde een meting van de levensdomeinen toe.').first().waitFor();
+    expect(h.cspViolations(page)).toEqual([]);
+  });
 });

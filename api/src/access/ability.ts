@@ -46,6 +46,7 @@ export type SubjectType =
   | 'Goal'
   | 'CarePlanAction'
   | 'ContactNote'
+  | 'LifeDomainAssessment'
   | 'ClientEvent'
   | 'NetworkStatistics'
   | 'all';
@@ -141,6 +142,7 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can('complete', 'CarePlanAction', { leadOrganisationId: org });
     can(['read', 'create'], 'ContactNote', { ownerOrganisationId: org });
     can('read', 'ContactNote', { organisationId: org });
+    can(['read', 'create'], 'LifeDomainAssessment', { ownerOrganisationId: org });
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
@@ -158,6 +160,8 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can(['read', 'create', 'update'], 'Goal', { consentScopes: Scope.LIFE_DOMAINS });
     can(['read', 'create'], 'CarePlanAction', { consentScopes: Scope.LIFE_DOMAINS });
     can('read', 'CarePlanAction', { organisationId: org, ...consented });
+    // Assessments of the life domains are the LIFE_DOMAINS section, kept over time.
+    can(['read', 'create'], 'LifeDomainAssessment', { consentScopes: Scope.LIFE_DOMAINS });
     can(['read', 'create'], 'ContactNote', { consentScopes: Scope.NOTES });
     can('read', 'ClientEvent', { scope: null, ...consented });
     for (const scope of ALL_SCOPES) {

@@ -42,6 +42,7 @@ export const accessColumns = {
     organisationId: `${a}.organisation_id`,
     ...consentOf(`${a}.client_id`),
   }),
+  LifeDomainAssessment: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
   Organisation: (a: string) => ({ id: `${a}.id` }),
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),

@@ -15,7 +15,10 @@ import { AddActionInput, CompleteActionInput } from './dto/action.input';
 import { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
 import { AddNoteInput } from './dto/note.input';
 import { followersOf } from './follow-up-access';
-import { actionsByGoal, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
+import { RecordLifeDomainAssessmentInput } from './dto/assessment.input';
+import { actionsByGoal, assessmentsByClient, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
+import { LifeDomainAssessment } from './life-domain-assessment.entity';
+import { LifeDomainAssessmentService } from './life-domain-assessment.service';
 import { Goal } from './goal.entity';
 import { ClientChanges, HomeService } from './home.service';
 
@@ -110,6 +113,16 @@ export class CarePlanResolver {
   }
 
   @Authorized()
+  @Mutation(() => LifeDomainAssessment, {
+    description:
+      'Records an assessment of the life domains (ratings 1-5); the earlier ones are kept, and the newest becomes the LIFE_DOMAINS section. ' +
+      'Owner, or an organisation whose consent includes LIFE_DOMAINS.',
+  })
+  recordLifeDomainAssessment(@Arg('input', () => RecordLifeDomainAssessmentInput) input: RecordLifeDomainAssessmentInput, @Ctx() ctx: RequestContext): Promise<LifeDomainAssessment> {
+    return new LifeDomainAssessmentService(ctx).record(input);
+  }
+
+  @Authorized()
   @Mutation(() => ContactNote, { description: 'Writes a contact note (owner, or an organisation whose consent includes NOTES).' })
   addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: RequestContext): Promise<ContactNote> {
     return new ContactNoteService(ctx).add(input);
@@ -171,6 +184,18 @@ export class CarePlanResolver {
     const ids = await followersOf(ctx, plan.clientId);
     const orgs = await ctx.loader(organisationById).loadMany(ids);
     return orgs.filter((o): o is Organisation => o instanceof Organisation).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ClientData<CarePlan>({ section: Scope.LIFE_DOMAINS, client: (p) => p.clientId })
+  @FieldResolver(() => [LifeDomainAssessment], { description: 'The assessments of the life domains, oldest first: the ratings over time' })
+  assessments(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
+    return ctx.loader(assessmentsByClient).load(plan.clientId);
+  }
+
+  @NoClientData('what the viewer may do')
+  @FieldResolver(() => Boolean, { description: 'You may record an assessment of the life domains' })
+  viewerCanAssess(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return new LifeDomainAssessmentService(ctx).mayRecord({ id: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId });
   }
 
   @NoClientData('what the viewer may do')

@@ -4,8 +4,10 @@ import { CarePlanActionResolver, CarePlanResolver, GoalResolver } from './care-p
 import { ClientVisit } from './client-visit.entity';
 import { ContactNote } from './contact-note.entity';
 import { Goal } from './goal.entity';
+import { LifeDomainAssessment } from './life-domain-assessment.entity';
+import './life-domain-hooks';
 
 export const followUpModule = {
-  entities: [CarePlan, Goal, CarePlanAction, ContactNote, ClientVisit],
+  entities: [CarePlan, Goal, CarePlanAction, ContactNote, ClientVisit, LifeDomainAssessment],
   resolvers: [CarePlanResolver, GoalResolver, CarePlanActionResolver],
 } as const;

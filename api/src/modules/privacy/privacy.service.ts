@@ -97,6 +97,10 @@ export class PrivacyService {
               a.completed_by_organisation_name AS "completedByOrganisationName", a.created_by_name AS "createdByName", a.created_at AS "createdAt"
          FROM care_plan_actions a JOIN organisations o ON o.id = a.organisation_id WHERE a.client_id = $1 ORDER BY a.created_at, a.id`,
     );
+    const assessments = await q(
+      `SELECT id, assessed_on::text AS "assessedOn", ratings, assessed_by_name AS "assessedByName", organisation_name AS "organisationName", created_at AS "createdAt"
+         FROM life_domain_assessments WHERE client_id = $1 ORDER BY assessed_on, created_at, id`,
+    );
     const notes = await q(
       `SELECT id, contact_at AS "contactAt", contact_type AS "contactType", text, author_name AS "authorName", organisation_name AS "organisationName", created_at AS "createdAt"
          FROM contact_notes WHERE client_id = $1 ORDER BY contact_at, id`,
@@ -153,6 +157,7 @@ export class PrivacyService {
         leadSince: plan?.leadSince ?? null,
         goals: goals.map((g: { id: string }) => ({ ...g, actions: actions.filter((a: { goalId: string }) => a.goalId === g.id) })),
       },
+      lifeDomainAssessments: assessments,
       contactNotes: notes,
       referrals,
       timeline,
@@ -196,6 +201,7 @@ export class PrivacyService {
     const goalsDeleted = await count(`DELETE FROM care_goals WHERE client_id = $1`);
     await count(`DELETE FROM care_plans WHERE client_id = $1`);
     const notesDeleted = await count(`DELETE FROM contact_notes WHERE client_id = $1`);
+    await count(`DELETE FROM life_domain_assessments WHERE client_id = $1`);
     await count(`DELETE FROM client_visits WHERE client_id = $1`);
     await count(`UPDATE consents SET purpose = '' WHERE client_id = $1`);
     const referralsScrubbed = await count(

@@ -36,6 +36,8 @@ function sentence(entry: Entry, t: TFunction<'followUp'>, format: Format): strin
       const scopes = Array.isArray(s.scopes) ? s.scopes.map((scope) => label('scope', scope)).join(', ') : '';
       return t(`timeline.kinds.${entry.kind}`, { actor, grantee: str(s.granteeOrganisationName) ?? t('timeline.unknownOrganisation'), scopes });
     }
+    case 'ASSESSMENT_RECORDED':
+      return t('timeline.kinds.ASSESSMENT_RECORDED', { actor });
     case 'SECTION_UPDATED':
       return t('timeline.kinds.SECTION_UPDATED', { actor, section: label('scope', s.scope ?? entry.scope) });
     default:

@@ -19,6 +19,27 @@ export const CarePlanActionFields = graphql(`
   }
 `);
 
+export const LifeDomainAssessmentFields = graphql(`
+  fragment LifeDomainAssessmentFields on LifeDomainAssessment {
+    id
+    assessedOn
+    organisationName
+    assessedByName
+    ratings {
+      domain
+      rating
+    }
+  }
+`);
+
+export const RecordLifeDomainAssessmentMutation = graphql(`
+  mutation RecordLifeDomainAssessment($input: RecordLifeDomainAssessmentInput!) {
+    recordLifeDomainAssessment(input: $input) {
+      ...LifeDomainAssessmentFields
+    }
+  }
+`);
+
 export const CarePlanQuery = graphql(`
   query CarePlan($clientId: ID!) {
     carePlan(clientId: $clientId) {
@@ -26,6 +47,10 @@ export const CarePlanQuery = graphql(`
       leadSince
       viewerCanSetLead
       viewerCanAddGoals
+      viewerCanAssess
+      assessments {
+        ...LifeDomainAssessmentFields
+      }
       leadOrganisation {
         id
         name

@@ -14,6 +14,9 @@ export const LIFE_DOMAINS: LifeDomain[] = [
   'SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE',
 ];
 
+/** The steps of the self-sufficiency matrix. */
+export const RATINGS = ['1', '2', '3', '4', '5'] as const;
+
 export const GOAL_STATUSES: GoalStatus[] = ['OPEN', 'IN_PROGRESS', 'ACHIEVED', 'STOPPED'];
 
 export const CONTACT_TYPES: ContactType[] = ['OUTREACH_CONTACT', 'OFFICE_VISIT', 'PHONE', 'ONLINE', 'ACCOMPANIMENT'];
@@ -22,7 +25,7 @@ export const CONTACT_TYPES: ContactType[] = ['OUTREACH_CONTACT', 'OFFICE_VISIT',
 export const KIND_GROUPS = {
   notes: ['NOTE_ADDED'],
   referrals: ['REFERRAL_CREATED', 'REFERRAL_SENT', 'REFERRAL_ACCEPTED', 'REFERRAL_DECLINED', 'REFERRAL_CANCELLED', 'REFERRAL_COMPLETED', 'REFERRAL_EXPIRED'],
-  plan: ['GOAL_ADDED', 'GOAL_UPDATED', 'ACTION_ADDED', 'ACTION_COMPLETED', 'LEAD_CHANGED'],
+  plan: ['GOAL_ADDED', 'GOAL_UPDATED', 'ACTION_ADDED', 'ACTION_COMPLETED', 'LEAD_CHANGED', 'ASSESSMENT_RECORDED'],
   consent: ['CONSENT_GIVEN', 'CONSENT_WITHDRAWN'],
   record: ['SECTION_UPDATED'],
 } as const;
