@@ -201,4 +201,38 @@ describe('following a client up together in the browser', () => {
     await timeline(page).getByText('Sam (demo) voegde een meting van de levensdomeinen toe.').first().waitFor();
     expect(h.cspViolations(page)).toEqual([]);
   });
+
+  it('a worker records a referral to a service outside the network in English on a phone, then its outcome, and the timeline says so', async () => {
+    const sam = await h.api.as('sam@boysproject.test');
+    const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Noa' } });
+    await sam.ok(`mutation { setLocale(locale: en) { id } }`);
+    const page = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(page, 'sam@boysproject.test');
+    await page.locator('html[lang="en"]').waitFor();
+    await page.goto(`/clients/${createClient.id}/outside`);
+    await page.getByText('No referrals outside the network yet.').waitFor();
+    await page.getByRole('button', { name: 'Save the referral' }).click();
+    expect(await page.getByText('Please fill this in.').count()).toBe(4);
+    await page.getByLabel('Name of the service').fill('Dagcentrum Het Anker');
+    await page.getByLabel('Kind of service').selectOption('SOCIAL_SERVICES');
+    await page.getByLabel('City').fill('Lier');
+    await page.getByLabel('Urgency').selectOption('URGENT');
+    await page.getByLabel('Contact at the service').fill('Mieke, 03 000 00 00');
+    await page.getByLabel('Why this referral?').fill('Wants a place to go during the day');
+    await page.getByRole('button', { name: 'Save the referral' }).click();
+    const item = page.getByRole('list', { name: 'Referrals outside the network' }).getByRole('listitem').filter({ hasText: 'Dagcentrum Het Anker' });
+    await item.getByText('Contact: Mieke, 03 000 00 00').waitFor();
+    await item.getByText(/^Follow up by /).waitFor();
+    await item.getByText('Record the outcome').click();
+    await item.getByLabel('How did it go?').selectOption('SERVICE_STARTED');
+    await item.getByRole('button', { name: 'Save the outcome' }).click();
+    await item.getByText('Support started').waitFor();
+    expect(await item.getByText('Record the outcome').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const entries = page.getByRole('list', { name: 'Timeline' });
+    await entries.getByText('Sam (demo) referred outside the network, to Dagcentrum Het Anker (Lier).').waitFor();
+    await entries.getByText('Sam (demo) recorded the outcome of the referral to Dagcentrum Het Anker (Lier).').waitFor();
+    expect(h.cspViolations(page)).toEqual([]);
+  });
 });

@@ -47,6 +47,7 @@ export type SubjectType =
   | 'CarePlanAction'
   | 'ContactNote'
   | 'LifeDomainAssessment'
+  | 'ExternalReferral'
   | 'ClientEvent'
   | 'NetworkStatistics'
   | 'all';
@@ -143,6 +144,10 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can(['read', 'create'], 'ContactNote', { ownerOrganisationId: org });
     can('read', 'ContactNote', { organisationId: org });
     can(['read', 'create'], 'LifeDomainAssessment', { ownerOrganisationId: org });
+    // Referrals outside the network: the client's own organisation sees all of them; the sender
+    // records them and their outcome while it may see the client (below, with consent).
+    can('read', 'ExternalReferral', { ownerOrganisationId: org });
+    can(['read', 'create', 'update'], 'ExternalReferral', { ownerOrganisationId: org, senderOrganisationId: org });
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
@@ -162,6 +167,7 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can('read', 'CarePlanAction', { organisationId: org, ...consented });
     // Assessments of the life domains are the LIFE_DOMAINS section, kept over time.
     can(['read', 'create'], 'LifeDomainAssessment', { consentScopes: Scope.LIFE_DOMAINS });
+    can(['read', 'create', 'update'], 'ExternalReferral', { senderOrganisationId: org, ...consented });
     can(['read', 'create'], 'ContactNote', { consentScopes: Scope.NOTES });
     can('read', 'ClientEvent', { scope: null, ...consented });
     for (const scope of ALL_SCOPES) {

@@ -43,6 +43,12 @@ export const accessColumns = {
     ...consentOf(`${a}.client_id`),
   }),
   LifeDomainAssessment: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
+  ExternalReferral: (a: string) => ({
+    clientId: `${a}.client_id`,
+    ownerOrganisationId: `${a}.owner_organisation_id`,
+    senderOrganisationId: `${a}.sender_organisation_id`,
+    ...consentOf(`${a}.client_id`),
+  }),
   Organisation: (a: string) => ({ id: `${a}.id` }),
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),

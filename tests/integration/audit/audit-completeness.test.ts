@@ -12,7 +12,7 @@ import { startTestApi, TestApi } from '../../support/test-api';
  */
 const CLIENT_DATA_TYPES = new Set(['Client', 'Consent', 'AuditEntry']);
 const SECTION_TYPE = /Section(Status)?$/;
-const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote)Input$/;
+const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote|RecordLifeDomainAssessment|CreateExternalReferral|RecordExternalReferralOutcome)Input$/;
 
 interface Fixture {
   clientId: string;
@@ -82,6 +82,29 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
   },
   addNote: { query: `mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "Gebeld" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
   notes: { query: `query($id: ID!) { notes(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  recordLifeDomainAssessment: {
+    query: `mutation($id: ID!) { recordLifeDomainAssessment(input: { clientId: $id, ratings: [{ domain: HOUSING, rating: 2 }] }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['CREATE'],
+  },
+  createExternalReferral: {
+    query: `mutation($id: ID!) { createExternalReferral(input: { clientId: $id, serviceName: "Buurthuis", category: SOCIAL_SERVICES, city: "Lier", urgency: SOON, reason: "Dagbesteding" }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['CREATE'],
+  },
+  recordExternalReferralOutcome: {
+    query: `mutation($id: ID!) { recordExternalReferralOutcome(input: { id: $id, outcome: SERVICE_STARTED }) { id } }`,
+    variables: async (f) => {
+      const [{ id }] = await f.api.dataSource.query(
+        `INSERT INTO external_referrals (client_id, owner_organisation_id, sender_organisation_id, sender_organisation_name, sent_by_name, service_name, category, city, urgency, reason, follow_up_on)
+         SELECT id, owner_organisation_id, owner_organisation_id, 'Boysproject', 'Sam', 'Buurthuis', 'SOCIAL_SERVICES', 'Lier', 'SOON', 'Dagbesteding', current_date FROM clients WHERE id = $1 RETURNING id`,
+        [f.clientId],
+      );
+      return { id };
+    },
+    operations: ['UPDATE'],
+  },
+  externalReferrals: { query: `query($id: ID!) { externalReferrals(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   clientTimeline: { query: `query($id: ID!) { clientTimeline(clientId: $id) { nodes { id } } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   markClientVisited: { query: `mutation($id: ID!) { markClientVisited(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   myActionsDueThisWeek: {

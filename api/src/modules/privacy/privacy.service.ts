@@ -101,6 +101,12 @@ export class PrivacyService {
       `SELECT id, assessed_on::text AS "assessedOn", ratings, assessed_by_name AS "assessedByName", organisation_name AS "organisationName", created_at AS "createdAt"
          FROM life_domain_assessments WHERE client_id = $1 ORDER BY assessed_on, created_at, id`,
     );
+    const externalReferrals = await q(
+      `SELECT id, service_name AS "serviceName", category, city, contact, urgency, reason, client_wishes AS "clientWishes", follow_up_on::text AS "followUpOn",
+              outcome, outcome_note AS "outcomeNote", outcome_at AS "outcomeAt", outcome_by_name AS "outcomeByName",
+              sender_organisation_name AS "senderOrganisationName", sent_by_name AS "sentByName", created_at AS "createdAt"
+         FROM external_referrals WHERE client_id = $1 ORDER BY created_at, id`,
+    );
     const notes = await q(
       `SELECT id, contact_at AS "contactAt", contact_type AS "contactType", text, author_name AS "authorName", organisation_name AS "organisationName", created_at AS "createdAt"
          FROM contact_notes WHERE client_id = $1 ORDER BY contact_at, id`,
@@ -160,6 +166,7 @@ export class PrivacyService {
       lifeDomainAssessments: assessments,
       contactNotes: notes,
       referrals,
+      externalReferrals,
       timeline,
       auditTrail,
     };
@@ -202,6 +209,7 @@ export class PrivacyService {
     await count(`DELETE FROM care_plans WHERE client_id = $1`);
     const notesDeleted = await count(`DELETE FROM contact_notes WHERE client_id = $1`);
     await count(`DELETE FROM life_domain_assessments WHERE client_id = $1`);
+    await count(`DELETE FROM external_referrals WHERE client_id = $1`);
     await count(`DELETE FROM client_visits WHERE client_id = $1`);
     await count(`UPDATE consents SET purpose = '' WHERE client_id = $1`);
     const referralsScrubbed = await count(

@@ -5,6 +5,7 @@ import { TimelineTab } from '../follow-up/TimelineTab';
 import { AuditTab } from './AuditTab';
 import { OverviewTab } from './OverviewTab';
 import { PrivacyTab } from '../privacy/PrivacyTab';
+import { OutsideNetworkTab } from '../referrals/outside/OutsideNetworkTab';
 import { SharingTab } from './SharingTab';
 
 /** What the client page knows of the client before any tab loads (ClientHeaderQuery). */
@@ -37,6 +38,7 @@ export const clientTabs: ClientTab[] = [
   { key: 'overview', label: 'tabs.overview', path: '', Component: OverviewTab },
   { key: 'plan', label: 'followUp:tabs.plan', path: 'plan', Component: PlanTab },
   { key: 'timeline', label: 'followUp:tabs.timeline', path: 'timeline', Component: TimelineTab },
+  { key: 'outside', label: 'referrals:outside.tab', path: 'outside', Component: OutsideNetworkTab },
   { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerUnlessErased },
   { key: 'audit', label: 'tabs.audit', path: 'audit', Component: AuditTab, visible: ownerOnly },
   { key: 'privacy', label: 'privacy:tab', path: 'privacy', Component: PrivacyTab, visible: ownerOnly },

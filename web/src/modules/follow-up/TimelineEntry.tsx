@@ -38,6 +38,9 @@ function sentence(entry: Entry, t: TFunction<'followUp'>, format: Format): strin
     }
     case 'ASSESSMENT_RECORDED':
       return t('timeline.kinds.ASSESSMENT_RECORDED', { actor });
+    case 'EXTERNAL_REFERRAL_SENT':
+    case 'EXTERNAL_REFERRAL_OUTCOME':
+      return t(`timeline.kinds.${entry.kind}`, { actor, service: str(s.serviceName) ?? '', city: str(s.city) ?? '' });
     case 'SECTION_UPDATED':
       return t('timeline.kinds.SECTION_UPDATED', { actor, section: label('scope', s.scope ?? entry.scope) });
     default:
