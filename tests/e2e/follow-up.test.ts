@@ -235,4 +235,35 @@ describe('following a client up together in the browser', () => {
     await entries.getByText('Sam (demo) recorded the outcome of the referral to Dagcentrum Het Anker (Lier).').waitFor();
     expect(h.cspViolations(page)).toEqual([]);
   });
+
+  it('Boysproject hands a case over to Moviera with the client’s agreement; Moviera accepts from its home screen and owns the record', async () => {
+    const sam = await h.newPage();
+    await h.signIn(sam, 'sam@boysproject.test');
+    const api = await h.api.as('sam@boysproject.test');
+    const { createClient } = await api.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Jesse' } });
+    await sam.goto(`/clients/${createClient.id}`);
+    await sam.getByRole('button', { name: 'Dossier overdragen' }).click();
+    const dialog = sam.getByRole('dialog', { name: 'Dossier overdragen aan een andere organisatie' });
+    await dialog.getByLabel('Aan welke organisatie?').selectOption({ label: 'Moviera (Arnhem)' });
+    await dialog.getByRole('button', { name: 'Overdracht voorstellen' }).click();
+    await dialog.getByText('Zonder akkoord van de cliënt blijft het dossier bij jouw organisatie.').waitFor();
+    await dialog.getByLabel('De cliënt gaat akkoord met de overdracht').check();
+    await dialog.getByLabel('Hoe gaf de cliënt het akkoord?').selectOption('WRITTEN');
+    await dialog.getByLabel('profiel', { exact: false }).first().check();
+    await dialog.getByRole('button', { name: 'Overdracht voorstellen' }).click();
+    await dialog.getByText('Overdracht voorgesteld. Moviera moet ze nog aanvaarden.').waitFor();
+
+    const noor = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(noor, 'noor@moviera.test');
+    const card = noor.getByRole('list', { name: 'Overdrachten' });
+    await card.getByText('Boysproject wil een dossier aan jullie overdragen. Je ziet de cliënt pas na aanvaarding.').waitFor();
+    await card.getByRole('button', { name: 'Overdracht aanvaarden van Boysproject' }).click();
+    await card.getByText('Aanvaard: het dossier is nu van jullie.').waitFor();
+    await card.getByRole('link', { name: 'Open het dossier' }).click();
+    await noor.getByRole('heading', { level: 1, name: 'Jesse' }).waitFor();
+    await noor.getByRole('link', { name: 'Tijdlijn' }).click();
+    await timeline(noor).getByText('Noor (demo) aanvaardde de overdracht: het dossier is nu van Moviera.').waitFor();
+    expect(h.cspViolations(sam)).toEqual([]);
+    expect(h.cspViolations(noor)).toEqual([]);
+  });
 });

@@ -32,7 +32,9 @@ export type Action =
   /** Both sides talk in the referral's thread. */
   | 'postMessage'
   /** Brug itself: a SENT referral past its grace period expires (the expiry timer and lazy expiry). */
-  | 'expire';
+  | 'expire'
+  /** Hand a client's record over to another organisation (case transfer): the owner proposes, the receiver accepts or declines. */
+  | 'transfer';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -48,6 +50,7 @@ export type SubjectType =
   | 'ContactNote'
   | 'LifeDomainAssessment'
   | 'ExternalReferral'
+  | 'ClientTransfer'
   | 'ClientEvent'
   | 'NetworkStatistics'
   | 'all';
@@ -128,7 +131,12 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can('readAddress', 'Location', { organisationId: org });
     // The owning organisation's members work with their own clients' whole record.
     can('create', 'Client');
-    can(['read', 'update', 'share', 'readAudit', 'erase', 'export'], 'Client', { ownerOrganisationId: org });
+    can(['read', 'update', 'share', 'readAudit', 'erase', 'export', 'transfer'], 'Client', { ownerOrganisationId: org });
+    // Case transfers: both organisations see them; the receiver answers, the owner may cancel.
+    can('read', 'ClientTransfer', { fromOrganisationId: org });
+    can('read', 'ClientTransfer', { toOrganisationId: org });
+    can(['accept', 'decline'], 'ClientTransfer', { toOrganisationId: org, status: 'PROPOSED' });
+    can('cancel', 'ClientTransfer', { fromOrganisationId: org, status: 'PROPOSED' });
     can(['read', 'update'], 'ClientSection', { ownerOrganisationId: org });
     can(['read', 'create'], 'Consent', { ownerOrganisationId: org });
     can('read', 'Consent', { granteeOrganisationId: org });

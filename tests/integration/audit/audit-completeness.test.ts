@@ -12,7 +12,7 @@ import { startTestApi, TestApi } from '../../support/test-api';
  */
 const CLIENT_DATA_TYPES = new Set(['Client', 'Consent', 'AuditEntry']);
 const SECTION_TYPE = /Section(Status)?$/;
-const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote|RecordLifeDomainAssessment|CreateExternalReferral|RecordExternalReferralOutcome)Input$/;
+const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote|RecordLifeDomainAssessment|CreateExternalReferral|RecordExternalReferralOutcome|ProposeTransfer|AnswerTransfer)Input$/;
 
 interface Fixture {
   clientId: string;
@@ -35,6 +35,16 @@ async function goalWithAction(f: Fixture): Promise<{ goalId: string; actionId: s
     [f.clientId, goalId],
   );
   return { goalId, actionId };
+}
+
+/** A client of `from` with a transfer to `to` waiting for an answer, written directly (transfers). */
+async function openTransfer(f: Fixture, from: string, to: string): Promise<{ id: string }> {
+  const [{ id: clientId }] = await f.api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('Overdracht', $1) RETURNING id`, [from]);
+  const [{ id }] = await f.api.dataSource.query(
+    `INSERT INTO client_transfers (client_id, from_organisation_id, to_organisation_id, agreement_method, agreed_at, proposed_by_name) VALUES ($1, $2, $3, 'VERBAL', now(), 'Test') RETURNING id`,
+    [clientId, from, to],
+  );
+  return { id };
 }
 
 interface RootExpectation {
@@ -104,6 +114,18 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     },
     operations: ['UPDATE'],
   },
+  proposeTransfer: {
+    query: `mutation($input: ProposeTransferInput!) { proposeTransfer(input: $input) { id } }`,
+    variables: async (f) => {
+      const { createClient } = await f.sam!.ok(`mutation { createClient(input: { pseudonym: "Over te dragen" }) { id } }`);
+      return { input: { clientId: createClient.id, toOrganisationId: f.org.NextStep, agreement: { agreed: true, method: 'VERBAL' } } };
+    },
+    operations: ['UPDATE'],
+  },
+  acceptTransfer: { query: `mutation($id: ID!) { acceptTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['TRANSFER'] },
+  declineTransfer: { query: `mutation($id: ID!) { declineTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['UPDATE'] },
+  cancelTransfer: { query: `mutation($id: ID!) { cancelTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.Boysproject, f.org.NextStep), operations: ['UPDATE'] },
+  clientTransfers: { query: `query { clientTransfers { client { pseudonym } } }`, variables: () => ({}), operations: ['READ'] },
   externalReferrals: { query: `query($id: ID!) { externalReferrals(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   clientTimeline: { query: `query($id: ID!) { clientTimeline(clientId: $id) { nodes { id } } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   markClientVisited: { query: `mutation($id: ID!) { markClientVisited(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },

@@ -102,6 +102,12 @@ type Documents = {
     "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": typeof types.CreateServiceDocument,
     "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
     "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaleListingsDocument,
+    "\n  fragment ClientTransferFields on ClientTransfer {\n    id\n    status\n    agreementMethod\n    agreedAt\n    formerOwnerScopes\n    note\n    proposedByName\n    answeredByName\n    answeredAt\n    declineNote\n    createdAt\n    viewerCanAnswer\n    viewerCanCancel\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n    client {\n      id\n      pseudonym\n    }\n  }\n": typeof types.ClientTransferFieldsFragmentDoc,
+    "\n  query ClientTransfers($open: Boolean) {\n    clientTransfers(open: $open) {\n      ...ClientTransferFields\n    }\n  }\n": typeof types.ClientTransfersDocument,
+    "\n  mutation ProposeTransfer($input: ProposeTransferInput!) {\n    proposeTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": typeof types.ProposeTransferDocument,
+    "\n  mutation AcceptTransfer($input: AnswerTransferInput!) {\n    acceptTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": typeof types.AcceptTransferDocument,
+    "\n  mutation DeclineTransfer($input: AnswerTransferInput!) {\n    declineTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": typeof types.DeclineTransferDocument,
+    "\n  mutation CancelTransfer($input: AnswerTransferInput!) {\n    cancelTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": typeof types.CancelTransferDocument,
 };
 const documents: Documents = {
     "\n  query ClientList($relation: ClientRelation!, $search: String, $first: Int!, $after: String) {\n    clients(relation: $relation, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        pseudonym\n        lastActivityAt\n        viewerIsOwner\n        sharedScopes\n        ownerOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClientListDocument,
@@ -192,6 +198,12 @@ const documents: Documents = {
     "\n  mutation CreateService($input: ServiceInput!) {\n    createService(input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": types.CreateServiceDocument,
     "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceDetailFields\n    }\n  }\n": types.UpdateServiceDocument,
     "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaleListingsDocument,
+    "\n  fragment ClientTransferFields on ClientTransfer {\n    id\n    status\n    agreementMethod\n    agreedAt\n    formerOwnerScopes\n    note\n    proposedByName\n    answeredByName\n    answeredAt\n    declineNote\n    createdAt\n    viewerCanAnswer\n    viewerCanCancel\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n    client {\n      id\n      pseudonym\n    }\n  }\n": types.ClientTransferFieldsFragmentDoc,
+    "\n  query ClientTransfers($open: Boolean) {\n    clientTransfers(open: $open) {\n      ...ClientTransferFields\n    }\n  }\n": types.ClientTransfersDocument,
+    "\n  mutation ProposeTransfer($input: ProposeTransferInput!) {\n    proposeTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": types.ProposeTransferDocument,
+    "\n  mutation AcceptTransfer($input: AnswerTransferInput!) {\n    acceptTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": types.AcceptTransferDocument,
+    "\n  mutation DeclineTransfer($input: AnswerTransferInput!) {\n    declineTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": types.DeclineTransferDocument,
+    "\n  mutation CancelTransfer($input: AnswerTransferInput!) {\n    cancelTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n": types.CancelTransferDocument,
 };
 
 /**
@@ -560,6 +572,30 @@ export function graphql(source: "\n  mutation UpdateService($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaleListings($months: Int!, $first: Int!, $after: String) {\n    staleListings(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        lastConfirmedAt\n        isStale\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientTransferFields on ClientTransfer {\n    id\n    status\n    agreementMethod\n    agreedAt\n    formerOwnerScopes\n    note\n    proposedByName\n    answeredByName\n    answeredAt\n    declineNote\n    createdAt\n    viewerCanAnswer\n    viewerCanCancel\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n    client {\n      id\n      pseudonym\n    }\n  }\n"): (typeof documents)["\n  fragment ClientTransferFields on ClientTransfer {\n    id\n    status\n    agreementMethod\n    agreedAt\n    formerOwnerScopes\n    note\n    proposedByName\n    answeredByName\n    answeredAt\n    declineNote\n    createdAt\n    viewerCanAnswer\n    viewerCanCancel\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n    client {\n      id\n      pseudonym\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTransfers($open: Boolean) {\n    clientTransfers(open: $open) {\n      ...ClientTransferFields\n    }\n  }\n"): (typeof documents)["\n  query ClientTransfers($open: Boolean) {\n    clientTransfers(open: $open) {\n      ...ClientTransferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeTransfer($input: ProposeTransferInput!) {\n    proposeTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeTransfer($input: ProposeTransferInput!) {\n    proposeTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTransfer($input: AnswerTransferInput!) {\n    acceptTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTransfer($input: AnswerTransferInput!) {\n    acceptTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineTransfer($input: AnswerTransferInput!) {\n    declineTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineTransfer($input: AnswerTransferInput!) {\n    declineTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTransfer($input: AnswerTransferInput!) {\n    cancelTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTransfer($input: AnswerTransferInput!) {\n    cancelTransfer(input: $input) {\n      ...ClientTransferFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

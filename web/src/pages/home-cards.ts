@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { InboxSummaryCard } from '../modules/referrals/InboxSummaryCard';
+import { TransfersCard } from '../modules/transfers/TransfersCard';
 
 /**
  * Summary cards at the top of the home screen, in order, for organisation members. Each card
@@ -12,4 +13,7 @@ export interface HomeCard {
   Component: ComponentType;
 }
 
-export const homeCards: HomeCard[] = [{ key: 'inbox', Component: InboxSummaryCard }];
+export const homeCards: HomeCard[] = [
+  { key: 'inbox', Component: InboxSummaryCard },
+  { key: 'transfers', Component: TransfersCard },
+];

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ReferClientButton } from '../referrals/ReferButtons';
+import { TransferButton } from '../transfers/TransferButton';
 import type { ClientSummary } from './client-tabs';
 
 export interface ClientAction {
@@ -20,4 +21,7 @@ export interface ClientAction {
  *   { key: 'refer', Component: ReferButton },
  * where ReferButton is `({ client }) => <ButtonLink to={`/referrals/new?client=${client.id}`}>…`.
  */
-export const clientActions: ClientAction[] = [{ key: 'refer', Component: ReferClientButton }];
+export const clientActions: ClientAction[] = [
+  { key: 'refer', Component: ReferClientButton },
+  { key: 'transfer', Component: TransferButton, visible: (client) => client.viewerIsOwner && !client.erasedAt },
+];
