@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { TRANSFER_FUNCTION } from './shared/transfer-function';
 
-const OWNED_BY_CLIENT = ['client_sections', 'consents', 'client_events', 'care_plans', 'care_goals', 'care_plan_actions', 'contact_notes', 'referrals', 'life_domain_assessments', 'external_referrals'];
+
 
 /**
  * Case transfers between organisations (both see them; row-level security alike), and
@@ -29,21 +30,7 @@ export class ClientTransfers1796413579833 implements MigrationInterface {
     // receiver's own consents end (it owns the record now). Only for a transfer the caller's
     // organisation accepted in this very transaction, and only while the proposer still owns it.
     // Definer's rights: the receiver cannot yet see the rows it takes over.
-    await queryRunner.query(`CREATE FUNCTION brug_transfer_client(transfer uuid, at timestamptz) RETURNS void
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
-        DECLARE t client_transfers%ROWTYPE;
-        BEGIN
-          SELECT * INTO t FROM client_transfers
-           WHERE id = transfer AND status = 'ACCEPTED' AND to_organisation_id = brug_org()
-             AND xmin::text = (txid_current() % 4294967296)::text;
-          IF NOT FOUND THEN RAISE EXCEPTION 'no transfer accepted by this organisation in this transaction' USING ERRCODE = '42501'; END IF;
-          UPDATE clients SET owner_organisation_id = t.to_organisation_id, updated_at = at
-           WHERE id = t.client_id AND owner_organisation_id = t.from_organisation_id;
-          IF NOT FOUND THEN RAISE EXCEPTION 'the client is no longer owned by the proposing organisation' USING ERRCODE = '40001'; END IF;
-          ${OWNED_BY_CLIENT.map((table) => `UPDATE ${table} SET owner_organisation_id = t.to_organisation_id WHERE client_id = t.client_id;`).join('\n          ')}
-          UPDATE consents SET revoked_at = at, revoked_by_user_id = brug_user(), revoked_by_name = 'Brug', revocation_reason = 'transferred'
-           WHERE client_id = t.client_id AND grantee_organisation_id = t.to_organisation_id AND revoked_at IS NULL;
-        END $fn$`);
+    await queryRunner.query(TRANSFER_FUNCTION.sql(TRANSFER_FUNCTION.tablesBefore1796414));
     await queryRunner.query(`REVOKE ALL ON FUNCTION brug_transfer_client(uuid, timestamptz) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION brug_transfer_client(uuid, timestamptz) TO brug_app`);
   }

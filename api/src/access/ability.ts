@@ -51,6 +51,7 @@ export type SubjectType =
   | 'LifeDomainAssessment'
   | 'ExternalReferral'
   | 'ClientTransfer'
+  | 'CaseConference'
   | 'ClientEvent'
   | 'NetworkStatistics'
   | 'all';
@@ -152,6 +153,7 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can(['read', 'create'], 'ContactNote', { ownerOrganisationId: org });
     can('read', 'ContactNote', { organisationId: org });
     can(['read', 'create'], 'LifeDomainAssessment', { ownerOrganisationId: org });
+    can('read', 'CaseConference', { ownerOrganisationId: org });
     // Referrals outside the network: the client's own organisation sees all of them; the sender
     // records them and their outcome while it may see the client (below, with consent).
     can('read', 'ExternalReferral', { ownerOrganisationId: org });
@@ -175,6 +177,8 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can('read', 'CarePlanAction', { organisationId: org, ...consented });
     // Assessments of the life domains are the LIFE_DOMAINS section, kept over time.
     can(['read', 'create'], 'LifeDomainAssessment', { consentScopes: Scope.LIFE_DOMAINS });
+    // Case conferences are part of the plan; the lead organisation plans them (case-conference.service.ts).
+    can('read', 'CaseConference', { consentScopes: Scope.LIFE_DOMAINS });
     can(['read', 'create', 'update'], 'ExternalReferral', { senderOrganisationId: org, ...consented });
     can(['read', 'create'], 'ContactNote', { consentScopes: Scope.NOTES });
     can('read', 'ClientEvent', { scope: null, ...consented });

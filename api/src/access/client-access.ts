@@ -50,6 +50,7 @@ export const accessColumns = {
     ...consentOf(`${a}.client_id`),
   }),
   ClientTransfer: (a: string) => ({ fromOrganisationId: `${a}.from_organisation_id`, toOrganisationId: `${a}.to_organisation_id`, status: `${a}.status` }),
+  CaseConference: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
   Organisation: (a: string) => ({ id: `${a}.id` }),
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),

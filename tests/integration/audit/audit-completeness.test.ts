@@ -47,6 +47,21 @@ async function openTransfer(f: Fixture, from: string, to: string): Promise<{ id:
   return { id };
 }
 
+/** A case conference on the fixture client, Boysproject as the plan's lead (follow-up). */
+async function conference(f: Fixture): Promise<{ id: string }> {
+  await f.api.dataSource.query(
+    `INSERT INTO care_plans (client_id, owner_organisation_id, lead_organisation_id) SELECT id, owner_organisation_id, owner_organisation_id FROM clients WHERE id = $1
+     ON CONFLICT (client_id) DO UPDATE SET lead_organisation_id = EXCLUDED.lead_organisation_id`,
+    [f.clientId],
+  );
+  const [{ id }] = await f.api.dataSource.query(
+    `INSERT INTO case_conferences (client_id, owner_organisation_id, organiser_organisation_id, organiser_organisation_name, planned_at, agenda, invited_organisation_ids, created_by_name)
+     SELECT id, owner_organisation_id, owner_organisation_id, 'Boysproject', now(), 'Overleg', ARRAY[owner_organisation_id], 'Sam' FROM clients WHERE id = $1 RETURNING id`,
+    [f.clientId],
+  );
+  return { id };
+}
+
 interface RootExpectation {
   query: string;
   variables: (f: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
@@ -126,6 +141,25 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
   declineTransfer: { query: `mutation($id: ID!) { declineTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['UPDATE'] },
   cancelTransfer: { query: `mutation($id: ID!) { cancelTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.Boysproject, f.org.NextStep), operations: ['UPDATE'] },
   clientTransfers: { query: `query { clientTransfers { client { pseudonym } } }`, variables: () => ({}), operations: ['READ'] },
+  caseConferences: { query: `query($id: ID!) { caseConferences(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  planCaseConference: {
+    query: `mutation($input: PlanCaseConferenceInput!) { planCaseConference(input: $input) { id } }`,
+    variables: async (f) => {
+      await conference(f);
+      return { input: { clientId: f.clientId, plannedAt: new Date().toISOString(), agenda: 'Overleg', invitedOrganisationIds: [f.org.Boysproject] } };
+    },
+    operations: ['CREATE'],
+  },
+  recordCaseConference: {
+    query: `mutation($id: ID!) { recordCaseConference(input: { id: $id, attendedOrganisationIds: [] }) { id } }`,
+    variables: (f) => conference(f),
+    operations: ['UPDATE'],
+  },
+  addConferenceDecision: {
+    query: `mutation($id: ID!, $org: ID!) { addConferenceDecision(input: { conferenceId: $id, lifeDomain: HOUSING, goalText: "Kamer", description: "Bellen", organisationId: $org, dueOn: "2030-01-01" }) { id } }`,
+    variables: async (f) => ({ ...(await conference(f)), org: f.org.Boysproject }),
+    operations: ['CREATE'],
+  },
   externalReferrals: { query: `query($id: ID!) { externalReferrals(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   clientTimeline: { query: `query($id: ID!) { clientTimeline(clientId: $id) { nodes { id } } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   markClientVisited: { query: `mutation($id: ID!) { markClientVisited(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },

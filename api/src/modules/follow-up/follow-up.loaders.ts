@@ -52,3 +52,11 @@ export const assessmentsByClient = (ctx: RequestContext) =>
     if (!(await restrictToAllowed(ctx, qb, 'read', 'LifeDomainAssessment', 'a'))) return [];
     return qb.orderBy('a.assessed_on', 'ASC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   }, (a) => a.clientId);
+
+/** The actions each case conference decided, that the viewer may read, by due date. */
+export const actionsByConference = (ctx: RequestContext) =>
+  groupLoader<string, CarePlanAction>(async (conferenceIds) => {
+    const qb = ctx.em.createQueryBuilder(CarePlanAction, 'a').where('a.conference_id = ANY(:conferenceIds)', { conferenceIds: [...conferenceIds] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'CarePlanAction', 'a'))) return [];
+    return qb.orderBy('a.due_on', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  }, (a) => a.conferenceId!);

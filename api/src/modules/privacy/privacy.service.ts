@@ -109,6 +109,11 @@ export class PrivacyService {
               sender_organisation_name AS "senderOrganisationName", sent_by_name AS "sentByName", created_at AS "createdAt"
          FROM external_referrals WHERE client_id = $1 ORDER BY created_at, id`,
     );
+    const conferences = await q(
+      `SELECT id, planned_at AS "plannedAt", place, agenda, status, minutes, organiser_organisation_name AS "organiserOrganisationName",
+              invited_organisation_ids AS "invitedOrganisationIds", attended_organisation_ids AS "attendedOrganisationIds", created_by_name AS "createdByName", created_at AS "createdAt"
+         FROM case_conferences WHERE client_id = $1 ORDER BY planned_at, id`,
+    );
     const notes = await q(
       `SELECT id, contact_at AS "contactAt", contact_type AS "contactType", text, author_name AS "authorName", organisation_name AS "organisationName", created_at AS "createdAt"
          FROM contact_notes WHERE client_id = $1 ORDER BY contact_at, id`,
@@ -166,6 +171,7 @@ export class PrivacyService {
         goals: goals.map((g: { id: string }) => ({ ...g, actions: actions.filter((a: { goalId: string }) => a.goalId === g.id) })),
       },
       lifeDomainAssessments: assessments,
+      caseConferences: conferences,
       contactNotes: notes,
       referrals,
       externalReferrals,
@@ -212,6 +218,7 @@ export class PrivacyService {
     const notesDeleted = await count(`DELETE FROM contact_notes WHERE client_id = $1`);
     await count(`DELETE FROM life_domain_assessments WHERE client_id = $1`);
     await count(`DELETE FROM external_referrals WHERE client_id = $1`);
+    await count(`DELETE FROM case_conferences WHERE client_id = $1`);
     await count(`DELETE FROM client_visits WHERE client_id = $1`);
     await count(`UPDATE consents SET purpose = '' WHERE client_id = $1`);
     const referralsScrubbed = await count(
