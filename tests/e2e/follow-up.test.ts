@@ -234,6 +234,7 @@ describe('following a client up together in the browser', () => {
     await entries.getByText('Sam (demo) referred outside the network, to Dagcentrum Het Anker (Lier).').waitFor();
     await entries.getByText('Sam (demo) recorded the outcome of the referral to Dagcentrum Het Anker (Lier).').waitFor();
     expect(h.cspViolations(page)).toEqual([]);
+    await sam.ok(`mutation { setLocale(locale: nl) { id } }`);
   });
 
   it('Boysproject hands a case over to Moviera with the client’s agreement; Moviera accepts from its home screen and owns the record', async () => {
@@ -265,5 +266,39 @@ describe('following a client up together in the browser', () => {
     await timeline(noor).getByText('Noor (demo) aanvaardde de overdracht: het dossier is nu van Moviera.').waitFor();
     expect(h.cspViolations(sam)).toEqual([]);
     expect(h.cspViolations(noor)).toEqual([]);
+  });
+
+  it('the lead organisation plans a case conference with the organisations that follow the client, records it and writes a decision onto the plan', async () => {
+    const orgs = await organisationIds(h.api);
+    const sam = await h.api.as('sam@boysproject.test');
+    const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Alex' } });
+    await recordConsent(sam, { clientId: createClient.id, granteeOrganisationId: orgs.NextStep, scopes: ['PROFILE', 'LIFE_DOMAINS'] });
+    await sam.ok(`mutation($c: ID!, $o: ID!) { setCarePlanLead(clientId: $c, organisationId: $o) { clientId } }`, { c: createClient.id, o: orgs.NextStep });
+    const lotte = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(lotte, 'lotte@nextstep.test');
+    await lotte.goto(`/clients/${createClient.id}/plan`);
+    const panel = lotte.locator('section', { has: lotte.getByRole('heading', { name: 'Casusoverleg' }) });
+    await panel.getByText('Casusoverleg plannen').click();
+    await panel.getByLabel('Agenda').fill('Woonplek bespreken');
+    await panel.getByRole('checkbox', { name: 'Boysproject' }).check();
+    expect(await panel.getByRole('checkbox', { name: 'Moviera' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Overleg plannen' }).click();
+    const item = panel.getByRole('list', { name: 'Casusoverleg' }).getByRole('listitem').filter({ hasText: 'Agenda: Woonplek bespreken' });
+    await item.getByText('Uitgenodigd: Boysproject, NextStep').waitFor();
+    await item.getByText('Verslag noteren').click();
+    await item.getByRole('checkbox', { name: 'Boysproject' }).check();
+    await item.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await item.getByText('Aanwezig: Boysproject').waitFor();
+    await item.getByText('Besluit toevoegen aan het plan').click();
+    await item.getByLabel('Het doel, in de woorden van de cliënt').fill('Een eigen plek');
+    await item.getByLabel('Wat wordt er gedaan?').fill('Inschrijven bij de woningdienst');
+    await item.getByLabel('Wie doet het').selectOption({ label: 'Boysproject' });
+    await item.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await item.getByText('Inschrijven bij de woningdienst').waitFor();
+    await lotte.getByRole('region', { name: 'Wonen' }).getByText('Een eigen plek').waitFor();
+    expect(await lotte.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await lotte.getByRole('link', { name: 'Tijdlijn' }).click();
+    await timeline(lotte).getByText('Lotte (demo) plande een casusoverleg.').waitFor();
+    expect(h.cspViolations(lotte)).toEqual([]);
   });
 });

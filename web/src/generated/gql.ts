@@ -43,6 +43,11 @@ type Documents = {
     "\n  query FollowUpClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      viewerIsOwner\n      sharedScopes\n    }\n  }\n": typeof types.FollowUpClientDocument,
     "\n  mutation MarkClientVisited($clientId: ID!) {\n    markClientVisited(clientId: $clientId)\n  }\n": typeof types.MarkClientVisitedDocument,
     "\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  fragment CaseConferenceFields on CaseConference {\n    id\n    status\n    plannedAt\n    place\n    agenda\n    minutes\n    organiserOrganisationName\n    viewerIsOrganiser\n    invitedOrganisations {\n      id\n      name\n    }\n    attendedOrganisations {\n      id\n      name\n    }\n    decisions {\n      ...CarePlanActionFields\n    }\n  }\n": typeof types.CaseConferenceFieldsFragmentDoc,
+    "\n  query CaseConferences($clientId: ID!) {\n    caseConferences(clientId: $clientId) {\n      ...CaseConferenceFields\n    }\n  }\n": typeof types.CaseConferencesDocument,
+    "\n  mutation PlanCaseConference($input: PlanCaseConferenceInput!) {\n    planCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n": typeof types.PlanCaseConferenceDocument,
+    "\n  mutation RecordCaseConference($input: RecordCaseConferenceInput!) {\n    recordCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n": typeof types.RecordCaseConferenceDocument,
+    "\n  mutation AddConferenceDecision($input: AddConferenceDecisionInput!) {\n    addConferenceDecision(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n": typeof types.AddConferenceDecisionDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      twoFactorEnabled\n      twoFactorRequired\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -139,6 +144,11 @@ const documents: Documents = {
     "\n  query FollowUpClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      viewerIsOwner\n      sharedScopes\n    }\n  }\n": types.FollowUpClientDocument,
     "\n  mutation MarkClientVisited($clientId: ID!) {\n    markClientVisited(clientId: $clientId)\n  }\n": types.MarkClientVisitedDocument,
     "\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  fragment CaseConferenceFields on CaseConference {\n    id\n    status\n    plannedAt\n    place\n    agenda\n    minutes\n    organiserOrganisationName\n    viewerIsOrganiser\n    invitedOrganisations {\n      id\n      name\n    }\n    attendedOrganisations {\n      id\n      name\n    }\n    decisions {\n      ...CarePlanActionFields\n    }\n  }\n": types.CaseConferenceFieldsFragmentDoc,
+    "\n  query CaseConferences($clientId: ID!) {\n    caseConferences(clientId: $clientId) {\n      ...CaseConferenceFields\n    }\n  }\n": types.CaseConferencesDocument,
+    "\n  mutation PlanCaseConference($input: PlanCaseConferenceInput!) {\n    planCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n": types.PlanCaseConferenceDocument,
+    "\n  mutation RecordCaseConference($input: RecordCaseConferenceInput!) {\n    recordCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n": types.RecordCaseConferenceDocument,
+    "\n  mutation AddConferenceDecision($input: AddConferenceDecisionInput!) {\n    addConferenceDecision(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n": types.AddConferenceDecisionDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      locale\n      networkRole\n      activeRole\n      twoFactorEnabled\n      twoFactorRequired\n      activeOrganisation {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      expiresAt\n      user {\n        id\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -336,6 +346,26 @@ export function graphql(source: "\n  mutation MarkClientVisited($clientId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    myActionsDueThisWeek(first: 50) {\n      ...CarePlanActionFields\n      clientId\n      client {\n        id\n        pseudonym\n      }\n      goal {\n        id\n        lifeDomain\n        text\n      }\n    }\n    clientsWithChangesSinceMyLastVisit(first: 20) {\n      clientId\n      changeCount\n      latestChangeAt\n      lastVisitedAt\n      kinds\n      client {\n        id\n        pseudonym\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseConferenceFields on CaseConference {\n    id\n    status\n    plannedAt\n    place\n    agenda\n    minutes\n    organiserOrganisationName\n    viewerIsOrganiser\n    invitedOrganisations {\n      id\n      name\n    }\n    attendedOrganisations {\n      id\n      name\n    }\n    decisions {\n      ...CarePlanActionFields\n    }\n  }\n"): (typeof documents)["\n  fragment CaseConferenceFields on CaseConference {\n    id\n    status\n    plannedAt\n    place\n    agenda\n    minutes\n    organiserOrganisationName\n    viewerIsOrganiser\n    invitedOrganisations {\n      id\n      name\n    }\n    attendedOrganisations {\n      id\n      name\n    }\n    decisions {\n      ...CarePlanActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseConferences($clientId: ID!) {\n    caseConferences(clientId: $clientId) {\n      ...CaseConferenceFields\n    }\n  }\n"): (typeof documents)["\n  query CaseConferences($clientId: ID!) {\n    caseConferences(clientId: $clientId) {\n      ...CaseConferenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCaseConference($input: PlanCaseConferenceInput!) {\n    planCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlanCaseConference($input: PlanCaseConferenceInput!) {\n    planCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCaseConference($input: RecordCaseConferenceInput!) {\n    recordCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCaseConference($input: RecordCaseConferenceInput!) {\n    recordCaseConference(input: $input) {\n      ...CaseConferenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConferenceDecision($input: AddConferenceDecisionInput!) {\n    addConferenceDecision(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddConferenceDecision($input: AddConferenceDecisionInput!) {\n    addConferenceDecision(input: $input) {\n      ...CarePlanActionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { ActionItem } from './ActionItem';
 import { AddActionMutation, AddGoalMutation, CarePlanQuery, SetCarePlanLeadMutation, UpdateGoalMutation } from './follow-up.graphql';
 import { GOAL_STATUSES, LIFE_DOMAINS, today } from './labels';
 import { ProgressPanel } from './ProgressPanel';
+import { ConferencesPanel } from './ConferencesPanel';
 import './follow-up.css';
 
 type Plan = NonNullable<CarePlanData['carePlan']>;
@@ -46,6 +47,7 @@ export function PlanTab({ clientId }: { clientId: string }) {
         ))}
         {plan.viewerCanAddGoals ? <AddGoalForm clientId={clientId} onAdded={refresh} /> : null}
       </Panel>
+      <ConferencesPanel plan={plan} onChanged={refresh} />
       <ProgressPanel clientId={clientId} assessments={plan.assessments} canAssess={plan.viewerCanAssess} onRecorded={refresh} />
     </div>
   );

@@ -36,6 +36,9 @@ function sentence(entry: Entry, t: TFunction<'followUp'>, format: Format): strin
       const scopes = Array.isArray(s.scopes) ? s.scopes.map((scope) => label('scope', scope)).join(', ') : '';
       return t(`timeline.kinds.${entry.kind}`, { actor, grantee: str(s.granteeOrganisationName) ?? t('timeline.unknownOrganisation'), scopes });
     }
+    case 'CONFERENCE_PLANNED':
+    case 'CONFERENCE_HELD':
+      return t(`timeline.kinds.${entry.kind}`, { actor });
     case 'ASSESSMENT_RECORDED':
       return t('timeline.kinds.ASSESSMENT_RECORDED', { actor });
     case 'EXTERNAL_REFERRAL_SENT':

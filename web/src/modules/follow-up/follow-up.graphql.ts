@@ -230,3 +230,59 @@ export const HomeQuery = graphql(`
     }
   }
 `);
+
+export const CaseConferenceFields = graphql(`
+  fragment CaseConferenceFields on CaseConference {
+    id
+    status
+    plannedAt
+    place
+    agenda
+    minutes
+    organiserOrganisationName
+    viewerIsOrganiser
+    invitedOrganisations {
+      id
+      name
+    }
+    attendedOrganisations {
+      id
+      name
+    }
+    decisions {
+      ...CarePlanActionFields
+    }
+  }
+`);
+
+export const CaseConferencesQuery = graphql(`
+  query CaseConferences($clientId: ID!) {
+    caseConferences(clientId: $clientId) {
+      ...CaseConferenceFields
+    }
+  }
+`);
+
+export const PlanCaseConferenceMutation = graphql(`
+  mutation PlanCaseConference($input: PlanCaseConferenceInput!) {
+    planCaseConference(input: $input) {
+      ...CaseConferenceFields
+    }
+  }
+`);
+
+export const RecordCaseConferenceMutation = graphql(`
+  mutation RecordCaseConference($input: RecordCaseConferenceInput!) {
+    recordCaseConference(input: $input) {
+      ...CaseConferenceFields
+    }
+  }
+`);
+
+export const AddConferenceDecisionMutation = graphql(`
+  mutation AddConferenceDecision($input: AddConferenceDecisionInput!) {
+    addConferenceDecision(input: $input) {
+      ...CarePlanActionFields
+    }
+  }
+`);
