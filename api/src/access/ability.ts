@@ -36,7 +36,9 @@ export type Action =
   /** End a consent from the next request on: the owning organisation, or the client themself (client view). */
   | 'revoke'
   /** Brug itself: tell both organisations that a consent ends within 30 days. */
-  | 'remindEnding';
+  | 'remindEnding'
+  /** Hand a client's record over to another organisation (case transfer): the owner proposes, the receiver accepts or declines. */
+  | 'transfer';
 export type SubjectType =
   | 'Organisation'
   | 'Service'
@@ -50,6 +52,10 @@ export type SubjectType =
   | 'Goal'
   | 'CarePlanAction'
   | 'ContactNote'
+  | 'LifeDomainAssessment'
+  | 'ExternalReferral'
+  | 'ClientTransfer'
+  | 'CaseConference'
   | 'ClientEvent'
   | 'ClientDocument'
   | 'NetworkStatistics'
@@ -174,7 +180,12 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     can('readAddress', 'Location', { organisationId: org });
     // The owning organisation's members work with their own clients' whole record.
     can('create', 'Client');
-    can(['read', 'update', 'share', 'readAudit', 'erase', 'export'], 'Client', { ownerOrganisationId: org });
+    can(['read', 'update', 'share', 'readAudit', 'erase', 'export', 'transfer'], 'Client', { ownerOrganisationId: org });
+    // Case transfers: both organisations see them; the receiver answers, the owner may cancel.
+    can('read', 'ClientTransfer', { fromOrganisationId: org });
+    can('read', 'ClientTransfer', { toOrganisationId: org });
+    can(['accept', 'decline'], 'ClientTransfer', { toOrganisationId: org, status: 'PROPOSED' });
+    can('cancel', 'ClientTransfer', { fromOrganisationId: org, status: 'PROPOSED' });
     can(['read', 'update'], 'ClientSection', { ownerOrganisationId: org });
     can(['read', 'create', 'revoke'], 'Consent', { ownerOrganisationId: org });
     can('read', 'Consent', { granteeOrganisationId: org });
@@ -191,6 +202,12 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     // Documents: the owner attaches and opens them; a consent opens those of the sections it names (below).
     can(['read', 'create'], 'ClientDocument', { ownerOrganisationId: org });
     can('read', 'ContactNote', { organisationId: org });
+    can(['read', 'create'], 'LifeDomainAssessment', { ownerOrganisationId: org });
+    can('read', 'CaseConference', { ownerOrganisationId: org });
+    // Referrals outside the network: the client's own organisation sees all of them; the sender
+    // records them and their outcome while it may see the client (below, with consent).
+    can('read', 'ExternalReferral', { ownerOrganisationId: org });
+    can(['read', 'create', 'update'], 'ExternalReferral', { ownerOrganisationId: org, senderOrganisationId: org });
     // Timeline entries: the owner sees all; an organisation always sees what it wrote itself.
     can('read', 'ClientEvent', { ownerOrganisationId: org });
     can('read', 'ClientEvent', { organisationId: org });
@@ -208,6 +225,11 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     can(['read', 'create', 'update'], 'Goal', { consentScopes: Scope.LIFE_DOMAINS });
     can(['read', 'create'], 'CarePlanAction', { consentScopes: Scope.LIFE_DOMAINS });
     can('read', 'CarePlanAction', { organisationId: org, ...consented });
+    // Assessments of the life domains are the LIFE_DOMAINS section, kept over time.
+    can(['read', 'create'], 'LifeDomainAssessment', { consentScopes: Scope.LIFE_DOMAINS });
+    // Case conferences are part of the plan; the lead organisation plans them (case-conference.service.ts).
+    can('read', 'CaseConference', { consentScopes: Scope.LIFE_DOMAINS });
+    can(['read', 'create', 'update'], 'ExternalReferral', { senderOrganisationId: org, ...consented });
     can(['read', 'create'], 'ContactNote', { consentScopes: Scope.NOTES });
     can('read', 'ClientEvent', { scope: null, ...consented });
     for (const scope of ALL_SCOPES) {

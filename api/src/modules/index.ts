@@ -12,6 +12,7 @@ import { referralsModule } from './referrals';
 import { identityModule } from './identity';
 import { serviceMapModule } from './service-map';
 import { timelineModule } from './timeline';
+import { transfersModule } from './transfers';
 
 /** Every domain module of the API. A module lists its entities and its resolvers. */
 const modules = [
@@ -28,6 +29,7 @@ const modules = [
   outreachModule,
   clientViewModule,
   documentsModule,
+  transfersModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

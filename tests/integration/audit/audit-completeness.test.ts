@@ -12,7 +12,7 @@ import { startTestApi, TestApi } from '../../support/test-api';
  */
 const CLIENT_DATA_TYPES = new Set(['Client', 'Consent', 'AuditEntry']);
 const SECTION_TYPE = /Section(Status)?$/;
-const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote)Input$/;
+const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote|RecordLifeDomainAssessment|CreateExternalReferral|RecordExternalReferralOutcome|ProposeTransfer|AnswerTransfer)Input$/;
 
 interface Fixture {
   clientId: string;
@@ -35,6 +35,31 @@ async function goalWithAction(f: Fixture): Promise<{ goalId: string; actionId: s
     [f.clientId, goalId],
   );
   return { goalId, actionId };
+}
+
+/** A client of `from` with a transfer to `to` waiting for an answer, written directly (transfers). */
+async function openTransfer(f: Fixture, from: string, to: string): Promise<{ id: string }> {
+  const [{ id: clientId }] = await f.api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('Overdracht', $1) RETURNING id`, [from]);
+  const [{ id }] = await f.api.dataSource.query(
+    `INSERT INTO client_transfers (client_id, from_organisation_id, to_organisation_id, agreement_method, agreed_at, proposed_by_name) VALUES ($1, $2, $3, 'VERBAL', now(), 'Test') RETURNING id`,
+    [clientId, from, to],
+  );
+  return { id };
+}
+
+/** A case conference on the fixture client, Boysproject as the plan's lead (follow-up). */
+async function conference(f: Fixture): Promise<{ id: string }> {
+  await f.api.dataSource.query(
+    `INSERT INTO care_plans (client_id, owner_organisation_id, lead_organisation_id) SELECT id, owner_organisation_id, owner_organisation_id FROM clients WHERE id = $1
+     ON CONFLICT (client_id) DO UPDATE SET lead_organisation_id = EXCLUDED.lead_organisation_id`,
+    [f.clientId],
+  );
+  const [{ id }] = await f.api.dataSource.query(
+    `INSERT INTO case_conferences (client_id, owner_organisation_id, organiser_organisation_id, organiser_organisation_name, planned_at, agenda, invited_organisation_ids, created_by_name)
+     SELECT id, owner_organisation_id, owner_organisation_id, 'Boysproject', now(), 'Overleg', ARRAY[owner_organisation_id], 'Sam' FROM clients WHERE id = $1 RETURNING id`,
+    [f.clientId],
+  );
+  return { id };
 }
 
 interface RootExpectation {
@@ -104,6 +129,60 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
   },
   addNote: { query: `mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "Gebeld" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
   notes: { query: `query($id: ID!) { notes(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  recordLifeDomainAssessment: {
+    query: `mutation($id: ID!) { recordLifeDomainAssessment(input: { clientId: $id, ratings: [{ domain: HOUSING, rating: 2 }] }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['CREATE'],
+  },
+  createExternalReferral: {
+    query: `mutation($id: ID!) { createExternalReferral(input: { clientId: $id, serviceName: "Buurthuis", category: SOCIAL_SERVICES, city: "Lier", urgency: SOON, reason: "Dagbesteding" }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['CREATE'],
+  },
+  recordExternalReferralOutcome: {
+    query: `mutation($id: ID!) { recordExternalReferralOutcome(input: { id: $id, outcome: SERVICE_STARTED }) { id } }`,
+    variables: async (f) => {
+      const [{ id }] = await f.api.dataSource.query(
+        `INSERT INTO external_referrals (client_id, owner_organisation_id, sender_organisation_id, sender_organisation_name, sent_by_name, service_name, category, city, urgency, reason, follow_up_on)
+         SELECT id, owner_organisation_id, owner_organisation_id, 'Boysproject', 'Sam', 'Buurthuis', 'SOCIAL_SERVICES', 'Lier', 'SOON', 'Dagbesteding', current_date FROM clients WHERE id = $1 RETURNING id`,
+        [f.clientId],
+      );
+      return { id };
+    },
+    operations: ['UPDATE'],
+  },
+  proposeTransfer: {
+    query: `mutation($input: ProposeTransferInput!) { proposeTransfer(input: $input) { id } }`,
+    variables: async (f) => {
+      const { createClient } = await f.sam!.ok(`mutation { createClient(input: { pseudonym: "Over te dragen" }) { id } }`);
+      return { input: { clientId: createClient.id, toOrganisationId: f.org.NextStep, agreement: { agreed: true, method: 'VERBAL' } } };
+    },
+    operations: ['UPDATE'],
+  },
+  acceptTransfer: { query: `mutation($id: ID!) { acceptTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['TRANSFER'] },
+  declineTransfer: { query: `mutation($id: ID!) { declineTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['UPDATE'] },
+  cancelTransfer: { query: `mutation($id: ID!) { cancelTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.Boysproject, f.org.NextStep), operations: ['UPDATE'] },
+  clientTransfers: { query: `query { clientTransfers { client { pseudonym } } }`, variables: () => ({}), operations: ['READ'] },
+  caseConferences: { query: `query($id: ID!) { caseConferences(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  planCaseConference: {
+    query: `mutation($input: PlanCaseConferenceInput!) { planCaseConference(input: $input) { id } }`,
+    variables: async (f) => {
+      await conference(f);
+      return { input: { clientId: f.clientId, plannedAt: new Date().toISOString(), agenda: 'Overleg', invitedOrganisationIds: [f.org.Boysproject] } };
+    },
+    operations: ['CREATE'],
+  },
+  recordCaseConference: {
+    query: `mutation($id: ID!) { recordCaseConference(input: { id: $id, attendedOrganisationIds: [] }) { id } }`,
+    variables: (f) => conference(f),
+    operations: ['UPDATE'],
+  },
+  addConferenceDecision: {
+    query: `mutation($id: ID!, $org: ID!) { addConferenceDecision(input: { conferenceId: $id, lifeDomain: HOUSING, goalText: "Kamer", description: "Bellen", organisationId: $org, dueOn: "2030-01-01" }) { id } }`,
+    variables: async (f) => ({ ...(await conference(f)), org: f.org.Boysproject }),
+    operations: ['CREATE'],
+  },
+  externalReferrals: { query: `query($id: ID!) { externalReferrals(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   clientTimeline: { query: `query($id: ID!) { clientTimeline(clientId: $id) { nodes { id } } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   markClientVisited: { query: `mutation($id: ID!) { markClientVisited(clientId: $id) }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   myActionsDueThisWeek: {

@@ -9,7 +9,9 @@ import { TimelineTab } from '../modules/follow-up/TimelineTab';
 import { VisitMarker } from '../modules/follow-up/useMarkClientVisited';
 import { ClientPrivacyBanners } from '../modules/privacy/ClientPrivacyBanners';
 import { PrivacyTab } from '../modules/privacy/PrivacyTab';
+import { OutsideNetworkTab } from '../modules/referrals/outside/OutsideNetworkTab';
 import { ReferClientButton } from '../modules/referrals/ReferButtons';
+import { TransferButton } from '../modules/transfers/TransferButton';
 
 /**
  * What the modules put on the client page (/clients/:id), in order. Add yours with one line:
@@ -23,6 +25,7 @@ export const clientPage: ClientPageSlots = {
     { key: 'overview', label: 'tabs.overview', path: '', Component: OverviewTab },
     { key: 'plan', label: 'followUp:tabs.plan', path: 'plan', Component: PlanTab },
     { key: 'timeline', label: 'followUp:tabs.timeline', path: 'timeline', Component: TimelineTab },
+    { key: 'outside', label: 'referrals:outside.tab', path: 'outside', Component: OutsideNetworkTab },
     { key: 'documents', label: 'documents:tab', path: 'documents', Component: DocumentsTab, visible: (client) => !client.erasedAt },
     { key: 'sharing', label: 'tabs.sharing', path: 'sharing', Component: SharingTab, visible: ownerUnlessErased },
     { key: 'audit', label: 'tabs.audit', path: 'audit', Component: AuditTab, visible: ownerOnly },
@@ -30,6 +33,7 @@ export const clientPage: ClientPageSlots = {
   ],
   actions: [
     { key: 'refer', Component: ReferClientButton },
+    { key: 'transfer', Component: TransferButton, visible: (client) => client.viewerIsOwner && !client.erasedAt },
     { key: 'client-view', Component: ClientViewCodeButton, visible: (client) => client.viewerIsOwner && !client.erasedAt },
   ],
   banners: [

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { OutreachHomeCard } from '../modules/outreach/OutreachHomeCard';
 import { ConsentsEndingCard } from '../modules/clients/RenewConsent';
 import { InboxSummaryCard } from '../modules/referrals/InboxSummaryCard';
+import { TransfersCard } from '../modules/transfers/TransfersCard';
 
 /**
  * Summary cards at the top of the home screen, in order, for organisation members. Each card
@@ -18,4 +19,5 @@ export const homeCards: HomeCard[] = [
   { key: 'inbox', Component: InboxSummaryCard },
   { key: 'outreach', Component: OutreachHomeCard },
   { key: 'consents-ending', Component: ConsentsEndingCard },
+  { key: 'transfers', Component: TransfersCard },
 ];

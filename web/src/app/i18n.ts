@@ -14,6 +14,7 @@ import * as exchange from '../modules/exchange/i18n';
 import * as outreach from '../modules/outreach/i18n';
 import * as clientView from '../modules/client-view/i18n';
 import * as documents from '../modules/documents/i18n';
+import * as transfers from '../modules/transfers/i18n';
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,7 +23,7 @@ export type Language = (typeof LANGUAGES)[number];
  * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
  * here under its namespace; its components call useTranslation('<namespace>').
  */
-const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, outreach, clientView, documents } satisfies Record<string, Record<Language, object>>;
+const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, outreach, clientView, documents, transfers } satisfies Record<string, Record<Language, object>>;
 
 /** The texts of every namespace, as the Dutch source has them (fr and en are typed `typeof nl`). */
 export type Resources = { [ns in keyof typeof modules]: (typeof modules)[ns]['nl'] };

@@ -13,6 +13,8 @@ export enum AuditOperation {
   EXPORT = 'EXPORT',
   ERASE = 'ERASE',
   AUDIT_READ = 'AUDIT_READ',
+  /** The record was handed over to another organisation (a case transfer). */
+  TRANSFER = 'TRANSFER',
 }
 registerEnumType(AuditOperation, { name: 'AuditOperation' });
 

@@ -11,6 +11,7 @@ import { ClientSection } from './client-section.entity';
 import { Client } from './client.entity';
 import type { CreateClientInput, UpdateClientInput } from './dto/client.input';
 import { ClientRelation, type ClientsArgs } from './dto/clients.args';
+import { lifeDomainsWrittenHandlers, type WrittenDomain } from './section-hooks';
 import { sectionData, SECTIONS } from './sections';
 
 /** `%`, `_` and `\` in a search are literal characters, not wildcards. */
@@ -121,14 +122,27 @@ export class ClientService {
     return canOnClient(this.ctx, 'update', 'ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope });
   }
 
+  /**
+   * Puts an assessment's ratings into the LIFE_DOMAINS section (the current situation), keeping
+   * the notes and the domains it did not rate. Audited by the caller.
+   */
+  async writeLifeDomainRatings(client: Client, ratings: { domain: string; rating: number }[]): Promise<void> {
+    if (!(await this.canEditSection(client, Scope.LIFE_DOMAINS))) throw forbidden('The LIFE_DOMAINS section is not shared with your organisation for changes.');
+    const current = await this.ctx.em.findOneBy(ClientSection, { clientId: client.id, scope: Scope.LIFE_DOMAINS });
+    const domains = new Map(((current?.data.domains ?? []) as WrittenDomain[]).map((d) => [d.domain, d]));
+    for (const { domain, rating } of ratings) domains.set(domain, { ...domains.get(domain), domain, rating });
+    await this.writeSections(client, { lifeDomains: { domains: [...domains.values()] } } as UpdateClientInput, { fromAssessment: true });
+  }
+
   /** Upserts each given section as the viewer, with a timeline entry per section; returns their scopes. */
-  private async writeSections(client: Client, input: CreateClientInput | UpdateClientInput): Promise<Scope[]> {
+  private async writeSections(client: Client, input: CreateClientInput | UpdateClientInput, { fromAssessment = false } = {}): Promise<Scope[]> {
     const { ctx } = this;
     const viewer = ctx.viewer!;
     const scopes = givenScopes(input);
     for (const scope of scopes) {
       const data = sectionData((input as Record<string, object>)[SECTIONS[scope].field]);
       if (scope === Scope.LIFE_DOMAINS) checkDomainsOnce(data);
+      const previous = scope === Scope.LIFE_DOMAINS && !fromAssessment ? await ctx.em.findOneBy(ClientSection, { clientId: client.id, scope }) : null;
       await ctx.em.query(
         `INSERT INTO client_sections AS s (client_id, owner_organisation_id, scope, data, updated_at, updated_by_user_id, updated_by_name,
             updated_by_organisation_id, updated_by_organisation_name, confirmed_at, confirmed_by_user_id, confirmed_by_name,
@@ -142,6 +156,10 @@ export class ClientService {
         [client.id, client.ownerOrganisationId, scope, JSON.stringify(data), ctx.now, viewer.userId, viewer.displayName, viewer.organisationId, viewer.organisationName ?? ''],
       );
       await recordClientEvent(ctx, { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, kind: 'SECTION_UPDATED', scope, summary: { scope } });
+      if (scope === Scope.LIFE_DOMAINS && !fromAssessment) {
+        const before = (previous?.data.domains ?? []) as WrittenDomain[];
+        for (const handler of lifeDomainsWrittenHandlers) await handler(ctx, client, (data.domains ?? []) as WrittenDomain[], before);
+      }
     }
     if (scopes.length) await touch(ctx, client.id);
     return scopes;

@@ -28,6 +28,12 @@ export class CarePlanAction {
   @Column({ type: 'uuid' })
   clientId: string;
 
+  /** The case conference that decided it, if any. */
+  @NoClientData('an id')
+  @Field(() => ID, { nullable: true, description: 'The case conference that decided this action' })
+  @Column({ type: 'uuid', nullable: true })
+  conferenceId: string | null;
+
   @Column({ type: 'uuid' })
   ownerOrganisationId: string;
 

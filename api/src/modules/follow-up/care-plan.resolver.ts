@@ -11,7 +11,10 @@ import { isOverdue, CarePlanService } from './care-plan.service';
 import { AddActionInput, CompleteActionInput } from './dto/action.input';
 import { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
 import { followersOf } from './follow-up-access';
-import { actionsByGoal, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
+import { RecordLifeDomainAssessmentInput } from './dto/assessment.input';
+import { actionsByGoal, assessmentsByClient, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
+import { LifeDomainAssessment } from './life-domain-assessment.entity';
+import { LifeDomainAssessmentService } from './life-domain-assessment.service';
 import { Goal } from './goal.entity';
 
 @Resolver(() => CarePlan)
@@ -62,6 +65,16 @@ export class CarePlanResolver {
     return new CarePlanService(ctx).completeAction(input);
   }
 
+  @Authorized()
+  @Mutation(() => LifeDomainAssessment, {
+    description:
+      'Records an assessment of the life domains (ratings 1-5); the earlier ones are kept, and the newest becomes the LIFE_DOMAINS section. ' +
+      'Owner, or an organisation whose consent includes LIFE_DOMAINS.',
+  })
+  recordLifeDomainAssessment(@Arg('input', () => RecordLifeDomainAssessmentInput) input: RecordLifeDomainAssessmentInput, @Ctx() ctx: RequestContext): Promise<LifeDomainAssessment> {
+    return new LifeDomainAssessmentService(ctx).record(input);
+  }
+
   @NoClientData('the Client declares its own fields')
   @FieldResolver(() => Client)
   async client(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<Client> {
@@ -90,6 +103,18 @@ export class CarePlanResolver {
     const ids = await followersOf(ctx, plan.clientId);
     const orgs = await ctx.loader(organisationById).loadMany(ids);
     return orgs.filter((o): o is Organisation => o instanceof Organisation).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ClientData<CarePlan>({ section: Scope.LIFE_DOMAINS, client: (p) => p.clientId })
+  @FieldResolver(() => [LifeDomainAssessment], { description: 'The assessments of the life domains, oldest first: the ratings over time' })
+  assessments(@Root() plan: CarePlan, @Ctx() ctx: RequestContext) {
+    return ctx.loader(assessmentsByClient).load(plan.clientId);
+  }
+
+  @NoClientData('what the viewer may do')
+  @FieldResolver(() => Boolean, { description: 'You may record an assessment of the life domains' })
+  viewerCanAssess(@Root() plan: CarePlan, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return new LifeDomainAssessmentService(ctx).mayRecord({ id: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId });
   }
 
   @NoClientData('what the viewer may do')

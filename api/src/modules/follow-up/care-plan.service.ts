@@ -44,7 +44,7 @@ export class CarePlanService {
     return (await this.ctx.loader(planByClient).load(client.id)) ?? unsavedPlan(client);
   }
 
-  async addGoal(input: AddGoalInput): Promise<Goal> {
+  async addGoal(input: AddGoalInput, auditAction = 'addGoal'): Promise<Goal> {
     const { ctx } = this;
     const client = refuseErased(await visibleClient(ctx, input.clientId));
     await this.allow('create', 'Goal', client);
@@ -71,7 +71,7 @@ export class CarePlanService {
       subjectType: 'Goal',
       subjectId: goal.id,
     });
-    await auditAccess(ctx, client.id, LIFE_DOMAINS, AuditOperation.CREATE, 'addGoal');
+    await auditAccess(ctx, client.id, LIFE_DOMAINS, AuditOperation.CREATE, auditAction);
     return ctx.em.findOneByOrFail(Goal, { id: goal.id });
   }
 
@@ -100,7 +100,7 @@ export class CarePlanService {
     return updated;
   }
 
-  async addAction(input: AddActionInput): Promise<CarePlanAction> {
+  async addAction(input: AddActionInput, conferenceId: string | null = null, auditAction = 'addAction'): Promise<CarePlanAction> {
     const { ctx } = this;
     const goal = await this.readableGoal(input.goalId, false);
     await this.allow('create', 'CarePlanAction', goal);
@@ -120,6 +120,7 @@ export class CarePlanService {
       dueOn: input.dueOn,
       status: CarePlanActionStatus.OPEN,
       createdByName: ctx.viewer!.displayName,
+      conferenceId,
     });
     await ctx.em.insert(CarePlanAction, action);
     await this.touch(goal.clientId);
@@ -132,7 +133,7 @@ export class CarePlanService {
       subjectType: 'CarePlanAction',
       subjectId: action.id,
     });
-    await auditAccess(ctx, goal.clientId, LIFE_DOMAINS, AuditOperation.CREATE, 'addAction');
+    await auditAccess(ctx, goal.clientId, LIFE_DOMAINS, AuditOperation.CREATE, auditAction);
     return ctx.em.findOneByOrFail(CarePlanAction, { id: action.id });
   }
 

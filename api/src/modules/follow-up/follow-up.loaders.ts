@@ -5,6 +5,7 @@ import { Client } from '../clients/client.entity';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import { Goal } from './goal.entity';
+import { LifeDomainAssessment } from './life-domain-assessment.entity';
 
 /** Clients by id, only those the viewer may see (null otherwise): the clients module's loader. */
 export { clientById as visibleClientById } from '../clients/client.loaders';
@@ -43,3 +44,19 @@ export const planByClient = (ctx: RequestContext) =>
       .where('p.client_id = ANY(:clientIds)', { clientIds: [...clientIds] });
     return (await restrictToAllowed(ctx, qb, 'read', 'Client', 'c')) ? qb.getMany() : [];
   }, (p) => p.clientId);
+
+/** The life-domain assessments of each client the viewer may read, oldest first. */
+export const assessmentsByClient = (ctx: RequestContext) =>
+  groupLoader<string, LifeDomainAssessment>(async (clientIds) => {
+    const qb = ctx.em.createQueryBuilder(LifeDomainAssessment, 'a').where('a.client_id = ANY(:clientIds)', { clientIds: [...clientIds] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'LifeDomainAssessment', 'a'))) return [];
+    return qb.orderBy('a.assessed_on', 'ASC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  }, (a) => a.clientId);
+
+/** The actions each case conference decided, that the viewer may read, by due date. */
+export const actionsByConference = (ctx: RequestContext) =>
+  groupLoader<string, CarePlanAction>(async (conferenceIds) => {
+    const qb = ctx.em.createQueryBuilder(CarePlanAction, 'a').where('a.conference_id = ANY(:conferenceIds)', { conferenceIds: [...conferenceIds] });
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'CarePlanAction', 'a'))) return [];
+    return qb.orderBy('a.due_on', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  }, (a) => a.conferenceId!);

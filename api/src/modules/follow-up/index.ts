@@ -6,8 +6,12 @@ import { HomeResolver } from './home.resolver';
 import { ClientVisit } from './client-visit.entity';
 import { ContactNote } from './contact-note.entity';
 import { Goal } from './goal.entity';
+import { LifeDomainAssessment } from './life-domain-assessment.entity';
+import './life-domain-hooks';
+import { CaseConference } from './case-conference.entity';
+import { CaseConferenceResolver } from './case-conference.resolver';
 
 export const followUpModule = {
-  entities: [CarePlan, Goal, CarePlanAction, ContactNote, ClientVisit],
-  resolvers: [CarePlanResolver, GoalResolver, CarePlanActionResolver, ContactNoteResolver, HomeResolver],
+  entities: [CarePlan, Goal, CarePlanAction, ContactNote, ClientVisit, LifeDomainAssessment, CaseConference],
+  resolvers: [CarePlanResolver, GoalResolver, CarePlanActionResolver, ContactNoteResolver, HomeResolver, CaseConferenceResolver],
 } as const;

@@ -99,6 +99,21 @@ export class PrivacyService {
               a.completed_by_organisation_name AS "completedByOrganisationName", a.created_by_name AS "createdByName", a.created_at AS "createdAt"
          FROM care_plan_actions a JOIN organisations o ON o.id = a.organisation_id WHERE a.client_id = $1 ORDER BY a.created_at, a.id`,
     );
+    const assessments = await q(
+      `SELECT id, assessed_on::text AS "assessedOn", ratings, assessed_by_name AS "assessedByName", organisation_name AS "organisationName", created_at AS "createdAt"
+         FROM life_domain_assessments WHERE client_id = $1 ORDER BY assessed_on, created_at, id`,
+    );
+    const externalReferrals = await q(
+      `SELECT id, service_name AS "serviceName", category, city, contact, urgency, reason, client_wishes AS "clientWishes", follow_up_on::text AS "followUpOn",
+              outcome, outcome_note AS "outcomeNote", outcome_at AS "outcomeAt", outcome_by_name AS "outcomeByName",
+              sender_organisation_name AS "senderOrganisationName", sent_by_name AS "sentByName", created_at AS "createdAt"
+         FROM external_referrals WHERE client_id = $1 ORDER BY created_at, id`,
+    );
+    const conferences = await q(
+      `SELECT id, planned_at AS "plannedAt", place, agenda, status, minutes, organiser_organisation_name AS "organiserOrganisationName",
+              invited_organisation_ids AS "invitedOrganisationIds", attended_organisation_ids AS "attendedOrganisationIds", created_by_name AS "createdByName", created_at AS "createdAt"
+         FROM case_conferences WHERE client_id = $1 ORDER BY planned_at, id`,
+    );
     const notes = await q(
       `SELECT id, contact_at AS "contactAt", contact_type AS "contactType", text, author_name AS "authorName", organisation_name AS "organisationName", created_at AS "createdAt"
          FROM contact_notes WHERE client_id = $1 ORDER BY contact_at, id`,
@@ -161,9 +176,12 @@ export class PrivacyService {
         leadSince: plan?.leadSince ?? null,
         goals: goals.map((g: { id: string }) => ({ ...g, actions: actions.filter((a: { goalId: string }) => a.goalId === g.id) })),
       },
+      lifeDomainAssessments: assessments,
+      caseConferences: conferences,
       contactNotes: notes,
       documents,
       referrals,
+      externalReferrals,
       timeline,
       auditTrail,
     };
@@ -205,6 +223,9 @@ export class PrivacyService {
     const goalsDeleted = await count(`DELETE FROM care_goals WHERE client_id = $1`);
     await count(`DELETE FROM care_plans WHERE client_id = $1`);
     const notesDeleted = await count(`DELETE FROM contact_notes WHERE client_id = $1`);
+    await count(`DELETE FROM life_domain_assessments WHERE client_id = $1`);
+    await count(`DELETE FROM external_referrals WHERE client_id = $1`);
+    await count(`DELETE FROM case_conferences WHERE client_id = $1`);
     await count(`DELETE FROM client_visits WHERE client_id = $1`);
     // The client's own view ends with the record: no code or session of it opens anything.
     await count(`DELETE FROM client_view_codes WHERE client_id = $1`);

@@ -7,10 +7,12 @@ import { ReferralMessage } from './referral-message.entity';
 import { ReferralRead } from './referral-read.entity';
 import { Referral } from './referral.entity';
 import { ReferralResolver } from './referral.resolver';
+import { ExternalReferral } from './outside/external-referral.entity';
+import { ExternalReferralResolver } from './outside/external-referral.resolver';
 
 export const referralsModule = {
-  entities: [Referral, ReferralEvent, ReferralMessage, ReferralRead, IdempotencyKey],
-  resolvers: [ReferralResolver, NotificationReferralResolver],
+  entities: [Referral, ReferralEvent, ReferralMessage, ReferralRead, IdempotencyKey, ExternalReferral],
+  resolvers: [ReferralResolver, NotificationReferralResolver, ExternalReferralResolver],
 } as const;
 
 // Referrals react to a withdrawn consent without the consent module knowing about referrals.

@@ -7,6 +7,8 @@ import { Button, EmptyState, ErrorMessage, Field, Loading, Panel, Select, Succes
 import { ActionItem } from './ActionItem';
 import { AddActionMutation, AddGoalMutation, CarePlanQuery, SetCarePlanLeadMutation, UpdateGoalMutation } from './follow-up.graphql';
 import { GOAL_STATUSES, LIFE_DOMAINS, today } from './labels';
+import { ProgressPanel } from './ProgressPanel';
+import { ConferencesPanel } from './ConferencesPanel';
 import './follow-up.css';
 
 type Plan = NonNullable<CarePlanData['carePlan']>;
@@ -45,6 +47,8 @@ export function PlanTab({ clientId }: { clientId: string }) {
         ))}
         {plan.viewerCanAddGoals ? <AddGoalForm clientId={clientId} onAdded={refresh} /> : null}
       </Panel>
+      <ConferencesPanel plan={plan} onChanged={refresh} />
+      <ProgressPanel clientId={clientId} assessments={plan.assessments} canAssess={plan.viewerCanAssess} onRecorded={refresh} />
     </div>
   );
 }

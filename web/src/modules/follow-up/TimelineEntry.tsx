@@ -36,6 +36,19 @@ function sentence(entry: Entry, t: TFunction<'followUp'>, format: Format): strin
       const scopes = Array.isArray(s.scopes) ? s.scopes.map((scope) => label('scope', scope)).join(', ') : '';
       return t(`timeline.kinds.${entry.kind}`, { actor, grantee: str(s.granteeOrganisationName) ?? t('timeline.unknownOrganisation'), scopes });
     }
+    case 'CONFERENCE_PLANNED':
+    case 'CONFERENCE_HELD':
+      return t(`timeline.kinds.${entry.kind}`, { actor });
+    case 'ASSESSMENT_RECORDED':
+      return t('timeline.kinds.ASSESSMENT_RECORDED', { actor });
+    case 'EXTERNAL_REFERRAL_SENT':
+    case 'EXTERNAL_REFERRAL_OUTCOME':
+      return t(`timeline.kinds.${entry.kind}`, { actor, service: str(s.serviceName) ?? '', city: str(s.city) ?? '' });
+    case 'TRANSFER_PROPOSED':
+    case 'TRANSFER_DECLINED':
+    case 'TRANSFER_CANCELLED':
+    case 'CLIENT_TRANSFERRED':
+      return t(`timeline.kinds.${entry.kind}`, { actor, organisation: str(s.toOrganisationName) ?? t('timeline.unknownOrganisation') });
     case 'SECTION_UPDATED':
       return t('timeline.kinds.SECTION_UPDATED', { actor, section: label('scope', s.scope ?? entry.scope) });
     default:

@@ -19,6 +19,27 @@ export const CarePlanActionFields = graphql(`
   }
 `);
 
+export const LifeDomainAssessmentFields = graphql(`
+  fragment LifeDomainAssessmentFields on LifeDomainAssessment {
+    id
+    assessedOn
+    organisationName
+    assessedByName
+    ratings {
+      domain
+      rating
+    }
+  }
+`);
+
+export const RecordLifeDomainAssessmentMutation = graphql(`
+  mutation RecordLifeDomainAssessment($input: RecordLifeDomainAssessmentInput!) {
+    recordLifeDomainAssessment(input: $input) {
+      ...LifeDomainAssessmentFields
+    }
+  }
+`);
+
 export const CarePlanQuery = graphql(`
   query CarePlan($clientId: ID!) {
     carePlan(clientId: $clientId) {
@@ -26,6 +47,10 @@ export const CarePlanQuery = graphql(`
       leadSince
       viewerCanSetLead
       viewerCanAddGoals
+      viewerCanAssess
+      assessments {
+        ...LifeDomainAssessmentFields
+      }
       leadOrganisation {
         id
         name
@@ -202,6 +227,62 @@ export const HomeQuery = graphql(`
         id
         pseudonym
       }
+    }
+  }
+`);
+
+export const CaseConferenceFields = graphql(`
+  fragment CaseConferenceFields on CaseConference {
+    id
+    status
+    plannedAt
+    place
+    agenda
+    minutes
+    organiserOrganisationName
+    viewerIsOrganiser
+    invitedOrganisations {
+      id
+      name
+    }
+    attendedOrganisations {
+      id
+      name
+    }
+    decisions {
+      ...CarePlanActionFields
+    }
+  }
+`);
+
+export const CaseConferencesQuery = graphql(`
+  query CaseConferences($clientId: ID!) {
+    caseConferences(clientId: $clientId) {
+      ...CaseConferenceFields
+    }
+  }
+`);
+
+export const PlanCaseConferenceMutation = graphql(`
+  mutation PlanCaseConference($input: PlanCaseConferenceInput!) {
+    planCaseConference(input: $input) {
+      ...CaseConferenceFields
+    }
+  }
+`);
+
+export const RecordCaseConferenceMutation = graphql(`
+  mutation RecordCaseConference($input: RecordCaseConferenceInput!) {
+    recordCaseConference(input: $input) {
+      ...CaseConferenceFields
+    }
+  }
+`);
+
+export const AddConferenceDecisionMutation = graphql(`
+  mutation AddConferenceDecision($input: AddConferenceDecisionInput!) {
+    addConferenceDecision(input: $input) {
+      ...CarePlanActionFields
     }
   }
 `);

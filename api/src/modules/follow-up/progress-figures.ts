@@ -1,0 +1,34 @@
+import { forbidden } from '../../common/errors';
+import type { RequestContext } from '../../context/request-context';
+import { row } from '../../access/ability';
+
+/** Improvement in one life domain: people rated at least twice in the period, and how their rating moved. */
+export interface LifeDomainProgress {
+  domain: string;
+  /** People rated at least twice in the period; null when under 5 (suppressed). */
+  clients: number | null;
+  improved: number | null;
+  unchanged: number | null;
+  worsened: number | null;
+}
+
+/**
+ * For the figures module: how the life-domain ratings moved between each person's first and last
+ * assessment in [fromDay, toDay], per domain, as counts only (any count under 5 is null). For the
+ * viewer's own organisation (its own clients), or the network (coordinators). The counting is
+ * brug_life_domain_progress() in the database: no assessment is loaded here.
+ */
+export async function lifeDomainProgress(ctx: RequestContext, { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' }): Promise<LifeDomainProgress[]> {
+  let org: string | null = null;
+  if (scope === 'NETWORK') {
+    if (!(await ctx.ability()).can('read', 'NetworkStatistics')) throw forbidden('Only network coordinators see the network figures.');
+  } else {
+    org = ctx.viewer?.organisationId ?? null;
+    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org }))) throw forbidden('Only members of an organisation see its figures.');
+  }
+  const rows: LifeDomainProgress[] = await ctx.em.query(
+    `SELECT domain, clients, improved, unchanged, worsened FROM brug_life_domain_progress($1::date, $2::date, $3::uuid)`,
+    [fromDay, toDay, org],
+  );
+  return rows;
+}
