@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
+import { startEmailNoticeTimer } from './modules/notifications/email/email-outbox';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
 import { startServer } from './server';
 
@@ -20,6 +21,7 @@ async function main() {
   }
   const server = await startServer(database.appDataSource, config);
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
+  if (startEmailNoticeTimer(database.appDataSource, config)) say('E-mail notices of new referrals are on (BRUG_SMTP_URL).');
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;
