@@ -79,11 +79,11 @@ export function drainEmailNotices(dataSource: DataSource, mailer: Mailer, config
           [notice.id, attempts, next, now],
         );
         // The notice's id and the SMTP error's code only: no address, no text.
-        jsonLog({ level: 'warn', msg: 'e-mail notice failed', notice: notice.id, attempts, code: (error as { code?: string })?.code ?? 'unknown' });
+        jsonLog({ level: 'warn', msg: 'e-mail notice failed', notice: notice.id, attempts, code: (error as { code?: string } | null)?.code ?? 'unknown' });
         continue;
       }
-      const marked = await ctx.em.query(`UPDATE email_notices SET sent_at = $2, attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL`, [notice.id, now]);
-      if (marked[1]) sent += 1;
+      const [, marked]: [unknown, number] = await ctx.em.query(`UPDATE email_notices SET sent_at = $2, attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL`, [notice.id, now]);
+      if (marked) sent += 1;
     }
     return sent;
   });
@@ -100,7 +100,7 @@ export function startEmailNoticeTimer(dataSource: DataSource, config: Config, ev
     try {
       await drainEmailNotices(dataSource, mailer, config);
     } catch (error) {
-      jsonLog({ level: 'error', msg: 'e-mail notices failed', error: String((error as Error)?.message ?? error) });
+      jsonLog({ level: 'error', msg: 'e-mail notices failed', error: error instanceof Error ? error.message : String(error) });
     } finally {
       running = false;
     }

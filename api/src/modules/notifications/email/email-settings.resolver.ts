@@ -59,13 +59,13 @@ class EmailNoticeSettingsService {
 
   async get(): Promise<EmailNoticeSettings> {
     const user = await this.ctx.em.findOneByOrFail(User, { id: this.userId() });
-    return {
+    return Object.assign(new EmailNoticeSettings(), {
       enabled: user.emailNotices,
       quietHoursStart: user.quietHoursStart,
       quietHoursEnd: user.quietHoursEnd,
       timeZone: user.timeZone,
       available: !!this.ctx.deps.config.smtpUrl,
-    };
+    });
   }
 
   async set(input: EmailNoticeSettingsInput): Promise<EmailNoticeSettings> {
