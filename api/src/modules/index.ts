@@ -4,6 +4,7 @@ import { clientsModule } from './clients';
 import { consentModule } from './consent';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
+import { outreachModule } from './outreach';
 import { privacyModule } from './privacy';
 import { referralsModule } from './referrals';
 import { identityModule } from './identity';
@@ -22,6 +23,7 @@ const modules = [
   referralsModule,
   notificationsModule,
   privacyModule,
+  outreachModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);
