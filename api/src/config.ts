@@ -43,6 +43,12 @@ export interface Config {
   retentionYears: number;
   /** Hosts (`name` or `name:port`) a coordinator may import an HSDS file from by address (BRUG_HSDS_IMPORT_HOSTS). */
   hsdsImportHosts: string[];
+  /** E-mail notices of new referrals (BRUG_SMTP_URL, e.g. smtp://user:pass@mail.example:587); off when absent. */
+  smtpUrl?: string;
+  /** The notices' From address (BRUG_MAIL_FROM). */
+  mailFrom: string;
+  /** Where users open Brug (BRUG_PUBLIC_URL): the notice links to its referral inbox. */
+  publicUrl: string;
 }
 
 export interface LoginThrottleConfig {
@@ -112,6 +118,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     },
     retentionYears: intFrom('BRUG_RETENTION_YEARS', 5),
     hsdsImportHosts: (process.env.BRUG_HSDS_IMPORT_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    smtpUrl: process.env.BRUG_SMTP_URL || undefined,
+    mailFrom: process.env.BRUG_MAIL_FROM || 'Brug <no-reply@brug.invalid>',
+    publicUrl: (process.env.BRUG_PUBLIC_URL || `http://localhost:${intFrom('PORT', 4000)}`).replace(/\/+$/, ''),
     ...overrides,
   };
 }

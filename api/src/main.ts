@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { ensureAuditPartitions, openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
+import { startEmailNoticeTimer } from './modules/notifications/email/email-outbox';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
 import { startConsentReminderTimer } from './modules/consent/consent-reminders';
 import { startServer } from './server';
@@ -31,6 +32,7 @@ async function main() {
     throw error;
   }
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
+  if (startEmailNoticeTimer(database.appDataSource, config)) say('E-mail notices of new referrals are on (BRUG_SMTP_URL).');
   // A long-running process makes the coming months' audit partitions itself.
   setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
   startConsentReminderTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'consent reminders failed', error: String(error) }));

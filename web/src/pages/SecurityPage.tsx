@@ -2,11 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignOutEverywhereMutation } from '../modules/identity/identity.graphql';
+import { EmailNoticeSettingsForm } from '../modules/identity/EmailNoticeSettingsForm';
 import { TwoFactorEnrolment } from '../modules/identity/TwoFactorEnrolment';
 import { useSession } from '../modules/identity/session';
 import { Button, ErrorMessage, Page, Panel } from '../ui';
 
-/** The user's own sign-in security: two-factor status and "sign out everywhere". */
+/** The user's own sign-in security and settings: two-factor status, e-mail notices and "sign out everywhere". */
 export function SecurityPage() {
   const { t } = useTranslation('identity');
   const { viewer, refresh } = useSession();
@@ -31,6 +32,9 @@ export function SecurityPage() {
             <Button onClick={() => setEnrolling(true)}>{t('twoFactor.start')}</Button>
           </>
         )}
+      </Panel>
+      <Panel title={t('emailNotices.title')}>
+        <EmailNoticeSettingsForm />
       </Panel>
       <Panel title={t('security.sessionsTitle')}>
         <p>{t('security.sessionsIntro')}</p>

@@ -63,6 +63,20 @@ export class User {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** Opted in to e-mail notices of new referrals (notifications/email); off until the user turns it on. */
+  @Column({ type: 'boolean', default: false })
+  emailNotices: boolean;
+
+  /** Quiet hours (whole hours 0-23 in timeZone): a notice due then waits until they end. Null: none. */
+  @Column({ type: 'integer', nullable: true })
+  quietHoursStart: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  quietHoursEnd: number | null;
+
+  @Column({ type: 'text', default: 'Europe/Brussels' })
+  timeZone: string;
+
   @OneToMany(() => Membership, (m) => m.user)
   memberships?: Membership[];
 }

@@ -1,7 +1,9 @@
+import { EmailNotice } from './email/email-notice.entity';
+import { EmailNoticeSettingsResolver } from './email/email-settings.resolver';
 import { Notification } from './notification.entity';
 import { NotificationResolver } from './notification.resolver';
 
 export const notificationsModule = {
-  entities: [Notification],
-  resolvers: [NotificationResolver],
+  entities: [Notification, EmailNotice],
+  resolvers: [NotificationResolver, EmailNoticeSettingsResolver],
 } as const;

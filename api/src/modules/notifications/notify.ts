@@ -18,10 +18,13 @@ export interface NewNotification {
   /** ...except whoever did it. */
   exceptUserId?: string | null;
   at: Date;
+  /** Also queue an e-mail notice (notifications/email) for the recipients who opted in. */
+  email?: boolean;
 }
 
 /**
- * Writes one notice per recipient and announces the change with pg_notify in the same
+ * Writes one notice per recipient (and, with `email`, one e-mail outbox row per recipient who
+ * opted in, sent after commit by notifications/email/email-outbox.ts) and announces the change with pg_notify in the same
  * statement: NOTIFY is transactional, so every API process hears of it only once it commits.
  */
 export async function notify(em: EntityManager, n: NewNotification): Promise<void> {
@@ -35,8 +38,13 @@ export async function notify(em: EntityManager, n: NewNotification): Promise<voi
      , added AS (
        INSERT INTO notifications (user_id, kind, referral_id, consent_id, text, detail, created_at)
        SELECT user_id, $3::text, $4::uuid, $9::uuid, $5::text, $6::text, $7::timestamptz FROM recipients)
+     , mailed AS (
+       INSERT INTO email_notices (user_id, kind, referral_id, created_at, next_attempt_at)
+       SELECT r.user_id, $3::text, $4::uuid, $7::timestamptz, $7::timestamptz
+         FROM recipients r JOIN users u ON u.id = r.user_id
+        WHERE $10::boolean AND u.email_notices AND NOT u.disabled)
      SELECT pg_notify('${INBOX_CHANNEL}', COALESCE((SELECT json_agg(user_id)::text FROM recipients), '[]'))`,
-    [n.organisationIds, (n.userIds ?? []).filter(Boolean), n.kind, n.referralId ?? null, n.text, n.detail ?? null, n.at, n.exceptUserId ?? null, n.consentId ?? null],
+    [n.organisationIds, (n.userIds ?? []).filter(Boolean), n.kind, n.referralId ?? null, n.text, n.detail ?? null, n.at, n.exceptUserId ?? null, n.consentId ?? null, n.email ?? false],
   );
 }
 

@@ -76,6 +76,8 @@ export class ReferralJournal {
       userIds,
       exceptUserId: this.ctx.viewer?.userId,
       at: this.ctx.now,
+      // A new referral (urgent or not) may also be mailed to those who asked, when SMTP is set up.
+      email: kind === NotificationKind.REFERRAL_RECEIVED && !!this.ctx.deps.config.smtpUrl,
     });
   }
 }

@@ -69,7 +69,7 @@ export function ProgressPanel({ clientId, assessments, canAssess, onRecorded }: 
                   {points.map((p) => (
                     <tr key={p.id}>
                       <td>{p.label}</td>
-                      <td>{t(`rating.${p.rating}`)}</td>
+                      <td>{t(`rating.${String(p.rating) as "1" | "2" | "3" | "4" | "5"}`)}</td>
                       <td>{p.by}</td>
                     </tr>
                   ))}

@@ -94,3 +94,27 @@ export const SignOutEverywhereMutation = graphql(`
     signOutEverywhere
   }
 `);
+
+export const EmailNoticeSettingsQuery = graphql(`
+  query EmailNoticeSettings {
+    emailNoticeSettings {
+      enabled
+      quietHoursStart
+      quietHoursEnd
+      timeZone
+      available
+    }
+  }
+`);
+
+export const SetEmailNoticeSettingsMutation = graphql(`
+  mutation SetEmailNoticeSettings($input: EmailNoticeSettingsInput!) {
+    setEmailNoticeSettings(input: $input) {
+      enabled
+      quietHoursStart
+      quietHoursEnd
+      timeZone
+      available
+    }
+  }
+`);
