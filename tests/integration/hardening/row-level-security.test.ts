@@ -153,6 +153,38 @@ describe('row-level security in PostgreSQL', () => {
       const [{ id: milan }] = await api.dataSource.query(`SELECT id FROM clients WHERE pseudonym = 'Milan'`);
       await sam.ok(`query($id: ID!) { client(id: $id) { pseudonym } }`, { id: milan });
       await sam.ok(`mutation($id: ID!) { markClientVisited(clientId: $id) }`, { id: milan });
+      // A document (a letter in the profile section), uploaded as the worker uploads it.
+      const uploaded = await fetch(`${sam.baseUrl}/api/clients/${milan}/documents?${new URLSearchParams({ scope: 'PROFILE', kind: 'LETTER', title: 'Brief' })}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sam.token}`, 'content-type': 'application/octet-stream' },
+        body: new Uint8Array(Buffer.from('%PDF-1.4\n(brief)\n%%EOF\n', 'latin1')),
+      });
+      expect(uploaded.status).toBe(200);
+      // A code for the client's own view, and a case conference led by the client's own organisation.
+      await sam.ok(`mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`, { id: milan });
+      const [{ id: boysproject }] = await api.dataSource.query(`SELECT id FROM organisations WHERE name = 'Boysproject'`);
+      const [{ id: unled }] = await api.dataSource.query(
+        `SELECT c.id FROM clients c LEFT JOIN care_plans p ON p.client_id = c.id
+          WHERE c.owner_organisation_id = $1 AND c.erased_at IS NULL AND p.lead_organisation_id IS NULL ORDER BY c.pseudonym LIMIT 1`,
+        [boysproject],
+      );
+      await sam.ok(`mutation($id: ID!, $org: ID!) { setCarePlanLead(clientId: $id, organisationId: $org) { leadOrganisation { name } } }`, { id: unled, org: boysproject });
+      await sam.ok(`mutation($input: PlanCaseConferenceInput!) { planCaseConference(input: $input) { id } }`, {
+        input: { clientId: unled, plannedAt: new Date(Date.now() + 86_400_000).toISOString(), place: 'Kantoor', agenda: 'Woonplek', invitedOrganisationIds: [boysproject] },
+      });
+      // An assessment of the life domains.
+      await sam.ok(`mutation($input: RecordLifeDomainAssessmentInput!) { recordLifeDomainAssessment(input: $input) { id } }`, {
+        input: { clientId: milan, assessedOn: new Date().toISOString().slice(0, 10), ratings: [{ domain: 'HOUSING', rating: 3 }] },
+      });
+      // A referral to a service outside the network.
+      await sam.ok(`mutation($input: CreateExternalReferralInput!) { createExternalReferral(input: $input) { id } }`, {
+        input: { clientId: milan, serviceName: 'Buurthuis', category: 'SOCIAL_SERVICES', city: 'Mechelen', contact: 'Ria', urgency: 'SOON', reason: 'Dagbesteding', clientWishes: '' },
+      });
+      // A proposed hand-over of a case to another organisation (still open).
+      const [{ id: nextStep }] = await api.dataSource.query(`SELECT id FROM organisations WHERE name = 'NextStep'`);
+      await sam.ok(`mutation($input: ProposeTransferInput!) { proposeTransfer(input: $input) { id } }`, {
+        input: { clientId: unled, toOrganisationId: nextStep, agreement: { agreed: true, method: 'WRITTEN' }, note: 'Verhuist' },
+      });
       tables = await api.dataSource.query(
         `SELECT cl.relname AS name, cl.relrowsecurity AS enabled, cl.relforcerowsecurity AS forced,
                 coalesce((SELECT array_agg(o.column_name::text ORDER BY o.column_name) FROM information_schema.columns o

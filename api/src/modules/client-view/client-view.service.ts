@@ -50,8 +50,8 @@ export const isClientViewToken = (token: string | undefined): token is string =>
  */
 export async function resolveClientSession(em: EntityManager, token: string, now: Date): Promise<ClientSessionViewer | null> {
   const rows: { id: string; client_id: string; owner_organisation_id: string; session_ends_at: Date }[] = await em.query(
-    `SELECT id, client_id, owner_organisation_id, session_ends_at FROM client_view_codes
-      WHERE session_token_hash = $1 AND revoked_at IS NULL AND session_ends_at > $2`,
+    // Before anyone is known: the one row of this token, through a function (row-level security).
+    `SELECT id, client_id, owner_organisation_id, session_ends_at FROM brug_client_view_session($1, $2)`,
     [sha256(token), now],
   );
   const found = rows[0];
@@ -154,12 +154,11 @@ export class ClientViewService {
     const normalised = normaliseCode(codeInput);
     const token = `${CLIENT_VIEW_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const endsAt = new Date(ctx.now.getTime() + CLIENT_VIEW_SESSION_MINUTES * 60_000);
-    const [opened] = (await ctx.em.query(
-      `UPDATE client_view_codes SET redeemed_at = $2, session_token_hash = $3, session_ends_at = $4
-        WHERE code_hash = $1 AND redeemed_at IS NULL AND revoked_at IS NULL AND redeem_by > $2
-        RETURNING id, client_id, owner_organisation_id`,
+    // Before anyone is known: the one row of this code, redeemed through a function (row-level security).
+    const opened = await ctx.em.query<{ id: string; client_id: string; owner_organisation_id: string }[]>(
+      `SELECT id, client_id, owner_organisation_id FROM brug_open_client_view($1, $2, $3, $4)`,
       [sha256(normalised), ctx.now, sha256(token), endsAt],
-    )) as [{ id: string; client_id: string; owner_organisation_id: string }[]];
+    );
     if (!opened.length) {
       await throttler.recordFailure(keys, ctx.now);
       throw unauthenticated('This code does not open anything. Check it, or ask your worker for a new one (a code works once).');
