@@ -48,6 +48,8 @@ export type SubjectType =
   | 'ContactNote'
   | 'ClientEvent'
   | 'NetworkStatistics'
+  /** Aggregate figures (modules/figures): `{ scope: 'NETWORK' }` or `{ scope: 'ORGANISATION', organisationId }`. */
+  | 'Figures'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
 
@@ -111,6 +113,8 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
     can(['create', 'update'], 'Location');
     can(['read', 'create', 'update'], 'Membership');
     can('read', 'NetworkStatistics');
+    // The network's figures: suppressed aggregates, never a client.
+    can('read', 'Figures', { scope: 'NETWORK' });
   }
 
   const org = viewer.organisationId;
@@ -121,6 +125,9 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
       can(['create', 'update'], 'Location', { organisationId: org });
       can(['read', 'create', 'update'], 'Membership', { organisationId: org });
     }
+    // Its own figures and the network's, suppressed aggregates both (modules/figures).
+    can('read', 'Figures', { scope: 'NETWORK' });
+    can('read', 'Figures', { scope: 'ORGANISATION', organisationId: org });
     // Every member knows whether their own service can take someone this week.
     can('updateCapacity', 'Service', { organisationId: org });
     can('readAddress', 'Location', { organisationId: org });

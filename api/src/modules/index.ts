@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
 import { consentModule } from './consent';
+import { figuresModule } from './figures';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
 import { privacyModule } from './privacy';
@@ -22,6 +23,7 @@ const modules = [
   referralsModule,
   notificationsModule,
   privacyModule,
+  figuresModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

@@ -11,6 +11,7 @@ import * as clients from '../modules/clients/i18n';
 import * as referrals from '../modules/referrals/i18n';
 import * as privacy from '../modules/privacy/i18n';
 import * as exchange from '../modules/exchange/i18n';
+import * as figures from '../modules/figures/i18n';
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
  * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
  * here under its namespace; its components call useTranslation('<namespace>').
  */
-const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange } satisfies Record<string, Record<Language, object>>;
+const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, figures } satisfies Record<string, Record<Language, object>>;
 
 const resources = Object.fromEntries(
   LANGUAGES.map((lng) => [lng, Object.fromEntries(Object.entries(modules).map(([ns, texts]) => [ns, texts[lng]]))]),

@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
+import { Loading } from '../ui';
 import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
 import { NotificationsPage } from '../modules/referrals/NotificationsPage';
 import { InboxPage, SentPage } from '../modules/referrals/ReferralLists';
@@ -24,6 +26,9 @@ import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
 import { HsdsImportPage } from '../modules/exchange/HsdsImportPage';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
+
+// The figures page brings its charting library: loaded only when opened.
+const FiguresPage = lazy(() => import('../modules/figures/FiguresPage').then((m) => ({ default: m.FiguresPage })));
 
 /**
  * Pages for signed-in users, inside the app shell (header + <main>). Add yours here; wrap it
@@ -52,6 +57,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'referrals/new', element: <ReferralWizardPage /> },
   { path: 'referrals/notifications', element: <NotificationsPage /> },
   { path: 'referrals/statistics', element: <RequireCoordinator><StatisticsPage /></RequireCoordinator> },
+  { path: 'figures', element: <Suspense fallback={<Loading />}><FiguresPage /></Suspense> },
   { path: 'exchange/import', element: <RequireCoordinator><HsdsImportPage /></RequireCoordinator> },
   { path: 'referrals/:id', element: <ReferralPage /> },
   { path: '*', element: <NotFoundPage /> },
