@@ -66,7 +66,7 @@ export class NetworkFigures1796410644295 implements MigrationInterface {
     // One row per group: `g` is GROUPING(...) of the grouped columns (a bit set = not grouped by).
     // Referrals are grouped by status, receiving organisation, decline reason and outcome along
     // every period, region and category level; by service along the period only (a service lies
-    // in one region and category). `answer_hours` rows carry the median time to a first answer.
+    // in one region, category and organisation).
     await queryRunner.query(`CREATE FUNCTION brug_figures_referrals(own boolean)
         RETURNS TABLE (g int, year int, quarter int, month int, region text, category text, status text,
                        service_id uuid, organisation_id uuid, reason text, outcome text, referrals int, clients int, others int)
@@ -84,8 +84,8 @@ export class NetworkFigures1796410644295 implements MigrationInterface {
            (y, q, m, region), (y, q, region), (y, region),
            (y, q, m, category), (y, q, category), (y, category),
            (y, q, m), (y, q), (y),
-           (y, q, m, region, category, service_id, status), (y, q, region, category, service_id, status), (y, region, category, service_id, status),
-           (y, q, m, region, category, service_id), (y, q, region, category, service_id), (y, region, category, service_id),
+           (y, q, m, region, category, receiving_organisation_id, service_id, status), (y, q, region, category, receiving_organisation_id, service_id, status), (y, region, category, receiving_organisation_id, service_id, status),
+           (y, q, m, region, category, receiving_organisation_id, service_id), (y, q, region, category, receiving_organisation_id, service_id), (y, region, category, receiving_organisation_id, service_id),
            (y, q, m, region, category, receiving_organisation_id, status), (y, q, region, category, receiving_organisation_id, status), (y, region, category, receiving_organisation_id, status),
            (y, q, m, region, receiving_organisation_id, status), (y, q, region, receiving_organisation_id, status), (y, region, receiving_organisation_id, status),
            (y, q, m, category, receiving_organisation_id, status), (y, q, category, receiving_organisation_id, status), (y, category, receiving_organisation_id, status),

@@ -150,6 +150,16 @@ export class FigureCube {
     if (!this.cells.has(id)) this.cells.set(id, cell);
   }
 
+  private readonly links = new Map<string, { total: string; parts: Set<string> }>();
+
+  /** A relation across families: `total` (these coordinates) is the sum of the cells `part` stands for. */
+  link(totalFamily: Family, totalCoord: string[], partFamily: Family, partCoord: string[]): void {
+    const total = idOf(totalFamily, totalCoord);
+    let relation = this.links.get(total);
+    if (!relation) this.links.set(total, (relation = { total, parts: new Set() }));
+    relation.parts.add(idOf(partFamily, partCoord));
+  }
+
   /** Every "parent = sum of children" along one dimension, between published cells. */
   relations(): Relation[] {
     const byParent = new Map<string, { total: string; parts: Set<string> }>();
@@ -168,7 +178,7 @@ export class FigureCube {
         relation.parts.add(id);
       });
     }
-    return [...byParent.values()].map((r) => ({ total: r.total, parts: [...r.parts] }));
+    return [...byParent.values(), ...this.links.values()].map((r) => ({ total: r.total, parts: [...r.parts] }));
   }
 
   seal(): this {

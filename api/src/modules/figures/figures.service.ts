@@ -175,9 +175,15 @@ export class FiguresService {
       const category = r.g & 32 ? ALL : r.category!;
       const status = r.g & 16 ? ALL : r.status!;
       const cell = { value: r.referrals, people: r.clients, others: r.others };
-      if (!(r.g & 8)) {
+      if (!(r.g & 8) && !(r.g & 4)) {
         // A service's one region and category: the same cell in the whole network and in them.
-        for (const reg of [region, ALL]) for (const cat of [category, ALL]) cube.add(SVC, [p, reg, cat, r.service_id!, status], cell);
+        for (const reg of [region, ALL]) {
+          for (const cat of [category, ALL]) {
+            cube.add(SVC, [p, reg, cat, r.service_id!, status], cell);
+            // An organisation's referrals are those of its services.
+            cube.link(ORG, [p, reg, cat, r.organisation_id!, status], SVC, [p, reg, cat, r.service_id!, status]);
+          }
+        }
       } else if (!(r.g & 4)) cube.add(ORG, [p, region, category, r.organisation_id!, status], cell);
       else if (!(r.g & 2)) {
         if (r.reason) cube.add(DEC, [p, region, category, r.reason], cell);

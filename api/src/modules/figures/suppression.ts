@@ -81,13 +81,115 @@ export function suppress(cells: ReadonlyMap<string, Cell>, relations: readonly R
     merged.push({ total, parts });
   }
   const hiddenClasses = suppressClasses(classes, merged);
+  // The rule above keeps every relation safe on its own; a chain of relations can still pin a
+  // small cell down (a "bridge"). Find those exactly and hide one more cell beside each.
+  for (let round = 0; round < 50; round++) {
+    const exposed = determined(merged, hiddenClasses).filter((id) => isSmall(classes.get(id)!));
+    if (!exposed.length) break;
+    for (const id of exposed) {
+      const complement = widen(classes, merged, hiddenClasses, id);
+      if (complement) hiddenClasses.add(complement);
+    }
+    for (const id of suppressClasses(classes, merged, hiddenClasses)) hiddenClasses.add(id);
+  }
   const hidden = new Set<string>();
   for (const id of cells.keys()) if (hiddenClasses.has(find(id))) hidden.add(id);
   return hidden;
 }
 
-function suppressClasses(cells: ReadonlyMap<string, Cell>, relations: readonly Relation[]): Set<string> {
-  const hidden = new Set<string>();
+const P = 1_000_003;
+const mod = (x: number) => ((x % P) + P) % P;
+
+/**
+ * The hidden cells the published ones determine exactly, through any chain of relations: the
+ * hidden cells are unknowns, each relation an equation. Solved once in echelon form modulo a
+ * prime; a random solution of the homogeneous system is zero exactly at the determined unknowns
+ * (but for a chance of one in a million per cell, which only hides one cell more).
+ */
+function determined(relations: readonly Relation[], hidden: ReadonlySet<string>): string[] {
+  const ids = [...hidden];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const rows: { pivot: number; entries: Map<number, number> }[] = [];
+  const pivots = new Set<number>();
+  for (const relation of relations) {
+    const row = new Map<number, number>();
+    const add = (id: string, c: number) => {
+      const i = index.get(id);
+      if (i === undefined) return;
+      const v = mod((row.get(i) ?? 0) + c);
+      if (v) row.set(i, v);
+      else row.delete(i);
+    };
+    add(relation.total, 1);
+    for (const part of relation.parts) add(part, -1);
+    if (!row.size) continue;
+    for (const r of rows) {
+      const f = row.get(r.pivot);
+      if (!f) continue;
+      for (const [j, c] of r.entries) {
+        const v = mod((row.get(j) ?? 0) - f * c);
+        if (v) row.set(j, v);
+        else row.delete(j);
+      }
+    }
+    if (!row.size) continue;
+    let pivot = -1;
+    for (const j of row.keys()) if (pivot < 0 || j < pivot) pivot = j;
+    const inv = inverse(row.get(pivot)!);
+    for (const [j, c] of row) row.set(j, mod(c * inv));
+    rows.push({ pivot, entries: row });
+    pivots.add(pivot);
+  }
+  // A random solution: free unknowns at random, then each pivot from the rows after it.
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % (P - 1) + 1;
+  const x = ids.map((_, i) => (pivots.has(i) ? 0 : random()));
+  for (let k = rows.length - 1; k >= 0; k--) {
+    let sum = 0;
+    for (const [j, c] of rows[k].entries) if (j !== rows[k].pivot) sum = mod(sum + c * x[j]);
+    x[rows[k].pivot] = mod(-sum);
+  }
+  return ids.filter((_, i) => x[i] === 0);
+}
+
+function inverse(a: number): number {
+  let [t, newT, r, newR] = [0, 1, P, mod(a)];
+  while (newR !== 0) {
+    const q = Math.floor(r / newR);
+    [t, newT] = [newT, t - q * newT];
+    [r, newR] = [newR, r - q * newR];
+  }
+  return mod(t);
+}
+
+/**
+ * One more cell to hide beside an exposed one: the smallest visible non-zero cell of a relation
+ * it is in, else of a relation of the hidden cells next to it, and so on outwards.
+ */
+function widen(cells: ReadonlyMap<string, Cell>, relations: readonly Relation[], hidden: ReadonlySet<string>, id: string): string | undefined {
+  const value = (x: string) => cells.get(x)?.value ?? 0;
+  const seen = new Set([id]);
+  let frontier = [id];
+  while (frontier.length) {
+    let best: string | undefined;
+    const next: string[] = [];
+    for (const relation of relations) {
+      const members = [relation.total, ...relation.parts];
+      if (!members.some((m) => frontier.includes(m))) continue;
+      for (const m of members) {
+        if (hidden.has(m)) {
+          if (!seen.has(m)) (seen.add(m), next.push(m));
+        } else if (value(m) > 0 && (best === undefined || value(m) < value(best) || (value(m) === value(best) && m < best))) best = m;
+      }
+    }
+    if (best !== undefined) return best;
+    frontier = next;
+  }
+  return undefined;
+}
+
+function suppressClasses(cells: ReadonlyMap<string, Cell>, relations: readonly Relation[], already: ReadonlySet<string> = new Set()): Set<string> {
+  const hidden = new Set<string>(already);
   for (const [id, cell] of cells) if (isSmall(cell)) hidden.add(id);
   if (!hidden.size) return hidden;
   const byCell = new Map<string, number[]>();
