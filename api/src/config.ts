@@ -38,6 +38,8 @@ export interface Config {
   loginThrottle: LoginThrottleConfig;
   /** Clients without activity for this many years are flagged for a retention review (BRUG_RETENTION_YEARS). */
   retentionYears: number;
+  /** Hosts (`name` or `name:port`) a coordinator may import an HSDS file from by address (BRUG_HSDS_IMPORT_HOSTS). */
+  hsdsImportHosts: string[];
 }
 
 export interface LoginThrottleConfig {
@@ -105,6 +107,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       maxLockMinutes: intFrom('BRUG_LOGIN_MAX_LOCK_MINUTES', 24 * 60),
     },
     retentionYears: intFrom('BRUG_RETENTION_YEARS', 5),
+    hsdsImportHosts: (process.env.BRUG_HSDS_IMPORT_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     ...overrides,
   };
 }

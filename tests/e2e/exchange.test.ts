@@ -33,6 +33,17 @@ describe('importing the service map in the browser', () => {
     expect(h.cspViolations(page)).toEqual([]);
   });
 
+  it('an address the administrator did not allow is refused with the reason, nothing imported', async () => {
+    const page = await h.newPage({ width: 360, height: 780 });
+    await h.signIn(page, 'coordinator@brug.test');
+    await page.goto('/exchange/import');
+    await page.getByLabel('An address on the web (an HSDS API or a published file)').check();
+    await page.getByLabel('Address (URL)').fill('https://socialekaart.example/hsds/organizations');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('alert').getByText(/BRUG_HSDS_IMPORT_HOSTS/).waitFor();
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+  });
+
   it('on a phone, a broken file says which record is invalid and why, and offers no import', async () => {
     const page = await h.newPage({ width: 360, height: 780 });
     await h.signIn(page, 'coordinator@brug.test');

@@ -105,10 +105,37 @@ export function toPage<T>(rows: T[], first: number, totalCount: number, sortKey:
 
 export const emptyPage = <T>(): Page<T> => ({ nodes: [], edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
 
-/** The cursor of a list ordered by a text (a name) and then the id. */
-export function decodeTextIdCursor(cursor: string | null | undefined): [string, string] | null {
-  const values = decodeCursor(cursor, 2);
-  if (!values) return null;
-  if (typeof values[0] !== 'string' || !isUuid(values[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
-  return [values[0], values[1]];
+/**
+ * What a cursor holds, part by part: `time` an instant (a Date, or the database's own text when
+ * it keeps microseconds), `uuid` a row id, `serial` a bigint id (digits), `text` a sort text such
+ * as a name. Decoded, every part is a string, ready to bind.
+ */
+export type CursorPart = 'time' | 'uuid' | 'serial' | 'text';
+export type CursorValues<P extends readonly CursorPart[]> = { -readonly [K in keyof P]: string };
+type CursorInput<P extends readonly CursorPart[]> = { -readonly [K in keyof P]: P[K] extends 'time' ? Date | string : string | bigint };
+
+const CURSOR_CHECKS: Record<CursorPart, (v: unknown) => boolean> = {
+  time: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  uuid: (v) => isUuid(v),
+  serial: (v) => typeof v === 'string' && /^[0-9]{1,19}$/.test(v),
+  text: (v) => typeof v === 'string' && v.length <= 1000,
+};
+
+/**
+ * One typed cursor codec for every connection: `key` turns a row's sort values into the cursor
+ * `toPage` writes, `decode` reads `after` back (null when absent) or answers BAD_USER_INPUT.
+ */
+export function cursorCodec<const P extends readonly CursorPart[]>(...parts: P) {
+  return {
+    key: (values: CursorInput<P>): string[] => (values as unknown[]).map((v) => (v instanceof Date ? v.toISOString() : String(v))),
+    decode(after: string | null | undefined): CursorValues<P> | null {
+      const values = decodeCursor(after, parts.length);
+      if (!values) return null;
+      if (!parts.every((part, i) => CURSOR_CHECKS[part](values[i]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+      return values as CursorValues<P>;
+    },
+  };
 }
+
+/** The cursor of a list ordered by a text (a name) and then the id. */
+export const textIdCursor = cursorCodec('text', 'uuid');

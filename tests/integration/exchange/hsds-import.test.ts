@@ -131,3 +131,53 @@ describe('an HSDS round trip', () => {
     }
   });
 });
+
+describe('importing from an address (another social map speaking the HSDS API)', () => {
+  let source: TestApi;
+  let target: TestApi;
+  let keeper: string;
+  beforeAll(async () => {
+    source = await startTestApi();
+    const host = new URL(source.url).host;
+    target = await startTestApi({ demo: false, config: { hsdsImportHosts: [host] } });
+    keeper = await tokenOf(target, await addCoordinator(target));
+  });
+  afterAll(async () => {
+    await target.close();
+    await source.close();
+  });
+
+  it('reads every page of the public organisations list, with their services, and imports it once', async () => {
+    // Two per page, so the importer has to follow the pages; unsigned, so only public listings travel.
+    const from = encodeURIComponent(`${source.url}/hsds/organizations?per_page=2`);
+    const dry = await rest(target, `/hsds/import?from=${from}`, { token: keeper, method: 'POST' });
+    expect(dry.status).toBe(200);
+    const publicOrganisations = (await rest(source, '/hsds/organizations?per_page=100')).body.contents.length;
+    expect(dry.body.records.filter((r: any) => r.type === 'organization')).toHaveLength(publicOrganisations);
+    expect(dry.body.records.some((r: any) => r.type === 'service')).toBe(true);
+    expect(dry.body.counts).toMatchObject({ changed: 0, unchanged: 0, invalid: 0 });
+
+    const applied = await rest(target, `/hsds/import?from=${from}&apply=true`, { token: keeper, method: 'POST' });
+    expect(applied.body).toMatchObject({ applied: true, counts: { invalid: 0 } });
+    const again = await rest(target, `/hsds/import?from=${from}`, { token: keeper, method: 'POST' });
+    expect(again.body.counts).toMatchObject({ new: 0, changed: 0, invalid: 0 });
+    // The hidden shelter's street never left its organisation.
+    expect(await target.dataSource.query(`SELECT 1 FROM locations WHERE address_line = 'Geheimlaan 7'`)).toEqual([]);
+  });
+
+  it('refuses an address the administrator did not list, before calling it, and a missing file with a clear answer', async () => {
+    const elsewhere = await rest(target, `/hsds/import?from=${encodeURIComponent('http://192.0.2.1/hsds/organizations')}`, { token: keeper, method: 'POST' });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.errors[0].message).toMatch(/BRUG_HSDS_IMPORT_HOSTS/);
+    const missing = await rest(target, `/hsds/import?from=${encodeURIComponent(`${source.url}/hsds/nothing-here`)}`, { token: keeper, method: 'POST' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].message).toMatch(/answered 404/);
+  });
+
+  it('lets no one but a coordinator make Brug call an address', async () => {
+    const worker = await rest(source, `/hsds/import?from=${encodeURIComponent(`${target.url}/hsds/organizations`)}`, { token: await tokenOf(source, 'sam@boysproject.test'), method: 'POST' });
+    expect(worker.status).toBe(403);
+    const anonymous = await rest(target, `/hsds/import?from=${encodeURIComponent(`${source.url}/hsds/organizations`)}`, { method: 'POST' });
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -181,5 +181,7 @@ describe('hostile input to every mutation', () => {
       expect(unexpected).toEqual([]);
       expect(await businessDataFingerprint()).toEqual(before);
     },
+    // Every mutation with every attack, three times: minutes on a busy 2-core machine.
+    300_000,
   );
 });

@@ -1,9 +1,12 @@
 import { row } from '../../access/ability';
-import { badInput, forbidden } from '../../common/errors';
-import { checkPageSize, decodeCursor, Page, PageArgs, toPage } from '../../common/pagination';
+import { forbidden } from '../../common/errors';
+import { checkPageSize, cursorCodec, Page, PageArgs, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { ClientService } from '../clients/client.service';
 import { AuditEntry, AuditOperation } from './audit-entry.entity';
+
+/** The trail pages by its lines' last entry id. */
+const trailCursor = cursorCodec('serial');
 
 /** A client's audit trail, for the owning organisation: who looked at or changed what, when, under which consent. */
 export class AuditService {
@@ -18,8 +21,7 @@ export class AuditService {
   async trail(clientId: string, page: PageArgs, grouped = true): Promise<Page<AuditEntry>> {
     const { ctx } = this;
     const first = checkPageSize(page.first);
-    const cursor = decodeCursor(page.after, 1);
-    if (cursor && (typeof cursor[0] !== 'string' || !/^[0-9]{1,19}$/.test(cursor[0]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+    const cursor = trailCursor.decode(page.after);
     const client = await new ClientService(ctx).findVisible(clientId);
     if (!(await ctx.ability()).can('readAudit', row('Client', client))) throw forbidden('Only the organisation that registered the client can read its audit trail.');
     await ctx.audit.access({ clientId: client.id, scopes: [], operation: AuditOperation.AUDIT_READ, action: 'auditTrail' });
@@ -44,9 +46,9 @@ export class AuditService {
       [client.id, grouped],
     );
     const totalCount = rows[0]?.total ?? 0;
-    const after = cursor ? BigInt(cursor[0] as string) : null;
+    const after = cursor ? BigInt(cursor[0]) : null;
     const page_ = (after === null ? rows : rows.filter((r) => BigInt(r.id) < after)).slice(0, first + 1);
-    return toPage(page_.map(toEntry), first, totalCount, (a) => [String(a.id)]);
+    return toPage(page_.map(toEntry), first, totalCount, (a) => trailCursor.key([String(a.id)]));
   }
 }
 

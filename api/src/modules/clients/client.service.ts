@@ -3,7 +3,7 @@ import { canOnClient, readableScopes, restrictToAllowed } from '../../access/cli
 import { ALL_SCOPES, Scope } from '../../access/scopes';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { checkPageSize, decodeTextIdCursor, emptyPage, Page, toPage } from '../../common/pagination';
+import { checkPageSize, emptyPage, Page, textIdCursor, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
 import { recordClientEvent } from '../timeline/client-events';
@@ -41,7 +41,7 @@ export class ClientService {
   /** One page of the clients the viewer may see, by pseudonym; totalCount counts only those. */
   async list({ search, relation, first: pageSize, after }: ClientsArgs): Promise<Page<Client>> {
     const first = checkPageSize(pageSize);
-    const cursor = decodeTextIdCursor(after);
+    const cursor = textIdCursor.decode(after);
     const qb = this.ctx.em.createQueryBuilder(Client, 'c');
     if (!(await restrictToAllowed(this.ctx, qb, 'read', 'Client', 'c'))) return emptyPage();
     const org = this.ctx.viewer?.organisationId;
@@ -54,7 +54,7 @@ export class ClientService {
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(c.pseudonym, c.id) > (:afterPseudonym, :afterId)', { afterPseudonym: cursor[0], afterId: cursor[1] });
     const rows = await qb.orderBy('c.pseudonym', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (c) => [c.pseudonym, c.id]);
+    return toPage(rows, first, totalCount, (c) => textIdCursor.key([c.pseudonym, c.id]));
   }
 
   async create(input: CreateClientInput): Promise<Client> {

@@ -1,7 +1,6 @@
 import { Scope } from '../../access/scopes';
 import { NoClientData, ClientData } from '../../access/client-data';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context';
 import { Client } from '../clients/client.entity';
 import { Organisation } from '../service-map/organisation.entity';
@@ -9,57 +8,11 @@ import { organisationById } from '../service-map/organisation.loaders';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import { isOverdue, CarePlanService } from './care-plan.service';
-import { ContactNote } from './contact-note.entity';
-import { ContactNoteService } from './contact-note.service';
 import { AddActionInput, CompleteActionInput } from './dto/action.input';
 import { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
-import { AddNoteInput } from './dto/note.input';
 import { followersOf } from './follow-up-access';
 import { actionsByGoal, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
 import { Goal } from './goal.entity';
-import { ClientChanges, HomeService } from './home.service';
-
-@ObjectType('ContactNoteConnection')
-export class ContactNoteConnection extends Connection(ContactNote, 'ContactNote') {}
-
-@ObjectType({ description: 'A client with timeline entries (by others, visible to you) newer than your last visit' })
-export class ClientWithChanges implements ClientChanges {
-  @NoClientData('an id')
-  @Field(() => ID)
-  clientId: string;
-
-  @NoClientData('the Client declares its own fields')
-  @Field(() => Client)
-  client: Client;
-
-  @NoClientData('when the viewer last opened the client')
-  @Field(() => Date)
-  lastVisitedAt: Date;
-
-  @ClientData<ClientWithChanges>({ section: null, client: (c) => c.clientId })
-  @Field(() => Int, { description: 'How many entries since your last visit' })
-  changeCount: number;
-
-  @ClientData<ClientWithChanges>({ section: null, client: (c) => c.clientId })
-  @Field(() => Date)
-  latestChangeAt: Date;
-
-  @ClientData<ClientWithChanges>({ section: null, client: (c) => c.clientId })
-  @Field(() => [String], { description: 'The kinds of those entries' })
-  kinds: string[];
-}
-
-@ArgsType()
-class NotesArgs extends PageArgs {
-  @Field(() => ID)
-  clientId: string;
-}
-
-@ArgsType()
-class HomeListArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'At most this many, 1 to 100' })
-  first: number = 50;
-}
 
 @Resolver(() => CarePlan)
 export class CarePlanResolver {
@@ -107,40 +60,6 @@ export class CarePlanResolver {
   })
   completeAction(@Arg('input', () => CompleteActionInput) input: CompleteActionInput, @Ctx() ctx: RequestContext): Promise<CarePlanAction> {
     return new CarePlanService(ctx).completeAction(input);
-  }
-
-  @Authorized()
-  @Mutation(() => ContactNote, { description: 'Writes a contact note (owner, or an organisation whose consent includes NOTES).' })
-  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: RequestContext): Promise<ContactNote> {
-    return new ContactNoteService(ctx).add(input);
-  }
-
-  @Authorized()
-  @Query(() => ContactNoteConnection, {
-    description: "A client's contact notes you may read (owner: all; others: with NOTES consent, plus their own), latest contact first.",
-  })
-  notes(@Args(() => NotesArgs) { clientId, ...page }: NotesArgs, @Ctx() ctx: RequestContext) {
-    return new ContactNoteService(ctx).list(clientId, page);
-  }
-
-  @Authorized()
-  @Query(() => [CarePlanAction], { description: "Open actions of your organisation due within 7 days, overdue ones included, on clients you may see; earliest first." })
-  myActionsDueThisWeek(@Args(() => HomeListArgs) { first }: HomeListArgs, @Ctx() ctx: RequestContext): Promise<CarePlanAction[]> {
-    return new HomeService(ctx).actionsDueThisWeek(first);
-  }
-
-  @Authorized()
-  @Query(() => [ClientWithChanges], { description: 'Clients you opened before with new timeline entries by others since, latest change first.' })
-  async clientsWithChangesSinceMyLastVisit(@Args(() => HomeListArgs) { first }: HomeListArgs, @Ctx() ctx: RequestContext): Promise<ClientWithChanges[]> {
-    const rows = await new HomeService(ctx).changesSinceLastVisit(first);
-    const clients = await ctx.loader(visibleClientById).loadMany(rows.map((r) => r.clientId));
-    return rows.flatMap((r, i) => (clients[i] instanceof Client ? [{ ...r, client: clients[i] as Client }] : []));
-  }
-
-  @Authorized()
-  @Mutation(() => Boolean, { description: 'Records that you opened this client now (call it when a client page opens).' })
-  markClientVisited(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return new HomeService(ctx).markVisited(clientId);
   }
 
   @NoClientData('the Client declares its own fields')

@@ -3,7 +3,7 @@ import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { Scope } from '../../access/scopes';
 import { badInput, forbidden } from '../../common/errors';
-import { checkPageSize, decodeCursor, emptyPage, type Page, type PageArgs, toPage } from '../../common/pagination';
+import { checkPageSize, cursorCodec, emptyPage, type Page, type PageArgs, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
 import { ContactNote } from './contact-note.entity';
@@ -63,7 +63,7 @@ export class ContactNoteService {
   async list(clientId: string, page: PageArgs): Promise<Page<ContactNote>> {
     const { ctx } = this;
     const first = checkPageSize(page.first);
-    const cursor = decodeNoteCursor(page.after);
+    const cursor = noteCursor.decode(page.after);
     const client = await visibleClient(ctx, clientId);
     await auditAccess(ctx, client.id, [Scope.NOTES], AuditOperation.READ, 'notes');
     const qb = ctx.em.createQueryBuilder(ContactNote, 'n').where('n.client_id = :clientId', { clientId: client.id });
@@ -71,15 +71,9 @@ export class ContactNoteService {
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(n.contact_at, n.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', { afterAt: cursor[0], afterId: cursor[1] });
     const rows = await qb.orderBy('n.contact_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (n) => [n.contactAt.toISOString(), n.id]);
+    return toPage(rows, first, totalCount, (n) => noteCursor.key([n.contactAt, n.id]));
   }
 }
 
-function decodeNoteCursor(after: string | null | undefined): [string, string] | null {
-  const values = decodeCursor(after, 2);
-  if (!values) return null;
-  if (typeof values[0] !== 'string' || Number.isNaN(Date.parse(values[0])) || typeof values[1] !== 'string' || !/^[0-9a-f-]{36}$/i.test(values[1])) {
-    throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
-  }
-  return [values[0], values[1]];
-}
+/** Notes page by their contact time, then id. */
+const noteCursor = cursorCodec('time', 'uuid');

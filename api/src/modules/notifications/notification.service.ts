@@ -1,14 +1,16 @@
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { checkPageSize, decodeCursor, emptyPage, Page, toPage } from '../../common/pagination';
-import { badInput } from '../../common/errors';
+import { checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { ReferralService } from '../referrals/referral.service';
+import { ReferralReads } from '../referrals/referral-reads';
 import { Notification } from './notification.entity';
 import type { EntityManager } from 'typeorm';
 import { announceInboxChange } from './notify';
 
 /** The signed-in user's own notices (row-level security also keeps them to their owner). */
+/** Notices page by their creation time, then id. */
+const noticeCursor = cursorCodec('time', 'uuid');
+
 export class NotificationService {
   constructor(private readonly ctx: RequestContext) {}
 
@@ -16,23 +18,22 @@ export class NotificationService {
     const viewer = this.ctx.viewer;
     if (!viewer) return emptyPage();
     checkPageSize(first);
-    await new ReferralService(this.ctx).settle();
-    const cursor = decodeCursor(after, 2);
+    await new ReferralReads(this.ctx).settle();
+    const cursor = noticeCursor.decode(after);
     const qb = this.ctx.em.createQueryBuilder(Notification, 'n').where('n.user_id = :userId', { userId: viewer.userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     const totalCount = await qb.clone().getCount();
     if (cursor) {
-      if (typeof cursor[0] !== 'string' || !isUuid(cursor[1])) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
       qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: new Date(cursor[0]), id: cursor[1] });
     }
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (n) => [n.createdAt.toISOString(), n.id]);
+    return toPage(rows, first, totalCount, (n) => noticeCursor.key([n.createdAt, n.id]));
   }
 
   async unreadCount(): Promise<number> {
     const viewer = this.ctx.viewer;
     if (!viewer) return 0;
-    await new ReferralService(this.ctx).settle();
+    await new ReferralReads(this.ctx).settle();
     const [row] = await this.ctx.em.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [viewer.userId]);
     return row.n;
   }

@@ -3,8 +3,7 @@ import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { ALL_SCOPES } from '../../access/scopes';
 import { badInput, conflict, forbidden } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, decodeCursor, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
+import { checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
 import { Client } from '../clients/client.entity';
@@ -14,7 +13,7 @@ import { ConsentService } from '../consent/consent.service';
 import { CancelReason } from '../referrals/referral-enums';
 import { OPEN_STATUSES } from '../referrals/referral-rules';
 import { Referral } from '../referrals/referral.entity';
-import { ReferralService } from '../referrals/referral.service';
+import { ReferralLifecycle } from '../referrals/referral-lifecycle';
 
 /** Format name and version of the export document (`exportClientData`). */
 export const EXPORT_FORMAT = 'brug.client-export';
@@ -46,6 +45,9 @@ export interface ErasureResult {
   messagesScrubbed: number;
   timelineEntriesScrubbed: number;
 }
+
+/** Clients due for review page by their last activity, then id. */
+const reviewCursor = cursorCodec('time', 'uuid');
 
 /**
  * The client's rights under the GDPR, for the owning organisation: an export of everything
@@ -181,7 +183,7 @@ export class PrivacyService {
     for (const consent of unrevoked) await consents.revoke(consent.id, ERASED_REASON);
     // Whatever is still open (internal referrals, drafts) is cancelled by the client's organisation.
     const open = await ctx.em.find(Referral, { where: { clientId: id, status: In(OPEN_STATUSES) }, order: { createdAt: 'ASC' } });
-    const referrals = new ReferralService(ctx);
+    const referrals = new ReferralLifecycle(ctx);
     for (const referral of open) await referrals.cancelNow(referral, CancelReason.CLIENT_WITHDREW, null);
     const referralsCancelled = (await ctx.em.query(
       `SELECT count(*)::int AS n FROM referrals WHERE client_id = $1 AND status = 'CANCELLED' AND status_changed_at = $2`, [id, ctx.now],
@@ -228,10 +230,7 @@ export class PrivacyService {
   async dueForReview({ first: pageSize, after }: PageArgs): Promise<Page<Client>> {
     const { ctx } = this;
     const first = checkPageSize(pageSize);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(cursor[1]))) {
-      throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
-    }
+    const cursor = reviewCursor.decode(after);
     const org = ctx.viewer?.organisationId;
     if (!org) return emptyPage();
     const qb = ctx.em
@@ -245,7 +244,7 @@ export class PrivacyService {
     const at = `date_trunc('milliseconds', c.last_activity_at)`;
     if (cursor) qb.andWhere(`(${at}, c.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`, { afterAt: cursor[0], afterId: cursor[1] });
     const rows = await qb.orderBy(at, 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (c) => [c.lastActivityAt.toISOString(), c.id]);
+    return toPage(rows, first, totalCount, (c) => reviewCursor.key([c.lastActivityAt, c.id]));
   }
 
   /** Null unless the viewer's organisation owns the client. */

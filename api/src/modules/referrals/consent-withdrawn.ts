@@ -4,7 +4,7 @@ import type { Consent } from '../consent/consent.entity';
 import { CancelReason } from './referral-enums';
 import { OPEN_STATUSES } from './referral-rules';
 import { Referral } from './referral.entity';
-import { ReferralService } from './referral.service';
+import { ReferralLifecycle } from './referral-lifecycle';
 
 /**
  * When the client withdraws the consent of an organisation, its open referrals to that
@@ -16,6 +16,6 @@ export async function cancelReferralsOnConsentWithdrawn(ctx: RequestContext, con
     where: { clientId: consent.clientId, receivingOrganisationId: consent.granteeOrganisationId, status: In(OPEN_STATUSES) },
     order: { createdAt: 'ASC' },
   });
-  const service = new ReferralService(ctx);
+  const service = new ReferralLifecycle(ctx);
   for (const referral of open) await service.cancelNow(referral, CancelReason.CONSENT_WITHDRAWN, 'consent withdrawn');
 }

@@ -21,7 +21,8 @@ import { ReferralMessage } from './referral-message.entity';
 import { referralStatistics } from './referral-statistics';
 import { OfReferralClient, Referral } from './referral.entity';
 import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral } from './referral.loaders';
-import { ReferralService } from './referral.service';
+import { ReferralLifecycle } from './referral-lifecycle';
+import { ReferralReads } from './referral-reads';
 import { InboxArgsType, Introduction, ReferralConnection, ReferralPerson, SentArgsType, ServiceReferralStatistics } from './referral.types';
 
 const KEY = { nullable: true, description: 'Repeat a request with the same key to get the first result instead of doing it twice' };
@@ -31,25 +32,25 @@ export class ReferralResolver {
   @Authorized()
   @Query(() => Referral, { description: 'One referral your organisation sent or received; NOT_FOUND for anyone else. Opening it as the receiver marks it read.' })
   referral(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Referral> {
-    return new ReferralService(ctx).get(id, { markRead: true });
+    return new ReferralReads(ctx).get(id, { markRead: true });
   }
 
   @Authorized()
   @Query(() => ReferralConnection, { description: "Referrals to your organisation's services (no drafts), newest sent first." })
   referralInbox(@Args(() => InboxArgsType) args: InboxArgsType, @Ctx() ctx: RequestContext) {
-    return new ReferralService(ctx).inbox(args);
+    return new ReferralReads(ctx).inbox(args);
   }
 
   @Authorized()
   @Query(() => ReferralConnection, { description: 'Referrals from your organisation, drafts included, newest first.' })
   referralsSent(@Args(() => SentArgsType) args: SentArgsType, @Ctx() ctx: RequestContext) {
-    return new ReferralService(ctx).sent(args);
+    return new ReferralReads(ctx).sent(args);
   }
 
   @Authorized()
   @Query(() => Int, { description: 'SENT referrals to your organisation that you have not opened (the navigation badge).' })
   unreadReferralCount(@Ctx() ctx: RequestContext): Promise<number> {
-    return new ReferralService(ctx).unreadCount();
+    return new ReferralReads(ctx).unreadCount();
   }
 
   @Authorized('COORDINATOR')
@@ -65,13 +66,13 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).create(input, key);
+    return new ReferralLifecycle(ctx).create(input, key);
   }
 
   @Authorized()
   @Mutation(() => Referral, { description: 'Edits a DRAFT; only the given fields change.' })
   updateReferralDraft(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateReferralDraftInput) input: UpdateReferralDraftInput, @Ctx() ctx: RequestContext): Promise<Referral> {
-    return new ReferralService(ctx).updateDraft(id, input);
+    return new ReferralLifecycle(ctx).updateDraft(id, input);
   }
 
   @Authorized()
@@ -84,7 +85,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).send(id, consent ?? null, key);
+    return new ReferralLifecycle(ctx).send(id, consent ?? null, key);
   }
 
   @Authorized()
@@ -95,7 +96,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).accept(id, input ?? {}, key);
+    return new ReferralLifecycle(ctx).accept(id, input ?? {}, key);
   }
 
   @Authorized()
@@ -106,7 +107,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).decline(id, input, key);
+    return new ReferralLifecycle(ctx).decline(id, input, key);
   }
 
   @Authorized()
@@ -117,7 +118,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).cancel(id, input, key);
+    return new ReferralLifecycle(ctx).cancel(id, input, key);
   }
 
   @Authorized()
@@ -128,7 +129,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).complete(id, input, key);
+    return new ReferralLifecycle(ctx).complete(id, input, key);
   }
 
   @Authorized()
@@ -139,7 +140,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralMessage> {
-    return new ReferralService(ctx).postMessage(referralId, body, key);
+    return new ReferralLifecycle(ctx).postMessage(referralId, body, key);
   }
 
   @Authorized()
@@ -150,7 +151,7 @@ export class ReferralResolver {
     @Arg('idempotencyKey', () => String, KEY) key: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).referAgain(referralId, serviceId, key);
+    return new ReferralLifecycle(ctx).referAgain(referralId, serviceId, key);
   }
 
   // ------------------------------------------------------------ fields
@@ -243,19 +244,19 @@ export class ReferralResolver {
   @NoClientData('the side of the viewer')
   @FieldResolver(() => ReferralViewerRole)
   viewerRole(@Root() r: Referral, @Ctx() ctx: RequestContext): ReferralViewerRole {
-    return new ReferralService(ctx).viewerRole(r);
+    return new ReferralReads(ctx).viewerRole(r);
   }
 
   @NoClientData('what the viewer may do')
   @FieldResolver(() => [ReferralAction], { description: 'What you may do now (drives the buttons)' })
   allowedActions(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<ReferralAction[]> {
-    return new ReferralService(ctx).allowedActions(r);
+    return new ReferralReads(ctx).allowedActions(r);
   }
 
   @NoClientData('whether the viewer opened it')
   @FieldResolver(() => Boolean, { description: 'Received and not opened by you yet' })
   async unread(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<boolean> {
-    if (!new ReferralService(ctx).isReceiver(r)) return false;
+    if (!new ReferralReads(ctx).isReceiver(r)) return false;
     return !(await ctx.loader(readByViewer).load(r.id));
   }
 }

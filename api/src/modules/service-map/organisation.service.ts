@@ -1,7 +1,7 @@
 import { row } from '../../access/ability';
 import { forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { checkPageSize, decodeTextIdCursor, Page, PageArgs, toPage } from '../../common/pagination';
+import { checkPageSize, Page, PageArgs, textIdCursor, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import type { Invitation } from '../identity/invitation.entity';
 import { MemberRole } from '../identity/membership.entity';
@@ -19,7 +19,7 @@ export class OrganisationService {
   /** Organisations by name (any language of a place name finds its city), one page. */
   async list(search: string | null | undefined, page: PageArgs): Promise<Page<Organisation>> {
     const first = checkPageSize(page.first);
-    const cursor = decodeTextIdCursor(page.after);
+    const cursor = textIdCursor.decode(page.after);
     const qb = this.ctx.em.createQueryBuilder(Organisation, 'o');
     const terms = search ? textTerms(search) : [];
     terms.forEach((term, i) =>
@@ -30,7 +30,7 @@ export class OrganisationService {
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
     const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (o) => [o.name, o.id]);
+    return toPage(rows, first, totalCount, (o) => textIdCursor.key([o.name, o.id]));
   }
 
   async get(id: string): Promise<Organisation> {

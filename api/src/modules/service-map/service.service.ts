@@ -3,7 +3,7 @@ import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { checkPageSize, decodeTextIdCursor, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
+import { checkPageSize, emptyPage, Page, PageArgs, textIdCursor, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import type { ServiceFilter } from './dto/service-filter.input';
 import type { ServiceInput, UpdateServiceInput } from './dto/service.input';
@@ -45,7 +45,7 @@ export class ServiceMapService {
   /** One page of the services matching `filter`, ordered by name then id; always two statements. */
   async search(filter: ServiceFilter, page: PageArgs): Promise<Page<Service>> {
     const first = checkPageSize(page.first);
-    const cursor = decodeTextIdCursor(page.after);
+    const cursor = textIdCursor.decode(page.after);
 
     const qb = this.ctx.em.createQueryBuilder(Service, 's');
     if (!(await restrictToAllowed(this.ctx, qb, 'read', 'Service', 's'))) return emptyPage();
@@ -53,7 +53,7 @@ export class ServiceMapService {
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(s.name, s.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
     const rows = await qb.orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').limit(first + 1).getMany();
-    return toPage(rows, first, totalCount, (s) => [s.name, s.id]);
+    return toPage(rows, first, totalCount, (s) => textIdCursor.key([s.name, s.id]));
   }
 
   private applyFilter(qb: SelectQueryBuilder<Service>, filter: ServiceFilter): void {

@@ -1,7 +1,7 @@
 import { restrictToAllowed } from '../../access/client-access';
 import { Scope } from '../../access/scopes';
 import { badInput } from '../../common/errors';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
+import { checkPageSize, cursorCodec, encodeCursor } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { AuditOperation } from '../audit/audit-entry.entity';
 import { auditAccess, recordVisit, visibleClient } from '../follow-up/follow-up-access';
@@ -33,7 +33,7 @@ export class TimelineService {
   async page(query: TimelineQuery): Promise<TimelineConnection> {
     const { ctx } = this;
     const first = checkPageSize(query.first);
-    const cursor = decodeTimelineCursor(query.after);
+    const cursor = timelineCursor.decode(query.after);
     const kinds = query.kinds?.length ? query.kinds : null;
     if (kinds?.some((k) => !KIND.test(k))) throw badInput('kinds', 'each kind must be an entry kind such as NOTE_ADDED.');
     const client = await visibleClient(ctx, query.clientId);
@@ -60,7 +60,7 @@ export class TimelineService {
     await auditAccess(ctx, client.id, [...scopes].sort(), AuditOperation.READ, 'clientTimeline');
 
     const viewerOrg = ctx.viewer?.organisationId ?? null;
-    const edges = page.map(({ entity, at }) => ({ cursor: encodeCursor([at, entity.id]), node: toEntry(entity, viewerOrg) }));
+    const edges = page.map(({ entity, at }) => ({ cursor: encodeCursor(timelineCursor.key([at, entity.id])), node: toEntry(entity, viewerOrg) }));
     return {
       nodes: edges.map((e) => e.node),
       edges,
@@ -88,12 +88,5 @@ function toEntry(event: ClientEvent, viewerOrganisationId: string | null): Timel
   };
 }
 
-function decodeTimelineCursor(after: string | null | undefined): [string, string] | null {
-  const values = decodeCursor(after, 2);
-  if (!values) return null;
-  const [at, id] = values;
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id)) {
-    throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
-  }
-  return [at, id];
-}
+/** Entries page by occurred_at (to the microsecond, as text), then id. */
+const timelineCursor = cursorCodec('time', 'serial');

@@ -10,7 +10,9 @@ const OUTCOMES: ImportOutcome[] = ['new', 'changed', 'unchanged', 'invalid'];
 /** /exchange/import (coordinators): upload an HSDS file, read the dry-run report, then apply it. */
 export function HsdsImportPage() {
   const { t } = useTranslation('exchange');
+  const [from, setFrom] = useState<'file' | 'address'>('file');
   const [fileText, setFileText] = useState<string | null>(null);
+  const [address, setAddress] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'check' | 'apply' | null>(null);
   const [error, setError] = useState<ImportError | null>(null);
@@ -22,18 +24,22 @@ export function HsdsImportPage() {
     setFileText(file ? await file.text() : null);
   }
 
+  const ready = from === 'file' ? fileText !== null : address.trim() !== '';
+
   async function run(apply: boolean) {
-    if (fileText === null) return;
+    if (!ready) return;
     setError(null);
-    try {
-      JSON.parse(fileText);
-    } catch {
-      setError(new ImportError('NOT_JSON', ''));
-      return;
+    if (from === 'file') {
+      try {
+        JSON.parse(fileText!);
+      } catch {
+        setError(new ImportError('NOT_JSON', ''));
+        return;
+      }
     }
     setBusy(apply ? 'apply' : 'check');
     try {
-      setReport(await importHsds(fileText, apply));
+      setReport(await importHsds(from === 'file' ? { fileText: fileText! } : { address: address.trim() }, apply));
     } catch (e) {
       setError(e instanceof ImportError ? e : new ImportError('INTERNAL_SERVER_ERROR', ''));
     } finally {
@@ -53,15 +59,57 @@ export function HsdsImportPage() {
         </a>
       </p>
       <Panel>
-        <div className="field">
-          <label htmlFor="hsds-file">{t('import.file')}</label>
-          <span id="hsds-file-hint" className="field__hint">
-            {t('import.fileHint')}
-          </span>
-          <input id="hsds-file" type="file" accept=".json,application/json" aria-describedby="hsds-file-hint" onChange={(e) => void choose(e)} />
-        </div>
+        <fieldset className="fieldset">
+          <legend>{t('import.source')}</legend>
+          <div className="checkbox-list">
+          {(['file', 'address'] as const).map((kind) => (
+            <label key={kind} className="checkbox">
+              <input
+                type="radio"
+                name="hsds-source"
+                value={kind}
+                checked={from === kind}
+                onChange={() => {
+                  setFrom(kind);
+                  setReport(null);
+                  setError(null);
+                }}
+              />
+              <span>{t(`import.from.${kind}`)}</span>
+            </label>
+          ))}
+          </div>
+        </fieldset>
+        {from === 'file' ? (
+          <div className="field">
+            <label htmlFor="hsds-file">{t('import.file')}</label>
+            <span id="hsds-file-hint" className="field__hint">
+              {t('import.fileHint')}
+            </span>
+            <input id="hsds-file" type="file" accept=".json,application/json" aria-describedby="hsds-file-hint" onChange={(e) => void choose(e)} />
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor="hsds-address">{t('import.address')}</label>
+            <span id="hsds-address-hint" className="field__hint">
+              {t('import.addressHint')}
+            </span>
+            <input
+              id="hsds-address"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              aria-describedby="hsds-address-hint"
+              value={address}
+              onChange={(e) => {
+                setAddress(e.target.value);
+                setReport(null);
+              }}
+            />
+          </div>
+        )}
         <div className="form-actions">
-          <Button onClick={() => void run(false)} disabled={fileText === null || busy !== null}>
+          <Button onClick={() => void run(false)} disabled={!ready || busy !== null}>
             {busy === 'check' ? t('import.checking') : t('import.check')}
           </Button>
           {canApply ? (

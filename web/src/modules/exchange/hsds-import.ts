@@ -26,15 +26,21 @@ export class ImportError extends Error {
   }
 }
 
-/** Sends the file with the session cookie; a dry run unless `apply`. */
-export async function importHsds(fileText: string, apply: boolean): Promise<ImportReport> {
+/** What to import: a file's text, or an address the API reads itself (`?from=`). */
+export type ImportSource = { fileText: string } | { address: string };
+
+/** Sends the file (or the address) with the session cookie; a dry run unless `apply`. */
+export async function importHsds(source: ImportSource, apply: boolean): Promise<ImportReport> {
+  const query = new URLSearchParams();
+  if ('address' in source) query.set('from', source.address);
+  if (apply) query.set('apply', 'true');
   let response: Response;
   try {
-    response = await fetch(`/hsds/import${apply ? '?apply=true' : ''}`, {
+    response = await fetch(`/hsds/import${query.size ? `?${query}` : ''}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: fileText,
+      body: 'fileText' in source ? source.fileText : undefined,
     });
   } catch {
     throw new ImportError('NETWORK', '');

@@ -6,6 +6,10 @@ export const nl = {
     intro:
       'Houd een aanbod één keer bij: lees een Open Referral HSDS 3.0-bestand in, bijvoorbeeld uit een regionale sociale kaart of een export van Brug. Brug controleert eerst elk record en toont wat er zou veranderen; pas daarna importeer je alles in één keer, of niets.',
     download: 'De huidige kaart downloaden (HSDS JSON)',
+    source: 'Waar komt de kaart vandaan?',
+    from: { file: 'Een bestand van deze computer', address: 'Een adres op het web (HSDS-API of gepubliceerd bestand)' },
+    address: 'Adres (URL)',
+    addressHint: 'Bijvoorbeeld https://socialekaart.example/hsds/organizations. Brug leest alleen van adressen die de beheerder heeft toegelaten, en leest alle pagina’s.',
     file: 'HSDS-bestand (JSON)',
     fileHint: 'Een lijst van organisaties met hun diensten, zoals de export van Brug, tot 5 MB.',
     check: 'Bestand controleren',
@@ -37,6 +41,10 @@ export const fr: typeof nl = {
     intro:
       "Tenez une offre à jour une seule fois : importez un fichier Open Referral HSDS 3.0, par exemple d'une carte sociale régionale ou un export de Brug. Brug vérifie d'abord chaque enregistrement et montre ce qui changerait ; ensuite seulement vous importez tout en une fois, ou rien.",
     download: 'Télécharger la carte actuelle (HSDS JSON)',
+    source: "D'où vient la carte ?",
+    from: { file: 'Un fichier de cet ordinateur', address: 'Une adresse web (API HSDS ou fichier publié)' },
+    address: 'Adresse (URL)',
+    addressHint: "Par exemple https://cartesociale.example/hsds/organizations. Brug ne lit que les adresses autorisées par l'administrateur, et lit toutes les pages.",
     file: 'Fichier HSDS (JSON)',
     fileHint: "Une liste d'organisations avec leurs services, comme l'export de Brug, jusqu'à 5 Mo.",
     check: 'Vérifier le fichier',
@@ -68,6 +76,10 @@ export const en: typeof nl = {
     intro:
       'Keep a listing in one place: read in an Open Referral HSDS 3.0 file, for example from a regional social map or an export of Brug. Brug first checks every record and shows what would change; only then do you import everything at once, or nothing.',
     download: 'Download the current map (HSDS JSON)',
+    source: 'Where does the map come from?',
+    from: { file: 'A file on this computer', address: 'An address on the web (an HSDS API or a published file)' },
+    address: 'Address (URL)',
+    addressHint: 'For example https://socialmap.example/hsds/organizations. Brug reads only from addresses the administrator allowed, and reads every page.',
     file: 'HSDS file (JSON)',
     fileHint: "A list of organisations with their services, like Brug's export, up to 5 MB.",
     check: 'Check the file',

@@ -8,7 +8,7 @@ import type { Consent } from '../../consent/consent.entity';
 import { consentById, consentsByClient } from '../../consent/consent.loaders';
 import { visibleClient } from '../../referrals/referral-client';
 import { serviceByIdForReferral } from '../../referrals/referral.loaders';
-import { ReferralService } from '../../referrals/referral.service';
+import { ReferralReads } from '../../referrals/referral-reads';
 import { organisationById } from '../../service-map/organisation.loaders';
 import { ServiceMapService } from '../../service-map/service.service';
 import { auditFhirRead } from './fhir-audit';
@@ -16,7 +16,7 @@ import { fhirConsent, fhirHealthcareService, fhirOrganization, fhirReferralBundl
 
 /**
  * Referrals as FHIR R4 for signed-in API clients, under exactly GraphQL's rules: the referral is
- * read through ReferralService (its sending and receiving organisations only; NOT_FOUND for
+ * read through ReferralReads (its sending and receiving organisations only; NOT_FOUND for
  * anyone else), the client through the clients module's loader (owner or live consent), the
  * sections through the section loader (only those the consent names), and every read of client
  * data is audited.
@@ -65,7 +65,7 @@ export class FhirReferralService {
 
   private async view(id: string, resource: string): Promise<ReferralView> {
     this.signedIn();
-    const referral = await new ReferralService(this.ctx).get(id);
+    const referral = await new ReferralReads(this.ctx).get(id);
     const client = await visibleClient(this.ctx, referral.clientId);
     const organisations = this.ctx.loader(organisationById);
     const service = (await this.ctx.loader(serviceByIdForReferral).load(referral.serviceId))!;

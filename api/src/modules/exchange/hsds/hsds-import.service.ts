@@ -8,6 +8,7 @@ import { locationById } from '../../service-map/location.loaders';
 import { Organisation } from '../../service-map/organisation.entity';
 import { Service } from '../../service-map/service.entity';
 import { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, ServiceCategory, TargetGroup } from '../../service-map/taxonomy';
+import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
 import { termById } from './hsds-taxonomy';
 
@@ -124,6 +125,15 @@ export class HsdsImportService {
       await this.write(orgPlans, [...locationPlans.values()], servicePlans);
     }
     return { applied: apply, counts, records };
+  }
+
+  /**
+   * The same, from an address (an HSDS API or a published file). The right to import is checked
+   * before Brug calls anyone; the request's transaction waits at most the fetch's timeout.
+   */
+  async runFrom(address: string, apply: boolean): Promise<ImportReport> {
+    await this.allowImport();
+    return this.run(await fetchHsds(address, this.ctx.config.hsdsImportHosts), apply);
   }
 
   /** Keeping the map is the coordinators' job: they may create organisations (ability). */

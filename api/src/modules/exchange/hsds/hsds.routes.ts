@@ -30,11 +30,15 @@ export function hsdsRoutes(deps: ContextDeps, log: Log): express.Router {
   }));
   /** The whole map (or `organization_id`) as one HSDS file: an array of fully nested organizations. */
   router.get('/export', route((ctx, req) => new HsdsReadService(ctx).exportMap(text(req.query.organization_id))));
-  /** Coordinators: a dry run by default; `?apply=true` writes it, all or nothing. */
+  /** Coordinators: a dry run by default; `?apply=true` writes it, all or nothing; `?from=` reads it from an allowed address. */
   router.post(
     '/import',
     express.json({ limit: '5mb', strict: false, type: ['application/json', 'application/*+json'] }),
-    route((ctx, req) => new HsdsImportService(ctx).run(req.body, flag(req.query.apply))),
+    route((ctx, req) => {
+      const importer = new HsdsImportService(ctx);
+      const from = text(req.query.from);
+      return from ? importer.runFrom(from, flag(req.query.apply)) : importer.run(req.body, flag(req.query.apply));
+    }),
   );
   // A body that is not JSON, or too large: Brug's error shape, not the generic 500.
   router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
