@@ -90,7 +90,8 @@ interface Built {
 }
 /** How long built figures are reused (they count complete months only). */
 export const FIGURES_CACHE_MS = 5 * 60_000;
-const builtCache = new WeakMap<object, Map<string, { at: number; built: Promise<Built> }>>();
+const builtCache = new WeakMap<object, Map<string, { at: number; built: Built }>>();
+const building = new WeakMap<RequestContext, Map<string, Promise<Built>>>();
 
 interface Median {
   hours: number | null;
@@ -151,16 +152,21 @@ export class FiguresService {
    * figures of whole months hardly change, and every filter of every request then picks from
    * the same suppressed cells.
    */
-  private cube(own: boolean, running: string): Promise<Built> {
+  private async cube(own: boolean, running: string): Promise<Built> {
     const dataSource = this.ctx.deps.dataSource;
     let cache = builtCache.get(dataSource);
     if (!cache) builtCache.set(dataSource, (cache = new Map()));
     const key = `${own}|${this.ctx.viewer?.organisationId ?? ''}|${running}`;
     const cached = cache.get(key);
     if (cached && Date.now() - cached.at < FIGURES_CACHE_MS) return cached.built;
-    const built = this.build(own, running);
+    // Within a request (twenty filters at once) one build; across requests only a finished one is
+    // shared: a build runs in its own request's transaction, which may end early (a closed tab).
+    let perRequest = building.get(this.ctx);
+    if (!perRequest) building.set(this.ctx, (perRequest = new Map()));
+    let pending = perRequest.get(key);
+    if (!pending) perRequest.set(key, (pending = this.build(own, running)));
+    const built = await pending;
     cache.set(key, { at: Date.now(), built });
-    built.catch(() => cache.delete(key));
     return built;
   }
 
