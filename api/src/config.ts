@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { StartupError } from './common/startup-error';
 
 /** Everything the API reads from its environment, read once and validated at start-up. */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   databaseAppUrl?: string;
   dataDir: string;
   embeddedDbPort: number;
+  /** BRUG_DB_PORT was set: the embedded database uses that port or fails (else a taken one is replaced by a free one). */
+  embeddedDbPortIsExplicit: boolean;
   /** Connections per API process (BRUG_DB_POOL_SIZE); several processes share PostgreSQL's max_connections. */
   dbPoolSize: number;
   /** Load the demo network into an empty database (never in production). */
@@ -59,7 +62,7 @@ const DEVELOPMENT_SECRET_KEY = Buffer.from('brug-development-key-not-secret!', '
 function secretKeyFrom(raw: string | undefined): Buffer | undefined {
   if (!raw) return undefined;
   const key = Buffer.from(raw, 'base64');
-  if (key.length !== 32) throw new Error('BRUG_SECRET_KEY must be 32 bytes, base64-encoded (e.g. `openssl rand -base64 32`)');
+  if (key.length !== 32) throw new StartupError('BRUG_SECRET_KEY must be 32 bytes, base64-encoded (e.g. `openssl rand -base64 32`)');
   return key;
 }
 
@@ -73,7 +76,7 @@ function intFrom(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0) throw new StartupError(`${name} must be a whole number, got "${raw}"`);
   return value;
 }
 
@@ -88,6 +91,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
     dataDir: path.resolve(process.env.BRUG_DATA_DIR || path.join(root, '.data')),
     embeddedDbPort: intFrom('BRUG_DB_PORT', 54329),
+    embeddedDbPortIsExplicit: !!process.env.BRUG_DB_PORT,
     dbPoolSize: intFrom('BRUG_DB_POOL_SIZE', 20),
     loadDemo: !production && process.env.BRUG_DEMO !== 'off',
     sessionTtlHours: intFrom('BRUG_SESSION_TTL_HOURS', 12),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { describeStartupFailure, StartupError } from './common/startup-error';
 import { loadConfig } from './config';
-import { openDatabase } from './db/database';
+import { ensureAuditPartitions, openDatabase } from './db/database';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
 import { jsonLog } from './http/logger';
 import { startReferralExpiryTimer } from './modules/referrals/expiry';
@@ -10,7 +11,7 @@ async function main() {
   const config = loadConfig();
   const say = (msg: string) => jsonLog({ level: 'info', msg });
   if (config.secretKeyIsDevelopmentKey) {
-    if (config.production) throw new Error('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`): it encrypts the two-factor secrets.');
+    if (config.production) throw new StartupError('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`): it encrypts the two-factor secrets.');
     say('BRUG_SECRET_KEY is not set: two-factor secrets are encrypted with the development key (fine for the demo, never for real data).');
   }
   const database = await openDatabase(config, say);
@@ -18,8 +19,16 @@ async function main() {
     const loaded = await loadDemoNetworkIfEmpty(database.ownerDataSource);
     if (loaded) say('Loaded the demo network (see README for the demo logins).');
   }
-  const server = await startServer(database.appDataSource, config);
+  let server;
+  try {
+    server = await startServer(database.appDataSource, config);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
+  // A long-running process makes the coming months' audit partitions itself.
+  setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 
   let stopping = false;
@@ -35,7 +44,9 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error) => {
-  jsonLog({ level: 'error', msg: 'Brug could not start', error: String(error?.stack ?? error) });
+// One line that says what failed, why, and which setting changes it; a stack only for the unforeseen.
+main().catch((error: unknown) => {
+  const unforeseen = !(error instanceof StartupError) && error instanceof Error ? { stack: error.stack } : {};
+  jsonLog({ level: 'error', msg: `Brug could not start: ${describeStartupFailure(error)}`, ...unforeseen });
   process.exit(1);
 });

@@ -8,9 +8,11 @@ import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { formatError } from './common/error-format';
+import { StartupError } from './common/startup-error';
 import type { Config } from './config';
 import { openHttpContext } from './context/http-context';
 import type { ContextDeps, RequestContext } from './context/request-context';
@@ -30,7 +32,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The one sentence for a port the API cannot listen on. */
+function listenFailure(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use by another program (PORT): stop it, or set PORT to a free port.`);
+  if (error.code === 'EACCES') return new StartupError(`This user may not listen on port ${port} (PORT): choose a port above 1023.`);
+  return error;
+}
+
+/** Fails early (before the WebSocket server, which would log the listen error its own way) when the port is taken. */
+async function ensurePortIsFree(port: number): Promise<void> {
+  if (!port) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenFailure(error, port)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startServer(dataSource: DataSource, config: Config, log: Log = jsonLog): Promise<RunningServer> {
+  await ensurePortIsFree(config.port);
   const schema = await buildApiSchema();
   const deps: ContextDeps = { dataSource, config };
   const app = express();
@@ -102,7 +122,16 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   // The web app: built files, and index.html for every other path (client-side routes).
   const webDist = config.webDist;
   if (existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        // The service worker and the manifest are checked on every visit, so a new version reaches installed apps.
+        setHeaders: (res, file) => {
+          if (/(^|[\\/])(sw\.js|manifest\.webmanifest)$/.test(file)) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
     app.get(/^\/(?!graphql).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(webDist, 'index.html'));
@@ -122,7 +151,10 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      void apollo.stop().catch(() => undefined);
+      reject(listenFailure(error, config.port));
+    });
     httpServer.listen(config.port, resolve);
   });
   const address = httpServer.address();

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { DEMO_TOTP_SECRET } from '../../api/src/modules/identity/demo-two-factor';
 import { totpCode } from '../../api/src/modules/identity/two-factor';
+import { DEMO_PASSWORD } from '../support/test-api';
 import { startBrowser, type BrowserHarness } from './support/browser';
 
 describe('keeping the service map in the browser', () => {
@@ -48,6 +51,40 @@ describe('keeping the service map in the browser', () => {
     expect(h.cspViolations(newcomer)).toEqual([]);
   });
 
+  it('an account with two-step sign-in joins another organisation with an invitation only with its code', async () => {
+    // An invitation to Boysproject for anyone (as an admin would make it; the code as it is handed over).
+    const code = 'JOINW-ITHCO-DEAND2-FA22';
+    const [{ id: boysproject }] = await h.api.dataSource.query(`SELECT id FROM organisations WHERE name = 'Boysproject'`);
+    await h.api.dataSource.query(`INSERT INTO invitations (organisation_id, role, code_hash, expires_at) VALUES ($1, 'WORKER', $2, now() + interval '1 day')`, [
+      boysproject,
+      createHash('sha256').update(code.replace(/-/g, '')).digest('hex'),
+    ]);
+    const page = await h.newPage({ locale: 'en-GB' });
+    await page.goto(`/invitation#code=${code}`);
+    await page.getByLabel('Your name as colleagues see it').fill('Moviera admin');
+    await page.getByLabel('E-mail address').fill('admin@moviera.test');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    await page.getByRole('alert').getByText('This e-mail address and password do not match.', { exact: false }).waitFor();
+
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    // The password alone gives no session: the page asks for the second step, focused on the code.
+    const codeField = page.getByLabel('Code from your authenticator app, or a recovery code');
+    await codeField.waitFor();
+    await page.getByText('Your account uses two-step sign-in').waitFor();
+    expect(await codeField.evaluate((el) => el === document.activeElement)).toBe(true);
+    const members = () => h.api.dataSource.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'admin@moviera.test' AND m.organisation_id = $1`, [boysproject]);
+    expect(await members()).toEqual([]);
+
+    await codeField.fill(totpCode(DEMO_TOTP_SECRET));
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.locator('main h1').first().waitFor();
+    expect(await members()).toHaveLength(1);
+    expect(h.cspViolations(page)).toEqual([]);
+  });
+
   it('a coordinator confirms a listing that was not confirmed for months, and it leaves the list', async () => {
     const page = await h.newPage();
     await h.signIn(page, 'coordinator@brug.test');
@@ -86,6 +123,30 @@ describe('keeping the service map in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Psychosociale begeleiding' }).waitFor();
     await page.getByText('Op afspraak, maandag tot zaterdag').waitFor();
     await page.getByText(/Spaans/).first().waitFor();
+    expect(h.cspViolations(page)).toEqual([]);
+  });
+
+  it('an error the API finds in a listing is worded in the interface language, with the field, not in English', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin@boysproject.test');
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('link', { name: 'Psychosociale begeleiding bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Psychosociale begeleiding bewerken' }).waitFor();
+    await page.getByLabel('Taal').selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: 'Modifier Psychosociale begeleiding' }).waitFor();
+    try {
+      await page.getByLabel('Âge minimum').fill('30');
+      await page.getByLabel('Âge maximum').fill('18');
+      await page.getByRole('button', { name: 'Enregistrer le service' }).click();
+      const alert = page.getByRole('alert');
+      await alert.getByText('Âge maximum : Ne peut pas être inférieur à l’âge minimum.').waitFor();
+      await alert.getByText('Vérifiez ce que vous avez saisi.').waitFor();
+      expect(await alert.textContent()).not.toMatch(/must not|minimumAge/);
+    } finally {
+      // The choice is stored for the user: the other tests read Dutch.
+      await page.getByLabel('Langue').selectOption('nl');
+      await page.getByLabel('Taal').waitFor();
+    }
     expect(h.cspViolations(page)).toEqual([]);
   });
 

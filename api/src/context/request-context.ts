@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
+import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { AppAbility, defineAbility, Viewer } from '../access/ability';
 import { clientAccess } from '../access/client-access';
@@ -87,29 +88,112 @@ export class RequestContext {
   }
 }
 
-export async function openRequestTransaction(dataSource: DataSource): Promise<QueryRunner> {
-  const queryRunner = dataSource.createQueryRunner();
-  queryRunner.data = { statements: 0 };
-  serialiseQueries(queryRunner);
-  await queryRunner.connect();
+/** What row-level security reads (`brug.user_id`, `brug.organisation_id`, `brug.now`, `brug.system`), local to the transaction. */
+export type TransactionSettings = Record<string, string>;
+
+interface RunnerState {
+  statements: number;
+  /** BEGIN and the settings have been sent. */
+  begun: boolean;
+  /** The request was abandoned (its response closed early): nothing more may run on it. */
+  abandoned: boolean;
+}
+
+const stateOf = (runner: QueryRunner) => runner.data as RunnerState;
+
+function openingSql(settings: TransactionSettings, first?: string): string {
+  const set = Object.entries(settings).map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`);
+  return [`BEGIN ISOLATION LEVEL READ COMMITTED`, ...(set.length ? [`SELECT ${set.join(', ')}`] : []), ...(first ? [first] : [])].join('; ');
+}
+
+/**
+ * Opens a request's transaction, its settings and (optionally) its first statement in one round
+ * trip: one simple-protocol message `BEGIN ...; SELECT set_config(...); <first>` (values as
+ * escaped literals, since that protocol takes no parameters). Answers the rows of `first`.
+ */
+export async function openRequestTransaction(dataSource: DataSource, settings: TransactionSettings, first?: string): Promise<{ queryRunner: QueryRunner; rows: any[] }> {
+  const queryRunner = prepareRunner(dataSource);
+  let rows: any[] = [];
   try {
-    await queryRunner.startTransaction('READ COMMITTED');
+    const client = (await queryRunner.connect()) as { query(sql: string): Promise<{ rows: any[] } | { rows: any[] }[]> };
+    const results = await client.query(openingSql(settings, first));
+    rows = Array.isArray(results) ? results[results.length - 1].rows : results.rows;
   } catch (error) {
-    await queryRunner.release();
+    // A failed statement after BEGIN leaves the transaction open (aborted): end it before the connection goes back.
+    await queryRunner.query('ROLLBACK').catch(() => undefined);
+    await queryRunner.release().catch(() => undefined);
     throw error;
   }
+  stateOf(queryRunner).statements += 1;
+  stateOf(queryRunner).begun = true;
+  return { queryRunner, rows };
+}
+
+/**
+ * A request transaction that begins with its first statement (BEGIN and the settings sent, in
+ * the statement queue, just before it): a request that touches no table takes no connection
+ * and sends nothing.
+ */
+export function lazyRequestTransaction(dataSource: DataSource, settings: TransactionSettings): QueryRunner {
+  const queryRunner = prepareRunner(dataSource, settings);
+  const state = stateOf(queryRunner);
+  for (const end of ['commitTransaction', 'rollbackTransaction'] as const) {
+    const original = queryRunner[end].bind(queryRunner);
+    queryRunner[end] = async () => {
+      if (state.begun) return original();
+      // Nothing was sent: nothing to end.
+      (queryRunner as { isTransactionActive: boolean }).isTransactionActive = false;
+      (queryRunner as unknown as { transactionDepth: number }).transactionDepth = 0;
+    };
+  }
+  return queryRunner;
+}
+
+/** Marks the request abandoned: its statements still queued fail instead of running outside the transaction. */
+export function abandonRequestTransaction(queryRunner: QueryRunner): void {
+  stateOf(queryRunner).abandoned = true;
+}
+
+function prepareRunner(dataSource: DataSource, lazySettings?: TransactionSettings): QueryRunner {
+  const queryRunner = dataSource.createQueryRunner();
+  queryRunner.data = { statements: 0, begun: false, abandoned: false } satisfies RunnerState;
+  const begin = lazySettings
+    ? async () => {
+        const client = (await queryRunner.connect()) as { query(sql: string): Promise<unknown> };
+        if (queryRunner.isReleased) {
+          // Abandoned and released while the connection was on its way: give it straight back.
+          (queryRunner as { isReleased: boolean }).isReleased = false;
+          await queryRunner.release();
+          throw new Error('The request was abandoned before it began.');
+        }
+        stateOf(queryRunner).begun = true;
+        await client.query(openingSql(lazySettings));
+        stateOf(queryRunner).statements += 1;
+      }
+    : undefined;
+  // TypeORM's view: a transaction is open (savepoints for nested ones, COMMIT at the end).
+  (queryRunner as { isTransactionActive: boolean }).isTransactionActive = true;
+  (queryRunner as unknown as { transactionDepth: number }).transactionDepth = 1;
+  serialiseQueries(queryRunner, begin);
   return queryRunner;
 }
 
 /**
  * Field resolvers and DataLoaders of one request run concurrently, but they share one
- * connection (one transaction): queue their statements instead of overlapping them.
+ * connection (one transaction): queue their statements instead of overlapping them. Once the
+ * request is abandoned (and rolled back), nothing but that ROLLBACK runs: a statement after it
+ * would run outside any transaction.
  */
-function serialiseQueries(queryRunner: QueryRunner): void {
+function serialiseQueries(queryRunner: QueryRunner, begin?: () => Promise<void>): void {
   const send = queryRunner.query.bind(queryRunner) as (...args: unknown[]) => Promise<unknown>;
+  const state = stateOf(queryRunner);
   let tail: Promise<unknown> = Promise.resolve();
   queryRunner.query = ((...args: unknown[]) => {
-    const result = tail.then(() => send(...args));
+    const result = tail.then(() => {
+      if (state.abandoned && args[0] !== 'ROLLBACK') throw new Error('The request was abandoned; its transaction is rolled back.');
+      if (!state.begun && begin) return begin().then(() => send(...args));
+      return send(...args);
+    });
     tail = result.catch(() => undefined);
     return result;
   }) as QueryRunner['query'];

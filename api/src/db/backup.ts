@@ -20,7 +20,11 @@ const INSERT_BATCH = 500;
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function dataTables(client: Client): Promise<string[]> {
-  const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations' ORDER BY tablename`);
+  // A partitioned table (audit_entries) is read and written as one: its partitions are not listed.
+  const { rows } = await client.query(
+    `SELECT c.relname AS tablename FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'typeorm_migrations' ORDER BY c.relname`,
+  );
   return rows.map((r) => r.tablename as string);
 }
 

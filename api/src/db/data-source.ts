@@ -10,8 +10,12 @@ const migrationsGlob = path.join(__dirname, '..', '..', '..', 'migrations', '*.{
 export interface DataSourceOptions {
   poolSize?: number;
   applicationName?: string;
-  /** Switch every pooled connection to this role (when no login for it is configured). */
-  setRole?: string;
+  /**
+   * Serve as this role on every connection (when no login for it is configured): asked for in the
+   * connection's start-up (`-c role=...`), so a connection that cannot take it fails to open,
+   * and RESET ROLE returns to it, not to the login.
+   */
+  role?: string;
 }
 
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
@@ -33,18 +37,9 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
       max: options.poolSize ?? 20,
       application_name: options.applicationName ?? 'brug-api',
       connectionTimeoutMillis: 5000,
+      ...(options.role ? { options: `-c role=${options.role}` } : {}),
     },
   });
-  if (options.setRole) {
-    const role = options.setRole;
-    const initialize = dataSource.initialize.bind(dataSource);
-    dataSource.initialize = async () => {
-      await initialize();
-      const pool = (dataSource.driver as unknown as { master: { on(event: 'connect', fn: (client: { query(sql: string): Promise<unknown> }) => void): void } }).master;
-      pool.on('connect', (client) => void client.query(`SET ROLE "${role.replace(/"/g, '""')}"`).catch(() => undefined));
-      return dataSource;
-    };
-  }
   return dataSource;
 }
 

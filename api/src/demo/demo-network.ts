@@ -10,6 +10,7 @@ import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonom
 import { loadDemoClients } from './demo-clients';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
 import { loadDemoFollowUp } from './demo-follow-up';
+import { loadDemoOutreach } from './demo-outreach';
 import { loadDemoReferrals } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'brug-demo-2026';
@@ -60,6 +61,7 @@ async function loadDemoNetwork(em: EntityManager): Promise<void> {
   await loadDemoClients(em, organisations);
   await loadDemoFollowUp(em);
   await loadDemoReferrals(em);
+  await loadDemoOutreach(em);
 }
 
 /** The demo's locations and services; confirmation dates are relative to the moment of loading. */

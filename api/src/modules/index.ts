@@ -5,6 +5,7 @@ import { consentModule } from './consent';
 import { figuresModule } from './figures';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
+import { outreachModule } from './outreach';
 import { privacyModule } from './privacy';
 import { referralsModule } from './referrals';
 import { identityModule } from './identity';
@@ -24,6 +25,7 @@ const modules = [
   notificationsModule,
   privacyModule,
   figuresModule,
+  outreachModule,
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);

@@ -5,13 +5,32 @@ import { DEMO_TOTP_SECRET, DEMO_TWO_FACTOR_ACCOUNTS } from '../../../api/src/mod
 import { totpCode } from '../../../api/src/modules/identity/two-factor';
 import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+/**
+ * Debian's Chromium when present, else the one inside @sparticuz/chromium (BRUG_BROWSER chooses),
+ * prepared once per run by jest's global set-up (tests/e2e/support/chromium.mjs).
+ */
+function chromiumForTests(): { name: string; executablePath: string; args: string[]; env: Record<string, string> } {
+  const prepared = process.env.BRUG_TEST_CHROMIUM;
+  if (!prepared) throw new Error('No browser prepared: run the browser tests through jest (its global set-up prepares Chromium).');
+  return JSON.parse(prepared);
+}
+
+export interface NewPageOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  serviceWorkers?: 'allow' | 'block';
+}
 
 export interface BrowserHarness {
   api: TestApi;
   browser: Browser;
-  /** A fresh context (own cookies and storage) for one user; closed by close(). */
-  newPage(options?: { width?: number; height?: number; locale?: string }): Promise<Page>;
+  /**
+   * A fresh context (own cookies and storage) for one user; closed by close(). The app's service
+   * worker is blocked unless `serviceWorkers: 'allow'` (the offline journeys): requests a service
+   * worker makes are not seen by routes, and the other journeys test the page, not the cache.
+   */
+  newPage(options?: NewPageOptions): Promise<Page>;
   /** Signs in through the sign-in page and waits for the first page (home; the service map for coordinators). */
   signIn(page: Page, email: string, password?: string): Promise<void>;
   /** Console errors the page reported that mention the Content Security Policy. */
@@ -20,21 +39,24 @@ export interface BrowserHarness {
 }
 
 /**
- * One real API (demo network, serving web/dist) and one Chromium per test file. Every page
+ * One real API (demo network, serving web/dist) and one Chromium per test file (Debian's, or
+ * the one bundled in node_modules: see chromium.mjs). Every page
  * may only talk to the API on localhost: any other request is aborted and fails the test.
  */
 export async function startBrowser(): Promise<BrowserHarness> {
   const api = await startTestApi();
   // launch() starts Chromium on a fresh temporary profile (its user-data-dir, removed on
   // close); each user gets a new context of its own (no shared cookies or storage).
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const { executablePath, args, env } = chromiumForTests();
+  const browser = await chromium.launch({ executablePath, args, env: { ...process.env, ...env }, headless: true });
   const contexts: BrowserContext[] = [];
   const violations = new WeakMap<Page, string[]>();
   const outside: string[] = [];
   const origin = new URL(api.url).origin;
 
-  async function newPage(options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
+  async function newPage(options: NewPageOptions = {}): Promise<Page> {
     const context = await browser.newContext({
+      serviceWorkers: options.serviceWorkers ?? 'block',
       baseURL: api.url,
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: options.locale ?? 'nl-BE',

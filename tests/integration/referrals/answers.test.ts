@@ -124,6 +124,32 @@ describe('referral answers', () => {
     await api.dataSource.query(`UPDATE services SET capacity_status = 'AVAILABLE' WHERE id = $1`, [full]);
   });
 
+  it('an archived service of another organisation is answered exactly like an id that names nothing', async () => {
+    const clientId = await net.newClient('Moviera');
+    const noor = await api.as('noor@moviera.test');
+    const archived = net.service('Inloopmoment op zondag (stopgezet)');
+    const missing = '5b0f3c1e-8d2a-4c7e-9f10-123456789abc';
+    const create = (serviceId: string) => noor.fails(CREATE, { input: { clientId, serviceId } });
+    expect(await create(archived)).toEqual(await create(missing));
+    expect((await create(archived)).message).toBe('serviceId: there is no such service on the map.');
+
+    const referral = await sentReferral(sam, net);
+    const DECLINE_SUGGESTING = `mutation($id: ID!, $s: ID) { declineReferral(id: $id, input: { reason: OUTSIDE_AREA, note: "Elders", suggestedServiceId: $s }) { id } }`;
+    expect(await lotte.fails(DECLINE_SUGGESTING, { id: referral.id, s: archived })).toEqual(await lotte.fails(DECLINE_SUGGESTING, { id: referral.id, s: missing }));
+  });
+
+  it.each([['no note', ''], ['a blank note', '   \n ']])('declining with reason OTHER and %s is refused with a clear message, and nothing is written', async (_, note) => {
+    const referral = await sentReferral(sam, net);
+    const before = await api.dataSource.query(`SELECT status, decline_reason, (SELECT count(*)::int FROM referral_events e WHERE e.referral_id = r.id) AS steps FROM referrals r WHERE id = $1`, [referral.id]);
+    const refused = await lotte.fails(`mutation($id: ID!, $note: String!) { declineReferral(id: $id, input: { reason: OTHER, note: $note }) { id } }`, { id: referral.id, note });
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', message: 'note: say why the referral is declined.', extensions: { field: 'note' } });
+    expect(await api.dataSource.query(`SELECT status, decline_reason, (SELECT count(*)::int FROM referral_events e WHERE e.referral_id = r.id) AS steps FROM referrals r WHERE id = $1`, [referral.id])).toEqual(before);
+    expect(before[0].status).toBe('SENT');
+    // With a note, OTHER is a reason like any other.
+    const { declineReferral } = await lotte.ok(`mutation($id: ID!) { declineReferral(id: $id, input: { reason: OTHER, note: "Cliënt woont te ver" }) { status declineReason declineNote } }`, { id: referral.id });
+    expect(declineReferral).toEqual({ status: 'DECLINED', declineReason: 'OTHER', declineNote: 'Cliënt woont te ver' });
+  });
+
   it('an internal referral to a service of your own organisation needs no consent', async () => {
     const clientId = await net.newClient('Boysproject');
     const { createReferral } = await sam.ok(CREATE, { input: { clientId, serviceId: net.service('Psychosociale begeleiding'), send: true } });

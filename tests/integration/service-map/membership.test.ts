@@ -82,6 +82,26 @@ describe('organisation members and invitations', () => {
     expect((await api.anonymous.fails(ACCEPT, { code: second.code, email: 'sam@boysproject.test', name: 'Sam', password: 'brug-demo-2026' })).code).toBe('CONFLICT');
   });
 
+  it('an invitation without an address is only for an existing account: an unknown address is answered like a wrong password, and nothing is made', async () => {
+    const { inviteMember } = await (await api.as('admin@boysproject.test')).ok(INVITE, { org: boysprojectId, role: 'WORKER' });
+    const unknown = await api.anonymous.fails(ACCEPT, { code: inviteMember.code, email: 'newcomer@example.test', name: 'Newcomer', password: PASSWORD });
+    const wrongPassword = await api.anonymous.fails(ACCEPT, { code: inviteMember.code, email: 'noor@moviera.test', name: 'Noor', password: PASSWORD });
+    expect(unknown).toEqual(wrongPassword);
+    expect(unknown).toEqual({ code: 'UNAUTHENTICATED', message: 'E-mail address or password is not correct.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await api.dataSource.query(`SELECT 1 FROM users WHERE email = 'newcomer@example.test'`)).toEqual([]);
+    // The refused attempts did not use the code up.
+    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, { code: inviteMember.code, email: 'noor@moviera.test', name: 'Noor', password: 'brug-demo-2026' });
+    expect(acceptInvitation.user).toMatchObject({ email: 'noor@moviera.test', activeOrganisation: { name: 'Boysproject' } });
+  });
+
+  it('a blank name is refused the same way for a known and an unknown address, before any account is looked at', async () => {
+    const { inviteMember } = await (await api.as('admin@boysproject.test')).ok(INVITE, { org: boysprojectId, role: 'WORKER' });
+    const known = await api.anonymous.fails(ACCEPT, { code: inviteMember.code, email: 'jules@alias.test', name: '   ', password: 'not-the-password' });
+    const unknown = await api.anonymous.fails(ACCEPT, { code: inviteMember.code, email: 'nobody@example.test', name: '   ', password: 'not-the-password' });
+    expect(known).toEqual(unknown);
+    expect(known).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'displayName' } });
+  });
+
   it.each([
     [{ password: 'short' }, 'password'],
     [{ email: 'not-an-address' }, 'email'],
@@ -160,7 +180,7 @@ describe('organisation members and invitations', () => {
 
   it('a removed member no longer acts for the organisation', async () => {
     const admin = await api.as('admin@boysproject.test');
-    const { inviteMember } = await admin.ok(INVITE, { org: boysprojectId, role: 'WORKER' });
+    const { inviteMember } = await admin.ok(INVITE, { org: boysprojectId, role: 'WORKER', email: 'leaving@example.test' });
     await api.anonymous.ok(ACCEPT, { code: inviteMember.code, email: 'leaving@example.test', name: 'Leaving', password: PASSWORD });
     const leaving = await api.as('leaving@example.test', PASSWORD);
     const { organisation } = await admin.ok(MEMBERS, { id: boysprojectId });

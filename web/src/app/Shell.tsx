@@ -5,11 +5,13 @@ import { LanguageSwitcher } from '../modules/identity/LanguageSwitcher';
 import { OrganisationSwitcher } from '../modules/identity/OrganisationSwitcher';
 import { useSession } from '../modules/identity/session';
 import { Button } from '../ui';
+import { useTextKeys } from '../ui/text-keys';
 import { navEntries } from './nav';
 
 /** Header with navigation (a menu button on phones), then the page in <main>. */
 export function Shell() {
   const { t } = useTranslation('app');
+  const label = useTextKeys('app');
   const { viewer, signOut } = useSession();
   const [open, setOpen] = useState(false);
   const location = useLocation();
@@ -56,7 +58,7 @@ export function Shell() {
                 return (
                   <li key={entry.label}>
                     <NavLink to={to} end={entry.end}>
-                      {t(entry.label)}
+                      {label(entry.label)}
                       {entry.Badge ? <entry.Badge /> : null}
                     </NavLink>
                   </li>

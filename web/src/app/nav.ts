@@ -1,12 +1,13 @@
 import type { ComponentType } from 'react';
 import type { Viewer } from '../modules/identity/session';
+import type { TextKey } from '../ui/text-keys';
 import { InboxNavBadge } from '../modules/referrals/inbox-counts';
 
 export interface NavEntry {
   /** Route path (see routes.tsx). */
   to: string | ((viewer: Viewer) => string);
   /** Translation key in the "app" namespace, or `<namespace>:<key>` for a module's own. */
-  label: string;
+  label: TextKey<'app'>;
   /** Who sees the entry; everyone signed in when left out. */
   visible?: (viewer: Viewer) => boolean;
   /** Matches only the exact path (for "/"). */
@@ -26,6 +27,7 @@ export const navEntries: NavEntry[] = [
   { to: '/map', label: 'nav.serviceMap' },
   { to: '/clients', label: 'clients:nav.clients', visible: isOrgMember },
   { to: '/referrals/inbox', label: 'referrals:nav.inbox', visible: isOrgMember, Badge: InboxNavBadge },
+  { to: '/outreach', label: 'outreach:nav.outreach', visible: isOrgMember },
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },

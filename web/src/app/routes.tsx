@@ -1,80 +1,75 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
-import { Loading } from '../ui';
-import { AuditPrintPage } from '../modules/clients/AuditPrintPage';
-import { NotificationsPage } from '../modules/referrals/NotificationsPage';
-import { InboxPage, SentPage } from '../modules/referrals/ReferralLists';
-import { ReferralPage } from '../modules/referrals/ReferralPage';
-import { ReferralWizardPage } from '../modules/referrals/ReferralWizard';
-import { StatisticsPage } from '../modules/referrals/StatisticsPage';
-import { DueForReviewPage } from '../modules/privacy/DueForReviewPage';
-import { ExportPrintPage } from '../modules/privacy/ExportPrintPage';
-import { ClientPage, clientTabRoutes } from '../modules/clients/ClientPage';
-import { HomePage } from '../pages/HomePage';
-import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
-import { ClientsPage, NewClientPage } from '../pages/ClientsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { NewOrganisationPage, OrganisationsPage } from '../pages/OrganisationsPage';
-import { OrganisationPage } from '../pages/OrganisationPage';
-import { ServiceDetailPage } from '../pages/ServiceDetailPage';
-import { NewServicePage, ServiceEditPage } from '../pages/ServiceEditPage';
-import { ServiceMapPage } from '../pages/ServiceMapPage';
-import { SignInPage } from '../pages/SignInPage';
-import { SecurityPage } from '../pages/SecurityPage';
-import { StaleListingsPage } from '../pages/StaleListingsPage';
-import { TwoFactorSetupPage } from '../pages/TwoFactorSetupPage';
-import { HsdsImportPage } from '../modules/exchange/HsdsImportPage';
+import { Loading } from '../ui';
 import { RequireCoordinator, RequireSession } from './RequireSession';
 import { Shell } from './Shell';
 
-// The figures page brings its charting library: loaded only when opened.
-const FiguresPage = lazy(() => import('../modules/figures/FiguresPage').then((m) => ({ default: m.FiguresPage })));
+/**
+ * Every page is loaded when first opened (its own chunk of the build): `page(() =>
+ * import('../pages/X'), 'X')` names the file in web/src/pages and the component it exports.
+ * Until it has arrived, the page says "Loading…" (announced, see ui/EmptyState).
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
+  const Page = lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const coordinators = (element: ReactNode) => <RequireCoordinator>{element}</RequireCoordinator>;
 
 /**
  * Pages for signed-in users, inside the app shell (header + <main>). Add yours here; wrap it
- * in <RequireCoordinator> when only coordinators may open it. The API checks access again.
+ * in coordinators(...) when only coordinators may open it. The API checks access again.
  */
 export const signedInRoutes: RouteObject[] = [
   // Home: an organisation member's actions and news; coordinators are sent on to the map.
-  { index: true, element: <HomePage /> },
-  { path: 'map', element: <ServiceMapPage /> },
-  { path: 'services/:id', element: <ServiceDetailPage /> },
-  { path: 'services/:id/edit', element: <ServiceEditPage /> },
-  { path: 'organisations', element: <RequireCoordinator><OrganisationsPage /></RequireCoordinator> },
-  { path: 'organisations/new', element: <RequireCoordinator><NewOrganisationPage /></RequireCoordinator> },
-  { path: 'organisations/:id', element: <OrganisationPage /> },
-  { path: 'organisations/:id/services/new', element: <NewServicePage /> },
-  { path: 'stale-listings', element: <RequireCoordinator><StaleListingsPage /></RequireCoordinator> },
-  { path: 'security', element: <SecurityPage /> },
-  { path: 'clients', element: <ClientsPage /> },
-  { path: 'clients/new', element: <NewClientPage /> },
-  { path: 'clients/review', element: <DueForReviewPage /> },
-  // The client page's tabs are nested routes: add a tab in modules/clients/client-tabs.ts.
-  { path: 'clients/:id', element: <ClientPage />, children: clientTabRoutes() },
+  { index: true, element: page(() => import('../pages/HomePage'), 'HomePage') },
+  { path: 'map', element: page(() => import('../pages/ServiceMapPage'), 'ServiceMapPage') },
+  { path: 'services/:id', element: page(() => import('../pages/ServiceDetailPage'), 'ServiceDetailPage') },
+  { path: 'services/:id/edit', element: page(() => import('../pages/ServiceEditPage'), 'ServiceEditPage') },
+  { path: 'organisations', element: coordinators(page(() => import('../pages/OrganisationsPage'), 'OrganisationsPage')) },
+  { path: 'organisations/new', element: coordinators(page(() => import('../pages/OrganisationsPage'), 'NewOrganisationPage')) },
+  { path: 'organisations/:id', element: page(() => import('../pages/OrganisationPage'), 'OrganisationPage') },
+  { path: 'organisations/:id/services/new', element: page(() => import('../pages/ServiceEditPage'), 'NewServicePage') },
+  { path: 'stale-listings', element: coordinators(page(() => import('../pages/StaleListingsPage'), 'StaleListingsPage')) },
+  { path: 'security', element: page(() => import('../pages/SecurityPage'), 'SecurityPage') },
+  { path: 'clients', element: page(() => import('../pages/ClientsPage'), 'ClientsPage') },
+  { path: 'clients/new', element: page(() => import('../pages/ClientsPage'), 'NewClientPage') },
+  { path: 'clients/review', element: page(() => import('../pages/DueForReviewPage'), 'DueForReviewPage') },
+  // The client page's tabs are routes inside it: add a tab in app/client-page.ts.
+  { path: 'clients/:id/*', element: page(() => import('../pages/ClientPage'), 'ClientPage') },
   { path: 'referrals', element: <Navigate to="/referrals/inbox" replace /> },
-  { path: 'referrals/inbox', element: <InboxPage /> },
-  { path: 'referrals/sent', element: <SentPage /> },
-  { path: 'referrals/new', element: <ReferralWizardPage /> },
-  { path: 'referrals/notifications', element: <NotificationsPage /> },
-  { path: 'referrals/statistics', element: <RequireCoordinator><StatisticsPage /></RequireCoordinator> },
-  { path: 'figures', element: <Suspense fallback={<Loading />}><FiguresPage /></Suspense> },
-  { path: 'exchange/import', element: <RequireCoordinator><HsdsImportPage /></RequireCoordinator> },
-  { path: 'referrals/:id', element: <ReferralPage /> },
+  { path: 'referrals/inbox', element: page(() => import('../pages/ReferralPages'), 'InboxPage') },
+  { path: 'referrals/sent', element: page(() => import('../pages/ReferralPages'), 'SentPage') },
+  { path: 'referrals/new', element: page(() => import('../pages/ReferralWizardPage'), 'ReferralWizardPage') },
+  { path: 'referrals/notifications', element: page(() => import('../pages/ReferralPages'), 'NotificationsPage') },
+  { path: 'referrals/statistics', element: coordinators(page(() => import('../pages/ReferralPages'), 'StatisticsPage')) },
+  { path: 'exchange/import', element: coordinators(page(() => import('../pages/HsdsImportPage'), 'HsdsImportPage')) },
+  { path: 'referrals/:id', element: page(() => import('../pages/ReferralPages'), 'ReferralPage') },
+  { path: 'figures', element: page(() => import('../pages/FiguresPage'), 'FiguresPage') },
+  { path: 'outreach', element: page(() => import('../pages/OutreachPages'), 'OutreachSessionsPage') },
+  { path: 'outreach/new', element: page(() => import('../pages/OutreachPages'), 'OutreachLogPage') },
+  { path: 'outreach/lists', element: page(() => import('../pages/OutreachPages'), 'OutreachListsPage') },
+  { path: 'outreach/:id', element: page(() => import('../pages/OutreachPages'), 'OutreachSessionPage') },
   { path: '*', element: <NotFoundPage /> },
 ];
 
 /** Pages anyone can open. */
 export const publicRoutes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/invitation', element: <AcceptInvitationPage /> },
-  { path: '/two-factor-setup', element: <TwoFactorSetupPage /> },
+  { path: '/sign-in', element: page(() => import('../pages/SignInPage'), 'SignInPage') },
+  { path: '/invitation', element: page(() => import('../pages/AcceptInvitationPage'), 'AcceptInvitationPage') },
+  { path: '/two-factor-setup', element: page(() => import('../pages/TwoFactorSetupPage'), 'TwoFactorSetupPage') },
 ];
 
 export const routes: RouteObject[] = [
   ...publicRoutes,
   // Printable pages: signed in, without the app shell.
-  { path: '/clients/:id/audit/print', element: <RequireSession><AuditPrintPage /></RequireSession> },
-  { path: '/clients/:id/export/print', element: <RequireSession><ExportPrintPage /></RequireSession> },
+  { path: '/clients/:id/audit/print', element: <RequireSession>{page(() => import('../pages/PrintPages'), 'AuditPrintPage')}</RequireSession> },
+  { path: '/clients/:id/export/print', element: <RequireSession>{page(() => import('../pages/PrintPages'), 'ExportPrintPage')}</RequireSession> },
   {
     path: '/',
     element: (

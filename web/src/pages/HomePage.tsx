@@ -3,7 +3,7 @@ import { Navigate } from 'react-router-dom';
 import { useSession } from '../modules/identity/session';
 import { HomeLists } from '../modules/follow-up/HomeLists';
 import { ButtonLink, Page, Panel } from '../ui';
-import { homeCards } from './home-cards';
+import { homeCards } from '../app/home-cards';
 
 /**
  * "/": an organisation member's day (actions due, clients with news, quick links). Network

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return (
@@ -8,8 +9,15 @@ export function EmptyState({ children }: { children: ReactNode }) {
   );
 }
 
+/** While something loads (a page's data, or the page itself): announced as "Loading…". */
 export function Loading() {
-  return <p role="status" className="empty-state">…</p>;
+  const { t } = useTranslation('ui');
+  return (
+    <p role="status" className="empty-state">
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">{t('loading')}</span>
+    </p>
+  );
 }
 
 export function SuccessMessage({ children }: { children: ReactNode }) {

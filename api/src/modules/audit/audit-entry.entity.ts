@@ -1,6 +1,6 @@
 import { NoClientData } from '../../access/client-data';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum AuditOperation {
   READ = 'READ',
@@ -29,8 +29,9 @@ export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
+  /** Part of the key: the table is partitioned by month of `at` (migration PartitionAuditByMonth). */
   @Field(() => Date)
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  @PrimaryColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at: Date;
 
   @Field(() => String, { description: 'Entries of one request share it' })

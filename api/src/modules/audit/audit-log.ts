@@ -7,7 +7,8 @@ import { AuditEntry, AuditOperation } from './audit-entry.entity';
 import { rootFieldName } from './root-field';
 
 export interface AuditAccess {
-  clientId: string;
+  /** Null for a change that concerns no client (an outreach session: counts, never a person). */
+  clientId: string | null;
   scopes: readonly string[];
   operation: AuditOperation;
   /**
@@ -20,7 +21,7 @@ export interface AuditAccess {
 }
 
 interface PendingEntry {
-  clientId: string;
+  clientId: string | null;
   operation: AuditOperation;
   action: string;
   /** Undefined: the viewer's live consent for the client, looked up for all entries at once when written. */
@@ -46,8 +47,9 @@ export class AuditLog {
 
   async access(entry: AuditAccess): Promise<void> {
     const action = typeof entry.action === 'string' ? entry.action : rootFieldName(entry.action);
-    const consentId = entry.consentId;
-    const key = [entry.clientId, entry.operation, action, consentId === undefined ? '(live)' : (consentId ?? '')].join('|');
+    // Without a client there is no consent to find: the entry says who changed what, and when.
+    const consentId = entry.clientId === null ? null : entry.consentId;
+    const key = [entry.clientId ?? '(none)', entry.operation, action, consentId === undefined ? '(live)' : (consentId ?? '')].join('|');
     const existing = this.pending.get(key);
     if (existing) entry.scopes.forEach((s) => existing.scopes.add(s));
     else this.pending.set(key, { clientId: entry.clientId, operation: entry.operation, action, consentId, scopes: new Set(entry.scopes) });
@@ -66,7 +68,7 @@ export class AuditLog {
     if (!this.pending.size) return;
     const viewer = this.viewer();
     // One statement for the consents of every client the request touched (the request's access loader).
-    const unresolved = [...new Set([...this.pending.values()].filter((e) => e.consentId === undefined).map((e) => e.clientId))];
+    const unresolved = [...new Set([...this.pending.values()].filter((e) => e.consentId === undefined).map((e) => e.clientId!))];
     const accesses = new Map(unresolved.map((id, i) => [id, i]));
     const found = unresolved.length ? await this.ctx.loader(clientAccessLoader).loadMany(unresolved) : [];
     const consentOf = (clientId: string) => {
@@ -85,7 +87,7 @@ export class AuditLog {
       scopes: [...e.scopes].sort(),
       operation: e.operation,
       action: e.action,
-      consentId: e.consentId === undefined ? consentOf(e.clientId) : e.consentId,
+      consentId: e.consentId === undefined ? consentOf(e.clientId!) : e.consentId,
     }));
     this.pending.clear();
     // No RETURNING: row-level security lets a consented organisation write entries it cannot read.

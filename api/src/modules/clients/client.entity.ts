@@ -13,6 +13,8 @@ export const OfThisClient = ClientData<Client>({ section: null, client: (c) => c
 
 @ObjectType({ description: 'A client, known by a pseudonym; the rest of the record is in sections shared by consent.' })
 @Entity('clients')
+// Trigram index on brug_fold(pseudonym), made by hand in migration IndexedTextSearch.
+@Index('IDX_clients_pseudonym_folded', { synchronize: false })
 export class Client {
   @Field(() => ID)
   @OfThisClient

@@ -19,9 +19,13 @@ export class InvitationResolver {
   }
 
   @Public()
-  @Mutation(() => Session, { description: 'Joins an organisation with an invitation code (new account, or an existing one with its password) and signs in.' })
-  acceptInvitation(@Args(() => AcceptInvitationArgs) { code, email, displayName, password }: AcceptInvitationArgs, @Ctx() ctx: RequestContext): Promise<Session> {
-    return new MembershipService(ctx).accept(code, email, displayName, password);
+  @Mutation(() => Session, {
+    description:
+      'Joins an organisation with an invitation code and signs in, like login (throttle, two-factor step). An invitation for one e-mail address ' +
+      'creates the account when that address has none; otherwise the account signs in with its own password (and code).',
+  })
+  acceptInvitation(@Args(() => AcceptInvitationArgs) args: AcceptInvitationArgs, @Ctx() ctx: RequestContext): Promise<Session> {
+    return new MembershipService(ctx).accept(args);
   }
 
   @Authorized()

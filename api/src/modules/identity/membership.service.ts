@@ -6,11 +6,11 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
 import { Organisation } from '../service-map/organisation.entity';
-import { AuthService, normaliseEmail, wrongCredentials } from './auth.service';
 import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { MemberRole, Membership } from './membership.entity';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword } from './password';
+import { normaliseEmail, signIn } from './sign-in';
 import { hashToken } from './session.service';
 import type { Session } from './session.type';
 import { User } from './user.entity';
@@ -43,7 +43,7 @@ export class MembershipService {
   async invite(input: NewInvitation): Promise<Invitation> {
     const { em, now, viewer } = this.ctx;
     const organisation = isUuid(input.organisationId) ? await em.findOneBy(Organisation, { id: input.organisationId }) : null;
-    if (!organisation) throw badInput('organisationId', 'there is no such organisation.');
+    if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     if (!(await this.ctx.ability()).can('create', row('Membership', { organisationId: organisation.id }))) throw forbidden();
     const code = newInvitationCode();
     const invitation = em.create(Invitation, {
@@ -60,40 +60,44 @@ export class MembershipService {
   }
 
   /**
-   * Joins the organisation with the invitation's code: creates the account, or adds the
-   * membership to an existing account whose password matches, and signs in acting for it.
-   * The code is claimed in one conditional UPDATE, so it works exactly once.
+   * Joins the organisation with the invitation's code, and signs in acting for it, through the
+   * one sign-in (throttle, password, second factor). Who has an account is never told: every
+   * check that does not need the account comes first and is the same for all; then an
+   * invitation for one address makes that address an account if it has none (only the holder
+   * of that address's invitation can tell), while an invitation for anyone can only be taken by
+   * an existing account, so an unknown address there is answered like a wrong password.
+   * The code is claimed in one conditional UPDATE, so it works exactly once; a refused attempt
+   * rolls the claim back.
    */
-  async accept(code: string, email: string, displayName: string, password: string): Promise<Session> {
+  async accept(input: { code: string; email: string; displayName: string; password: string; twoFactorCode?: string | null }): Promise<Session> {
     const { em, now } = this.ctx;
+    const name = input.displayName.trim();
+    if (!name) throw badInput('displayName', 'must not be empty.');
     const claimed: { id: string; organisation_id: string; role: MemberRole; email: string | null }[] = (
       await em.query(
         `UPDATE invitations SET accepted_at = $2
           WHERE code_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
           RETURNING id, organisation_id, role, email`,
-        [codeHash(code), now],
+        [codeHash(input.code), now],
       )
     )[0];
     const invitation = claimed[0];
-    if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.');
-    const address = normaliseEmail(email);
-    if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.');
-
-    let user = await em.createQueryBuilder(User, 'user').addSelect('user.passwordHash').where('user.email = :address', { address }).getOne();
-    if (user) {
-      if (user.disabled || !(await verifyPassword(user.passwordHash, password))) throw wrongCredentials();
-      if (await em.existsBy(Membership, { userId: user.id, organisationId: invitation.organisation_id })) {
-        throw conflict('You are already a member of this organisation.');
-      }
-    } else {
-      const name = displayName.trim();
-      if (!name) throw badInput('displayName', 'must not be empty.');
-      user = em.create(User, { email: address, displayName: name, passwordHash: await hashPassword(password) });
-      await em.insert(User, user);
+    if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.', 'INVALID_CODE');
+    const address = normaliseEmail(input.email);
+    if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.', 'OTHER_EMAIL');
+    if (invitation.email && !(await em.existsBy(User, { email: address }))) {
+      await em.insert(User, em.create(User, { email: address, displayName: name, passwordHash: await hashPassword(input.password) }));
     }
-    await em.insert(Membership, { userId: user.id, organisationId: invitation.organisation_id, role: invitation.role });
-    await em.update(Invitation, { id: invitation.id }, { acceptedByUserId: user.id });
-    return new AuthService(this.ctx).signIn(user, invitation.organisation_id);
+    return signIn(this.ctx, { email: address, password: input.password, twoFactorCode: input.twoFactorCode }, {
+      onceProven: async (user) => {
+        if (await em.existsBy(Membership, { userId: user.id, organisationId: invitation.organisation_id })) {
+          throw conflict('You are already a member of this organisation.');
+        }
+        await em.insert(Membership, { userId: user.id, organisationId: invitation.organisation_id, role: invitation.role });
+        await em.update(Invitation, { id: invitation.id }, { acceptedByUserId: user.id });
+        return invitation.organisation_id;
+      },
+    });
   }
 
   /** Changes a member's role; the organisation always keeps at least one admin. */

@@ -10,7 +10,7 @@ import type { Viewer } from '../../access/ability';
 import type { Config } from '../../config';
 import { openRequestTransaction, RequestContext } from '../../context/request-context';
 import { graphqlLimits, MAX_TOKENS } from '../../http/graphql-limits';
-import { resolveSession, SESSION_COOKIE } from '../identity/session.service';
+import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow } from '../identity/session.service';
 import { twoFactorEnrolmentRequiredError } from '../identity/two-factor.service';
 import { inboxCounts } from './inbox-counts';
 import { INBOX_CHANNEL } from './notify';
@@ -30,18 +30,16 @@ const noCookies = { set: () => undefined, clear: () => undefined };
 
 /** Runs `work` in a short transaction as the subscriber (row-level security applies). Null once the session is gone. */
 async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
-  const runner = await openRequestTransaction(sub.dataSource);
+  const now = new Date();
+  // One round trip: the transaction, the clock, and the session (which sets the viewer's settings).
+  const { queryRunner: runner, rows } = await openRequestTransaction(sub.dataSource, { 'brug.now': now.toISOString() }, sessionLookupSql(sub.config, sub.token, now));
   try {
-    const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies);
-    ctx.viewer = await resolveSession(ctx.em, sub.config, sub.token, ctx.now);
+    const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies, { now });
+    ctx.viewer = viewerFromSessionRow(rows[0]);
     if (!ctx.viewer) {
       await runner.commitTransaction();
       return null;
     }
-    await ctx.em.query(
-      `SELECT set_config('brug.user_id', $1, true), set_config('brug.organisation_id', $2, true), set_config('brug.now', $3, true)`,
-      [ctx.viewer.userId, ctx.viewer.organisationId ?? '', ctx.now.toISOString()],
-    );
     const result = await work(ctx);
     await runner.commitTransaction();
     return result;
@@ -123,7 +121,8 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
     const retry = () => {
       if (listener !== client || stopped) return;
       listener = undefined;
-      setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+      // Closed meanwhile: open nothing that no one would close.
+      setTimeout(() => void (stopped ? undefined : listen().catch(() => undefined)), 1000).unref();
     };
     client.on('error', retry);
     client.on('end', retry);

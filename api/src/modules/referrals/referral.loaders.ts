@@ -36,6 +36,26 @@ export const messagesByReferral = (ctx: RequestContext) =>
     return qb.orderBy('m.at', 'ASC').addOrderBy('m.id', 'ASC').getMany();
   }, (m) => m.referralId);
 
+/** How many messages each referral's thread holds and when the last was posted (no text), only for referrals the viewer may read. */
+export interface ThreadSummary {
+  referralId: string;
+  count: number;
+  lastAt: Date;
+}
+export const threadSummaryByReferral = (ctx: RequestContext) =>
+  byKeyLoader<string, ThreadSummary>(async (ids) => {
+    const qb = ctx.em
+      .createQueryBuilder(ReferralMessage, 'm')
+      .innerJoin(Referral, 'r', 'r.id = m.referral_id')
+      .select('m.referral_id', 'referralId')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('max(m.at)', 'lastAt')
+      .where('m.referral_id = ANY(:ids)', { ids: [...ids] })
+      .groupBy('m.referral_id');
+    if (!(await restrictToAllowed(ctx, qb, 'read', 'Referral', 'r'))) return [];
+    return qb.getRawMany<ThreadSummary>();
+  }, (t) => t.referralId);
+
 /** Which of these referrals the viewer has opened. */
 export const readByViewer = (ctx: RequestContext) =>
   byKeyLoader<string, { referral_id: string }>(

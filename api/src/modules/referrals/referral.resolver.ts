@@ -1,3 +1,4 @@
+import { clientAccess } from '../../access/client-access';
 import { NoClientData } from '../../access/client-data';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context';
@@ -20,7 +21,7 @@ import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
 import { referralStatistics } from './referral-statistics';
 import { OfReferralClient, Referral } from './referral.entity';
-import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral } from './referral.loaders';
+import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral, threadSummaryByReferral, type ThreadSummary } from './referral.loaders';
 import { ReferralLifecycle } from './referral-lifecycle';
 import { ReferralReads } from './referral-reads';
 import { InboxArgsType, Introduction, ReferralConnection, ReferralPerson, SentArgsType, ServiceReferralStatistics } from './referral.types';
@@ -239,6 +240,37 @@ export class ReferralResolver {
   @FieldResolver(() => [ReferralMessage], { description: 'The thread between the two organisations, oldest first' })
   messages(@Root() r: Referral, @Ctx() ctx: RequestContext) {
     return ctx.loader(messagesByReferral).load(r.id);
+  }
+
+  /**
+   * What a page left open polls (counts and times, never text, so not audited). The thread's
+   * figures answer null while the viewer may not see the client now, as its messages answer [].
+   */
+  private async thread(r: Referral, ctx: RequestContext): Promise<ThreadSummary | null | undefined> {
+    if (!(await clientAccess(ctx, r.clientId))) return undefined;
+    return ctx.loader(threadSummaryByReferral).load(r.id);
+  }
+
+  @NoClientData('a count of messages, no text; null while your organisation may not see the client')
+  @FieldResolver(() => Int, { nullable: true, description: 'How many messages the thread holds; null while your organisation may not see the client' })
+  async messageCount(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<number | null> {
+    const thread = await this.thread(r, ctx);
+    return thread === undefined ? null : (thread?.count ?? 0);
+  }
+
+  @NoClientData('a time, no text; null while your organisation may not see the client')
+  @FieldResolver(() => Date, { nullable: true, description: 'When the last message was posted; null without messages or while your organisation may not see the client' })
+  async lastMessageAt(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return (await this.thread(r, ctx))?.lastAt ?? null;
+  }
+
+  @NoClientData('a time, no text')
+  @FieldResolver(() => Date, {
+    description: 'When anything you may see of it changed last: its status or details, or its thread while your organisation may see the client. Poll this (not audited) and read the rest again when it moves.',
+  })
+  async changedAt(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Date> {
+    const last = (await this.thread(r, ctx))?.lastAt;
+    return last && new Date(last) > r.updatedAt ? new Date(last) : r.updatedAt;
   }
 
   @NoClientData('the side of the viewer')

@@ -10,6 +10,8 @@ import { CapacityStatus, ListingStatus, ServiceCategory, TargetGroup } from './t
 @Entity('services')
 // The map is listed by name then id (the cursor's order).
 @Index(['name', 'id'])
+// Trigram index on search_text (gin_trgm_ops), made by hand in migration IndexedTextSearch.
+@Index('IDX_services_search_text', { synchronize: false })
 export class Service {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -18,6 +20,10 @@ export class Service {
   @Index()
   @Column({ type: 'uuid' })
   organisationId: string;
+
+  /** Everything the service is found by, folded; kept by triggers (migration IndexedTextSearch), never written by the API. */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  searchText: string;
 
   @Field(() => String)
   @Column({ type: 'text' })

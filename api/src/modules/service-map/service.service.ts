@@ -26,14 +26,6 @@ export function monthsBefore(now: Date, months: number): Date {
 
 export const isStale = (service: Service, now: Date) => service.lastConfirmedAt < monthsBefore(now, STALE_AFTER_MONTHS);
 
-/**
- * Everything a service is found by, folded (`brug_fold`) in one string: its names and
- * description, its organisation, and the cities, regions and areas it serves.
- */
-const SEARCH_TEXT = `brug_fold(concat_ws(' ', s.name, s.alternate_name, s.description, array_to_string(s.service_areas, ' '),
-  (SELECT concat_ws(' ', o.name, o.alternate_name, o.city) FROM organisations o WHERE o.id = s.organisation_id),
-  (SELECT string_agg(concat_ws(' ', l.city, l.region), ' ') FROM service_locations sl JOIN locations l ON l.id = sl.location_id WHERE sl.service_id = s.id)))`;
-
 type ListingAction = 'create' | 'update' | 'archive' | 'updateCapacity';
 
 const ACCEPTING = [CapacityStatus.AVAILABLE, CapacityStatus.WAITLIST];
@@ -63,8 +55,8 @@ export class ServiceMapService {
     const terms = filter.text ? textTerms(filter.text) : [];
     if (terms.length) {
       const params = Object.fromEntries(terms.map((t, i) => [`text${i}`, t.anyOf.map(likePattern)]));
-      const conditions = terms.map((_, i) => `h.text LIKE ANY(CAST(:text${i} AS text[]))`).join(' AND ');
-      qb.andWhere(`EXISTS (SELECT 1 FROM (SELECT ${SEARCH_TEXT} AS text) h WHERE ${conditions})`, params);
+      // services.search_text: names, description, areas, organisation and locations, folded (kept by triggers, trigram-indexed).
+      for (const i of terms.keys()) qb.andWhere(`s.search_text LIKE ANY(CAST(:text${i} AS text[]))`, { [`text${i}`]: params[`text${i}`] });
     }
     if (filter.categories?.length) qb.andWhere('s.categories && CAST(:categories AS text[])', { categories: filter.categories });
     if (filter.languages?.length) qb.andWhere('s.languages && CAST(:languages AS text[])', { languages: filter.languages });
@@ -109,7 +101,7 @@ export class ServiceMapService {
   async create(input: ServiceInput): Promise<Service> {
     const { em, now } = this.ctx;
     const organisation = isUuid(input.organisationId) ? await em.findOneBy(Organisation, { id: input.organisationId }) : null;
-    if (!organisation) throw badInput('organisationId', 'there is no such organisation.');
+    if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     await this.allow('create', { organisationId: organisation.id, status: ListingStatus.ACTIVE });
 
     const { locationIds, organisationId: _org, ...fields } = input;
@@ -176,7 +168,7 @@ export class ServiceMapService {
     const { em } = this.ctx;
     const ids = [...new Set(locationIds)];
     const own = ids.length ? await em.countBy(Location, { id: In(ids), organisationId: service.organisationId }) : 0;
-    if (own !== ids.length) throw badInput('locationIds', "each location must be one of the organisation's own locations.");
+    if (own !== ids.length) throw badInput('locationIds', "each location must be one of the organisation's own locations.", 'NOT_OWN');
     await em.query('DELETE FROM service_locations WHERE service_id = $1', [service.id]);
     if (ids.length) {
       await em.query('INSERT INTO service_locations (service_id, location_id) SELECT $1, unnest($2::uuid[])', [service.id, ids]);
@@ -196,6 +188,6 @@ function listingFields(input: Omit<UpdateServiceInput, 'locationIds'>) {
 
 function checkAges(minimumAge: number | null | undefined, maximumAge: number | null | undefined): void {
   if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
-    throw badInput('maximumAge', 'must not be lower than minimumAge.');
+    throw badInput('maximumAge', 'must not be lower than minimumAge.', 'BELOW_MINIMUM');
   }
 }

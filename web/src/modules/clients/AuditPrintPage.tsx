@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Button, ErrorMessage, Loading, errorCode, useFormat } from '../../ui';
 import { AuditTable, useLoadWholeTrail, type AuditEntryRow } from './AuditTab';
 import { ClientConsentsQuery, ClientHeaderQuery } from './clients.graphql';
@@ -9,8 +9,7 @@ import { ClientNotFound } from './ClientPage';
 import './clients.css';
 
 /** /clients/:id/audit/print: the whole audit trail on clean paper, no navigation. */
-export function AuditPrintPage() {
-  const { id = '' } = useParams();
+export function AuditPrintPage({ clientId: id }: { clientId: string }) {
   const { t } = useTranslation('clients');
   const format = useFormat();
   const header = useQuery(ClientHeaderQuery, { variables: { id } });

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditTrailQuery as AuditTrailResult, ConsentFieldsFragment } from '../../generated/graphql';
-import { Button, ButtonLink, ErrorMessage, LoadMore, Loading, useFormat } from '../../ui';
+import { Button, ButtonLink, ErrorMessage, LoadMore, useLoadMore, Loading, useFormat } from '../../ui';
 import { downloadCsv } from '../../ui/csv';
 import { AuditTrailQuery, ClientConsentsQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
@@ -80,11 +80,11 @@ export function useLoadWholeTrail(clientId: string) {
 export function AuditTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation('clients');
   const { data, loading, error, fetchMore } = useQuery(AuditTrailQuery, { variables: { clientId, first: PAGE_SIZE }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const more = useLoadMore(data?.auditTrail, fetchMore);
   const consentsQuery = useQuery(ClientConsentsQuery, { variables: { id: clientId } });
   const consents = consentsQuery.data?.client.consents ?? [];
   const { headers, cells } = useAuditColumns(consents);
   const loadAll = useLoadWholeTrail(clientId);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [csvState, setCsvState] = useState<{ busy: boolean; done?: number; error?: unknown }>({ busy: false });
 
   async function downloadTrailCsv() {
@@ -124,20 +124,7 @@ export function AuditTab({ clientId }: { clientId: string }) {
       ) : (
         <>
           <AuditTable entries={trail.nodes} consents={consents} />
-          <LoadMore
-            shown={trail.nodes.length}
-            total={trail.totalCount}
-            hasMore={trail.pageInfo.hasNextPage}
-            loading={loadingMore}
-            onLoadMore={async () => {
-              setLoadingMore(true);
-              try {
-                await fetchMore({ variables: { after: trail.pageInfo.endCursor } });
-              } finally {
-                setLoadingMore(false);
-              }
-            }}
-          />
+          {more ? <LoadMore {...more} /> : null}
         </>
       )}
     </section>

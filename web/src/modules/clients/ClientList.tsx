@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ClientRelation } from '../../generated/graphql';
-import { Button, EmptyState, ErrorMessage, Field, LoadMore, Loading, useFormat } from '../../ui';
+import { Button, EmptyState, ErrorMessage, Field, LoadMore, useLoadMore, Loading, useFormat } from '../../ui';
 import { ClientListQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
 import './clients.css';
@@ -20,8 +20,8 @@ export function ClientList() {
   const relation: ClientRelation = params.get('relation') === 'SHARED' ? 'SHARED' : 'OWN';
   const search = params.get('search') ?? '';
   const [text, setText] = useState(search);
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore } = useQuery(ClientListQuery, { variables: { relation, search: search || null, first: PAGE_SIZE } });
+  const more = useLoadMore(data?.clients, fetchMore);
 
   function update(next: { relation?: ClientRelation; search?: string }) {
     const p = new URLSearchParams(params);
@@ -81,20 +81,7 @@ export function ClientList() {
               ))}
             </ul>
           )}
-          <LoadMore
-            shown={clients.nodes.length}
-            total={clients.totalCount}
-            hasMore={clients.pageInfo.hasNextPage}
-            loading={loadingMore}
-            onLoadMore={async () => {
-              setLoadingMore(true);
-              try {
-                await fetchMore({ variables: { after: clients.pageInfo.endCursor } });
-              } finally {
-                setLoadingMore(false);
-              }
-            }}
-          />
+          {more ? <LoadMore {...more} /> : null}
         </>
       ) : null}
     </>

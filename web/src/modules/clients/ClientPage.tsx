@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useOutletContext, useParams, type RouteObject } from 'react-router-dom';
+import { Link, NavLink, Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import { ErrorMessage, Loading, Page, errorCode, useFormat } from '../../ui';
-import { clientActions } from './client-actions';
-import { clientTabs, type ClientSummary, type ClientTab } from './client-tabs';
-import { useMarkClientVisited } from '../follow-up/useMarkClientVisited';
+import { useTextKeys } from '../../ui/text-keys';
+import { useClientSummary, type ClientPageSlots, type ClientSummary, type ClientTab } from './client-page-slots';
 import { ClientHeaderQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
-import { ClientPrivacyBanners } from '../privacy/ClientPrivacyBanners';
 import './clients.css';
 
 /** Said when a client does not exist or may not be seen: the same words for both. */
@@ -64,16 +62,17 @@ function ConsentBanner({ client }: { client: ClientSummary }) {
   );
 }
 
-function ClientTabsNav({ client }: { client: ClientSummary }) {
+function ClientTabsNav({ client, tabs: all }: { client: ClientSummary; tabs: readonly ClientTab[] }) {
   const { t } = useTranslation('clients');
-  const tabs = clientTabs.filter((tab) => !tab.visible || tab.visible(client));
+  const label = useTextKeys('clients');
+  const tabs = all.filter((tab) => !tab.visible || tab.visible(client));
   return (
     <nav className="client-tabs" aria-label={t('page.tabs')}>
       <ul>
         {tabs.map((tab) => (
           <li key={tab.key}>
             <NavLink to={tab.path ? `/clients/${client.id}/${tab.path}` : `/clients/${client.id}`} end={!tab.path}>
-              {t(tab.label)}
+              {label(tab.label)}
             </NavLink>
           </li>
         ))}
@@ -82,12 +81,9 @@ function ClientTabsNav({ client }: { client: ClientSummary }) {
   );
 }
 
-/** /clients/:id: header (pseudonym, actions, banners), the tab bar, then the open tab. */
-export function ClientPage() {
-  const { id = '' } = useParams();
+/** /clients/:id: header (pseudonym, actions, banners), the tab bar, then the open tab; the slots come from the app. */
+export function ClientPage({ id, slots }: { id: string; slots: ClientPageSlots }) {
   const { data, loading, error } = useQuery(ClientHeaderQuery, { variables: { id }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
-  // "Changes since my last visit" (home screen) count from the moment the page opened.
-  useMarkClientVisited(data?.client ? id : undefined);
   if (!data && loading) return <Loading />;
   const client = data?.client;
   if (!client) {
@@ -98,7 +94,7 @@ export function ClientPage() {
       </div>
     );
   }
-  const actions = clientActions.filter((a) => !a.visible || a.visible(client));
+  const actions = slots.actions.filter((a) => !a.visible || a.visible(client));
   return (
     <Page
       title={client.pseudonym}
@@ -112,20 +108,17 @@ export function ClientPage() {
         ) : undefined
       }
     >
-      <ClientPrivacyBanners client={client} />
+      {slots.banners.map(({ key, Component }) => (
+        <Component key={key} client={client} />
+      ))}
       {client.contact ? <SafeContactBanner contact={client.contact} /> : null}
       {!client.viewerIsOwner ? <ConsentBanner client={client} /> : null}
-      <ClientTabsNav client={client} />
+      <ClientTabsNav client={client} tabs={slots.tabs} />
       <div className="client-tab-panel">
-        <Outlet context={client} />
+        <TabPanel client={client} tabs={slots.tabs} />
       </div>
     </Page>
   );
-}
-
-/** The client page's summary for a tab rendered inside it. */
-export function useClientSummary(): ClientSummary {
-  return useOutletContext<ClientSummary>();
 }
 
 function TabRoute({ tab }: { tab: ClientTab }) {
@@ -135,7 +128,16 @@ function TabRoute({ tab }: { tab: ClientTab }) {
   return <tab.Component clientId={client.id} />;
 }
 
-/** The nested routes of /clients/:id, one per registered tab. */
-export function clientTabRoutes(): RouteObject[] {
-  return clientTabs.map((tab) => (tab.path ? { path: tab.path, element: <TabRoute tab={tab} /> } : { index: true, element: <TabRoute tab={tab} /> }));
+/** The open tab: the routes below /clients/:id, one per tab, each given the client summary. */
+function TabPanel({ client, tabs }: { client: ClientSummary; tabs: readonly ClientTab[] }) {
+  const { t } = useTranslation('clients');
+  return useRoutes([
+    {
+      element: <Outlet context={client} />,
+      children: [
+        ...tabs.map((tab): RouteObject => (tab.path ? { path: tab.path, element: <TabRoute tab={tab} /> } : { index: true, element: <TabRoute tab={tab} /> })),
+        { path: '*', element: <p>{t('page.tabNotAvailable')}</p> },
+      ],
+    },
+  ]);
 }

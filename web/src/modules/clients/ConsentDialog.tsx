@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentMethod, Scope } from '../../generated/graphql';
-import { useSession } from '../identity/session';
 import { Button, Dialog, ErrorMessage, Field, Select } from '../../ui';
 import { ClientConsentsQuery, ConsentOrganisationsQuery, RecordConsentMutation } from './clients.graphql';
 import { useClientLabels } from './labels';
@@ -25,19 +24,19 @@ interface Errors {
 }
 
 /** "Share with an organisation": who, which sections (each explained), why, until when, how. */
-export function ConsentDialog({ open, clientId, consents, onClose, onRecorded }: { open: boolean; clientId: string; consents: ConsentFieldsFragment[]; onClose(): void; onRecorded(c: ConsentFieldsFragment): void }) {
+/** `ownOrganisationId`: the client's own organisation (it sees the whole record already, so it is not offered). */
+export function ConsentDialog({ open, clientId, ownOrganisationId, consents, onClose, onRecorded }: { open: boolean; clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onClose(): void; onRecorded(c: ConsentFieldsFragment): void }) {
   const { t } = useTranslation('clients');
   return (
     <Dialog open={open} title={t('sharing.dialogTitle')} onClose={onClose}>
-      {open ? <ConsentForm clientId={clientId} consents={consents} onRecorded={onRecorded} /> : null}
+      {open ? <ConsentForm clientId={clientId} ownOrganisationId={ownOrganisationId} consents={consents} onRecorded={onRecorded} /> : null}
     </Dialog>
   );
 }
 
-function ConsentForm({ clientId, consents, onRecorded }: { clientId: string; consents: ConsentFieldsFragment[]; onRecorded(c: ConsentFieldsFragment): void }) {
+function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onRecorded(c: ConsentFieldsFragment): void }) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
-  const { viewer } = useSession();
   const ids = useId();
   const orgs = useQuery(ConsentOrganisationsQuery, { variables: { first: 100 } });
   const [record, { loading, error }] = useMutation(RecordConsentMutation, { refetchQueries: [{ query: ClientConsentsQuery, variables: { id: clientId } }], awaitRefetchQueries: true });
@@ -50,7 +49,7 @@ function ConsentForm({ clientId, consents, onRecorded }: { clientId: string; con
   const min = monthsFromToday(0);
   const max = monthsFromToday(24);
 
-  const ownId = viewer?.activeOrganisation?.id;
+  const ownId = ownOrganisationId;
   const options = (orgs.data?.organisations.nodes ?? []).filter((o) => o.id !== ownId).map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
   const replaces = consents.some((c) => c.granteeOrganisation.id === organisationId && (c.status === 'LIVE' || c.status === 'SCHEDULED'));
 

@@ -41,7 +41,7 @@ export function SectionFields({ scope, draft, onChange, idPrefix, errorField }: 
       {FIELDS[scope].map((spec) => {
         const id = `${idPrefix}-${spec.name}`;
         const label = labels.field(spec.name);
-        const hint = spec.hint ? t(`field.${spec.name}Hint`) : undefined;
+        const hint = spec.hint ? t(spec.hint) : undefined;
         const error = errorField === spec.name ? t('section.required') : undefined;
         const value = draft[spec.name];
         switch (spec.kind) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentStatus } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Loading, StatusBadge, TextArea, useFormat, type Tone } from '../../ui';
 import { ClientConsentsQuery, RevokeConsentMutation } from './clients.graphql';
+import { useClientSummary } from './client-page-slots';
 import { ConsentDialog } from './ConsentDialog';
 import { useClientLabels } from './labels';
 
@@ -14,6 +15,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
   const format = useFormat();
+  const owner = useClientSummary().ownerOrganisation;
   const { data, loading, error } = useQuery(ClientConsentsQuery, { variables: { id: clientId } });
   const [sharing, setSharing] = useState(false);
   const [revoking, setRevoking] = useState<ConsentFieldsFragment | null>(null);
@@ -85,6 +87,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
       <ConsentDialog
         open={sharing}
         clientId={clientId}
+        ownOrganisationId={owner.id}
         consents={consents}
         onClose={() => setSharing(false)}
         onRecorded={(c) => {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Scope } from '../../generated/graphql';
-import { useLabels } from '../service-map/taxonomy';
+import { usePlaceLabels } from '../../ui/places';
 import type { FieldSpec } from './section-model';
 
 /** Labels for sections, fields and their coded values in the interface language. */
 export function useClientLabels() {
   const { t } = useTranslation('clients');
-  const mapLabels = useLabels();
+  const mapLabels = usePlaceLabels();
   const option = (spec: FieldSpec, value: string): string => {
     if (spec.labels === 'language') return mapLabels.language(value);
     if (spec.labels === 'region') return mapLabels.region(value);

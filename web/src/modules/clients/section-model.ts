@@ -1,5 +1,6 @@
+import type { ParseKeys } from 'i18next';
 import type { ClientIntakeFieldsFragment, LifeDomain, Scope, UpdateClientInput } from '../../generated/graphql';
-import { REGIONS, SERVICE_LANGUAGES } from '../service-map/taxonomy';
+import { REGIONS, SERVICE_LANGUAGES } from '../../ui/places';
 
 // The values the API knows (schema.graphql); `satisfies` breaks the build when one is added there.
 export const SCOPES = ['IDENTITY', 'CONTACT', 'PROFILE', 'LIFE_DOMAINS', 'HEALTH', 'SEX_WORK', 'SAFETY', 'NOTES'] as const satisfies readonly Scope[];
@@ -32,7 +33,8 @@ export interface FieldSpec {
   kind: FieldKind;
   options?: readonly string[];
   labels?: 'ageRange' | 'channel' | 'exitWish' | 'sexWorkContext' | 'riskLevel' | 'violence' | 'trafficking' | 'language' | 'region';
-  hint?: boolean;
+  /** The field's hint (a key of the "clients" texts). */
+  hint?: ParseKeys<'clients'>;
   required?: boolean;
 }
 
@@ -45,8 +47,8 @@ export const FIELDS: Record<Exclude<Scope, 'LIFE_DOMAINS'>, FieldSpec[]> = {
   CONTACT: [
     { name: 'doNotContact', kind: 'check' },
     { name: 'phoneMayBeReadByOthers', kind: 'check' },
-    { name: 'safeTimes', kind: 'text', hint: true },
-    { name: 'codeWord', kind: 'text', hint: true },
+    { name: 'safeTimes', kind: 'text', hint: 'field.safeTimesHint' },
+    { name: 'codeWord', kind: 'text', hint: 'field.codeWordHint' },
     { name: 'preferredChannel', kind: 'select', options: ['PHONE_CALL', 'SMS', 'MESSAGING_APP', 'EMAIL', 'IN_PERSON', 'VIA_WORKER'], labels: 'channel' },
     { name: 'phone', kind: 'text' },
     { name: 'messaging', kind: 'text' },
@@ -54,7 +56,7 @@ export const FIELDS: Record<Exclude<Scope, 'LIFE_DOMAINS'>, FieldSpec[]> = {
   ],
   PROFILE: [
     { name: 'ageRange', kind: 'select', options: ['UNDER_18', 'AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_PLUS'], labels: 'ageRange' },
-    { name: 'genderIdentity', kind: 'text', hint: true },
+    { name: 'genderIdentity', kind: 'text', hint: 'field.genderIdentityHint' },
     { name: 'languages', kind: 'multi', options: SERVICE_LANGUAGES, labels: 'language' },
     { name: 'region', kind: 'select', options: REGIONS, labels: 'region' },
   ],
@@ -66,7 +68,7 @@ export const FIELDS: Record<Exclude<Scope, 'LIFE_DOMAINS'>, FieldSpec[]> = {
   ],
   SEX_WORK: [
     { name: 'contexts', kind: 'multi', options: ['STREET', 'WINDOW', 'CLUB_OR_BAR', 'PRIVATE_HOUSE', 'ESCORT', 'MASSAGE_PARLOUR', 'ONLINE', 'CRUISING_AREA', 'OTHER'], labels: 'sexWorkContext' },
-    { name: 'workingSince', kind: 'text', hint: true },
+    { name: 'workingSince', kind: 'text', hint: 'field.workingSinceHint' },
     { name: 'exitWish', kind: 'select', options: ['YES', 'CONSIDERING', 'NO'], labels: 'exitWish' },
     { name: 'note', kind: 'textarea' },
   ],

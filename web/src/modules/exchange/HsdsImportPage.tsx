@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, Page, Panel, StatusBadge, SuccessMessage, type Tone } from '../../ui';
+import { Button, EmptyState, Page, Panel, StatusBadge, SuccessMessage, useErrorWording, type Tone } from '../../ui';
 import { ImportError, importHsds, type ImportOutcome, type ImportReport } from './hsds-import';
 import './exchange.css';
 
@@ -10,12 +10,15 @@ const OUTCOMES: ImportOutcome[] = ['new', 'changed', 'unchanged', 'invalid'];
 /** /exchange/import (coordinators): upload an HSDS file, read the dry-run report, then apply it. */
 export function HsdsImportPage() {
   const { t } = useTranslation('exchange');
+  const uiT = useTranslation('ui').t;
   const [from, setFrom] = useState<'file' | 'address'>('file');
   const [fileText, setFileText] = useState<string | null>(null);
   const [address, setAddress] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'check' | 'apply' | null>(null);
   const [error, setError] = useState<ImportError | null>(null);
+  const word = useErrorWording();
+  const detail = error ? word(error.extensions, error.message) : null;
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     setReport(null);
@@ -122,8 +125,8 @@ export function HsdsImportPage() {
 
       {error ? (
         <div role="alert" className="message message--error">
-          <p>{error.code === 'NOT_JSON' ? t('import.notJson') : t(`ui:errors.${error.code}`, { defaultValue: t('ui:errors.INTERNAL_SERVER_ERROR') })}</p>
-          {error.code === 'BAD_USER_INPUT' && error.message ? <p lang="en">{error.message}</p> : null}
+          <p>{error.code === 'NOT_JSON' ? t('import.notJson') : uiT(`errors.${error.code}`, { defaultValue: uiT('errors.INTERNAL_SERVER_ERROR') })}</p>
+          {detail ? <p lang={detail.lang}>{detail.text}</p> : null}
         </div>
       ) : null}
 

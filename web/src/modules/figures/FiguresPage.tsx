@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FiguresQuery as FiguresResult } from '../../generated/graphql';
 import { Button, EmptyState, ErrorMessage, Loading, Page, Select, useFormat } from '../../ui';
+import { usePlaceLabels } from '../../ui/places';
 import { downloadCsv } from '../../ui/csv';
 import { useSession } from '../identity/session';
 import { nl as serviceMapTexts } from '../service-map/i18n';
@@ -32,8 +33,11 @@ const COLOURS = ['#1f5fa8', '#b3261e', '#7a5c00', '#1e7a3c', '#5b4a8a', '#555f6b
 
 /** Labels of row keys and columns, in the interface language. */
 function useLabels() {
-  const { t } = useTranslation(['figures', 'serviceMap', 'clients']);
+  const { t: typed } = useTranslation(['figures', 'serviceMap', 'clients']);
+  // Keys are built from the API's codes (statuses, categories...): looked up as plain strings.
+  const t = (key: string, options?: Record<string, unknown>): string => String(typed(key as never, options as never));
   const format = useFormat();
+  const places = usePlaceLabels();
   const intl = format.locale === 'en' ? 'en-GB' : format.locale;
   const month = (key: string) => new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T12:00:00Z`));
   const period = (key: string) => {
@@ -41,7 +45,7 @@ function useLabels() {
     const q = /^(\d{4})-Q(\d)$/.exec(key);
     return q ? t('figures:quarter', { year: q[1], quarter: q[2] }) : key;
   };
-  const region = (key: string) => (key.endsWith('-NONE') ? t('figures:noRegion', { country: key.slice(0, 2) }) : t(`serviceMap:region.${key}`, { defaultValue: key }));
+  const region = (key: string) => (key.endsWith('-NONE') ? t('figures:noRegion', { country: key.slice(0, 2) }) : places.region(key));
   const category = (key: string) => (key === 'NONE' ? t('figures:noCategory') : t(`serviceMap:category.${key}`, { defaultValue: key }));
   const row = (table: Table, key: string, label: string | null | undefined): string => {
     switch (table.rowKind) {
@@ -168,11 +172,11 @@ export function FiguresPage() {
 }
 
 function Hidden() {
-  const { t } = useTranslation('figures');
+  const { t } = useLabels();
   return (
     <span className="muted">
       <span aria-hidden="true">–</span>
-      <span className="visually-hidden">{t('hidden')}</span>
+      <span className="visually-hidden">{t('figures:hidden')}</span>
     </span>
   );
 }

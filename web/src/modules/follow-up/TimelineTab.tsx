@@ -1,7 +1,8 @@
+import type { ContactType } from '../../generated/graphql';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, Loading, Panel, Select, SuccessMessage, useFormat } from '../../ui';
+import { EmptyState, ErrorMessage, LoadMore, Loading, Panel, Select, SuccessMessage, useFormat, useLoadMore } from '../../ui';
 import { ContactNoteButton } from './ContactNoteForm';
 import { ClientTimelineQuery, FollowUpClientQuery, NotesQuery } from './follow-up.graphql';
 import { KIND_GROUPS, type KindGroup } from './labels';
@@ -24,6 +25,16 @@ export function TimelineTab({ clientId }: { clientId: string }) {
   const variables = { clientId, organisationId: organisationId || null, kinds: group ? [...KIND_GROUPS[group]] : null, first: PAGE_SIZE };
   const { data, loading, error, fetchMore, refetch } = useQuery(ClientTimelineQuery, { variables, notifyOnNetworkStatusChange: true });
   const page = data?.clientTimeline;
+  // Older entries are appended to the page shown (the filters make each list a query of its own).
+  const more = useLoadMore(page, (options) =>
+    fetchMore({
+      ...options,
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        clientTimeline: { ...fetchMoreResult.clientTimeline, nodes: [...previous.clientTimeline.nodes, ...fetchMoreResult.clientTimeline.nodes] },
+      }),
+    }),
+  );
 
   useEffect(() => {
     const fresh = (page?.nodes ?? []).filter((e) => e.organisationId && !seen.has(e.organisationId));
@@ -73,35 +84,14 @@ export function TimelineTab({ clientId }: { clientId: string }) {
             ))}
           </ol>
         ) : null}
-        {page ? (
-          <div className="form-actions">
-            <p aria-live="polite">{t('timeline.shown', { count: page.nodes.length })}</p>
-            {page.pageInfo.hasNextPage ? (
-              <Button
-                variant="secondary"
-                disabled={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: page.pageInfo.endCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => ({
-                      ...fetchMoreResult,
-                      clientTimeline: { ...fetchMoreResult.clientTimeline, nodes: [...previous.clientTimeline.nodes, ...fetchMoreResult.clientTimeline.nodes] },
-                    }),
-                  })
-                }
-              >
-                {t('timeline.loadMore')}
-              </Button>
-            ) : null}
-          </div>
-        ) : null}
+        {more ? <LoadMore {...more} shownText={t('timeline.shown', { count: more.shown })} buttonText={t('timeline.loadMore')} /> : null}
       </Panel>
       {canWriteNotes ? <NotesPanel notes={notes.data?.notes.nodes} error={notes.error} /> : null}
     </div>
   );
 }
 
-function NotesPanel({ notes, error }: { notes?: { id: string; contactAt: string; contactType: string; text: string; authorName: string; organisationName: string }[]; error: unknown }) {
+function NotesPanel({ notes, error }: { notes?: { id: string; contactAt: string; contactType: ContactType; text: string; authorName: string; organisationName: string }[]; error: unknown }) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
   return (

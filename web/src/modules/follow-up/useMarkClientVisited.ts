@@ -12,3 +12,9 @@ export function useMarkClientVisited(clientId: string | undefined): void {
     if (clientId) void mark({ variables: { clientId } }).catch(() => undefined);
   }, [clientId, mark]);
 }
+
+/** The client page's marker (a banner slot that shows nothing): marks the client visited once shown. */
+export function VisitMarker({ client }: { client: { id: string } }): null {
+  useMarkClientVisited(client.id);
+  return null;
+}

@@ -54,6 +54,10 @@ export const nl = {
     password: 'Wachtwoord',
     passwordHint: 'Minstens 10 tekens.',
     submit: 'Account aanmaken en aanmelden',
+    twoFactorCode: 'Code uit je authenticator-app of een herstelcode',
+    twoFactorIntro: 'Je account gebruikt tweestapsaanmelding: voer ook de code in om de uitnodiging te aanvaarden.',
+    twoFactorWrong: 'Deze code klopt niet (of werd al gebruikt). Voer de huidige code in.',
+    failed: 'Dit e-mailadres en wachtwoord horen niet bij elkaar. Een uitnodiging zonder e-mailadres is voor iemand die al een account heeft.',
   },
 };
 
@@ -112,6 +116,10 @@ export const fr: typeof nl = {
     password: 'Mot de passe',
     passwordHint: 'Au moins 10 caractères.',
     submit: 'Créer le compte et se connecter',
+    twoFactorCode: "Code de l'application d'authentification ou code de récupération",
+    twoFactorIntro: "Votre compte utilise la connexion en deux étapes : saisissez aussi le code pour accepter l'invitation.",
+    twoFactorWrong: 'Ce code est incorrect (ou a déjà servi). Saisissez le code actuel.',
+    failed: "Cette adresse e-mail et ce mot de passe ne correspondent pas. Une invitation sans adresse e-mail est destinée à quelqu'un qui a déjà un compte.",
   },
 };
 
@@ -170,5 +178,9 @@ export const en: typeof nl = {
     password: 'Password',
     passwordHint: 'At least 10 characters.',
     submit: 'Create account and sign in',
+    twoFactorCode: 'Code from your authenticator app, or a recovery code',
+    twoFactorIntro: 'Your account uses two-step sign-in: enter the code as well to accept the invitation.',
+    twoFactorWrong: 'This code is not right (or was used already). Enter the current code.',
+    failed: 'This e-mail address and password do not match. An invitation without an e-mail address is for someone who already has an account.',
   },
 };

@@ -55,8 +55,8 @@ export const SetLocaleMutation = graphql(`
 `);
 
 export const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!) {
-    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password) {
+  mutation AcceptInvitation($code: String!, $email: String!, $displayName: String!, $password: String!, $twoFactorCode: String) {
+    acceptInvitation(code: $code, email: $email, displayName: $displayName, password: $password, twoFactorCode: $twoFactorCode) {
       expiresAt
       user {
         id

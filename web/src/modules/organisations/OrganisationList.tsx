@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Button, ErrorMessage, Field, LoadMore, Loading } from '../../ui';
+import { Button, ErrorMessage, Field, LoadMore, useLoadMore, Loading } from '../../ui';
 import { OrganisationsQuery } from './organisations.graphql';
 
 export function OrganisationList() {
@@ -12,6 +12,7 @@ export function OrganisationList() {
   const [search, setSearch] = useState<string | null>(null);
   const { data, loading, error, fetchMore } = useQuery(OrganisationsQuery, { variables: { search, first: 50 } });
   const list = data?.organisations;
+  const more = useLoadMore(list, fetchMore);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +42,7 @@ export function OrganisationList() {
               </li>
             ))}
           </ul>
-          <LoadMore shown={list.nodes.length} total={list.totalCount} hasMore={list.pageInfo.hasNextPage} loading={loading} onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })} />
+          {more ? <LoadMore {...more} /> : null}
         </>
       ) : null}
     </>

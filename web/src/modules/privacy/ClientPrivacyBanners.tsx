@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, useFormat } from '../../ui';
-import type { ClientSummary } from '../clients/client-tabs';
+import type { ClientSummary } from '../clients/client-page-slots';
 import './privacy.css';
 
 /** On the client page: "this record was erased", or "due for a retention review" (owner only). */

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ButtonLink, EmptyState, ErrorMessage, LoadMore, Loading, Page, useFormat } from '../../ui';
+import { ButtonLink, EmptyState, ErrorMessage, LoadMore, useLoadMore, Loading, Page, useFormat } from '../../ui';
 import { ClientsDueForReviewQuery } from './privacy.graphql';
 import './privacy.css';
 
@@ -25,9 +24,9 @@ export function DueForReviewLink() {
 export function DueForReviewPage() {
   const { t } = useTranslation('privacy');
   const format = useFormat();
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore } = useQuery(ClientsDueForReviewQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
   const page = data?.clientsDueForReview;
+  const more = useLoadMore(page, fetchMore);
   return (
     <Page title={t('review.title')}>
       <p>{t('review.intro')}</p>
@@ -57,20 +56,7 @@ export function DueForReviewPage() {
               ))}
             </ul>
           )}
-          <LoadMore
-            shown={page.nodes.length}
-            total={page.totalCount}
-            hasMore={page.pageInfo.hasNextPage}
-            loading={loadingMore}
-            onLoadMore={async () => {
-              setLoadingMore(true);
-              try {
-                await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-              } finally {
-                setLoadingMore(false);
-              }
-            }}
-          />
+          {more ? <LoadMore {...more} /> : null}
         </>
       ) : null}
     </Page>

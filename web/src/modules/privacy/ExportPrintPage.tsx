@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { Scope } from '../../generated/graphql';
 import { Button, ErrorMessage, Loading, errorCode, useFormat } from '../../ui';
 import { ClientNotFound } from '../clients/ClientPage';
@@ -98,8 +98,7 @@ function summaryText(summary: Maybe<Record<string, unknown>>): string {
 }
 
 /** /clients/:id/export/print: everything of the export, readable on paper, in the interface language. */
-export function ExportPrintPage() {
-  const { id = '' } = useParams();
+export function ExportPrintPage({ clientId: id }: { clientId: string }) {
   const { t } = useTranslation('privacy');
   const tc = useTranslation('clients').t;
   const labels = useClientLabels();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, ErrorMessage, useFormat } from '../../ui';
 import { useOutletContext } from 'react-router-dom';
-import type { ClientSummary } from '../clients/client-tabs';
+import type { ClientSummary } from '../clients/client-page-slots';
 import { EraseDialog } from './EraseDialog';
 import { downloadJson, exportFileName } from './exportFile';
 import { ExportClientDataQuery } from './privacy.graphql';

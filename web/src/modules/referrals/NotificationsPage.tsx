@@ -2,10 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Button, EmptyState, ErrorMessage, LoadMore, Loading, Page, SuccessMessage, useFormat } from '../../ui';
+import { Button, EmptyState, ErrorMessage, LoadMore, useLoadMore, Loading, Page, SuccessMessage, useFormat } from '../../ui';
 import { useInboxCounts } from './inbox-counts';
 import { ReferralsSubNav } from './ReferralLists';
-import { InboxCountsQuery, MarkNotificationsReadMutation, NotificationsQuery } from './referrals.graphql';
+import { InboxCountsQuery } from './inbox-counts.graphql';
+import { MarkNotificationsReadMutation, NotificationsQuery } from './referrals.graphql';
 import '../clients/clients.css';
 import './referrals.css';
 
@@ -23,8 +24,8 @@ export function NotificationsPage() {
   useInboxCounts(() => void refetch());
   const [mark, markState] = useMutation(MarkNotificationsReadMutation, { refetchQueries: [{ query: NotificationsQuery, variables: { first: 20 } }, { query: InboxCountsQuery }], awaitRefetchQueries: true });
   const [marked, setMarked] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
   const list = data?.notifications;
+  const more = useLoadMore(list, fetchMore);
   const unread = list?.nodes.some((n) => !n.readAt);
   const markRead = async (ids?: string[]) => {
     setMarked(false);
@@ -73,20 +74,7 @@ export function NotificationsPage() {
               </li>
             ))}
           </ul>
-          <LoadMore
-            shown={list.nodes.length}
-            total={list.totalCount}
-            hasMore={list.pageInfo.hasNextPage}
-            loading={loadingMore}
-            onLoadMore={async () => {
-              setLoadingMore(true);
-              try {
-                await fetchMore({ variables: { after: list.pageInfo.endCursor } });
-              } finally {
-                setLoadingMore(false);
-              }
-            }}
-          />
+          {more ? <LoadMore {...more} /> : null}
         </>
       ) : null}
     </Page>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../ui';
-import type { ClientSummary } from '../clients/client-tabs';
+import type { ClientSummary } from '../clients/client-page-slots';
 
-/** The client page's "Refer" header action (registered in clients/client-actions.ts). */
+/** The client page's "Refer" header action (registered in web/src/app/client-page.ts). */
 export function ReferClientButton({ client }: { client: ClientSummary }) {
   const { t } = useTranslation('referrals');
   return <ButtonLink to={`/referrals/new?client=${client.id}`}>{t('refer.button')}</ButtonLink>;

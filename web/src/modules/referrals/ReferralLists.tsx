@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import type { ReferralListFieldsFragment, ReferralStatus } from '../../generated/graphql';
-import { Checkbox, EmptyState, ErrorMessage, LoadMore, Loading, Page, Select, useFormat } from '../../ui';
+import { Checkbox, EmptyState, ErrorMessage, LoadMore, Loading, Page, Select, useFormat, useLoadMore } from '../../ui';
 import { useInboxCounts } from './inbox-counts';
 import { STATUSES, useReferralLabels } from './labels';
 import { OverdueMarker, ReferralStatusBadge, UnreadMarker, UrgencyBadge } from './ReferralBadges';
@@ -72,34 +72,27 @@ function StatusFilter({ value, onChange, withDraft }: { value: ReferralStatus | 
   return <Select label={t('list.status')} options={options} value={value} onChange={(e) => onChange(e.target.value as ReferralStatus | '')} />;
 }
 
-function List({ nodes, total, hasMore, endCursor, fetchMore, side }: { nodes: ReferralListFieldsFragment[]; total: number; hasMore: boolean; endCursor?: string | null; fetchMore(after: string): Promise<unknown>; side: 'inbox' | 'sent' }) {
+/** A page of referrals, as both lists get it. */
+interface ReferralConnectionFields {
+  nodes: ReferralListFieldsFragment[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+function List({ connection, fetchMore, side }: { connection: ReferralConnectionFields; fetchMore: Parameters<typeof useLoadMore>[1]; side: 'inbox' | 'sent' }) {
   const { t } = useTranslation('referrals');
-  const [loadingMore, setLoadingMore] = useState(false);
-  if (!nodes.length) return <EmptyState>{t('list.empty')}</EmptyState>;
+  const more = useLoadMore(connection, fetchMore);
+  if (!connection.nodes.length) return <EmptyState>{t('list.empty')}</EmptyState>;
   return (
     <>
       <ul className="cards">
-        {nodes.map((r) => (
+        {connection.nodes.map((r) => (
           <li key={r.id}>
             <ReferralRow referral={r} side={side} />
           </li>
         ))}
       </ul>
-      <LoadMore
-        shown={nodes.length}
-        total={total}
-        hasMore={hasMore}
-        loading={loadingMore}
-        onLoadMore={async () => {
-          if (!endCursor) return;
-          setLoadingMore(true);
-          try {
-            await fetchMore(endCursor);
-          } finally {
-            setLoadingMore(false);
-          }
-        }}
-      />
+      {more ? <LoadMore {...more} /> : null}
     </>
   );
 }
@@ -126,7 +119,7 @@ export function InboxPage() {
       </p>
       {!inbox && loading ? <Loading /> : null}
       {inbox ? (
-        <List side="inbox" nodes={inbox.nodes} total={inbox.totalCount} hasMore={inbox.pageInfo.hasNextPage} endCursor={inbox.pageInfo.endCursor} fetchMore={(after) => fetchMore({ variables: { after } })} />
+        <List side="inbox" connection={inbox} fetchMore={fetchMore} />
       ) : null}
     </Page>
   );
@@ -149,7 +142,7 @@ export function SentPage() {
         {sent ? t('list.count', { count: sent.totalCount }) : ''}
       </p>
       {!sent && loading ? <Loading /> : null}
-      {sent ? <List side="sent" nodes={sent.nodes} total={sent.totalCount} hasMore={sent.pageInfo.hasNextPage} endCursor={sent.pageInfo.endCursor} fetchMore={(after) => fetchMore({ variables: { after } })} /> : null}
+      {sent ? <List side="sent" connection={sent} fetchMore={fetchMore} /> : null}
     </Page>
   );
 }

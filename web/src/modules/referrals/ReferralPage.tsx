@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../generated/graphql';
-import { Button, Dialog, ErrorMessage, Field, Loading, Page, Panel, Select, SuccessMessage, TextArea, errorCode, useFormat } from '../../ui';
+import { Button, Dialog, ErrorMessage, Loading, Page, Panel, Select, SuccessMessage, TextArea, errorCode, useFormat } from '../../ui';
 import { useClientLabels } from '../clients/labels';
 import { useSession } from '../identity/session';
 import { SearchServicesQuery } from '../service-map/service-map.graphql';
 import { useInboxCounts } from './inbox-counts';
+import { IntroductionFields, fromLocalInput, toLocalInput } from './IntroductionFields';
 import { CANCEL_REASONS, DECLINE_REASONS, OUTCOMES, newIdempotencyKey, useReferralLabels } from './labels';
 import { OverdueMarker, ReferralStatusBadge, UrgencyBadge } from './ReferralBadges';
 import {
@@ -17,23 +18,13 @@ import {
   DeclineReferralMutation,
   PostReferralMessageMutation,
   ReferAgainMutation,
+  ReferralChangesQuery,
   ReferralQuery,
 } from './referrals.graphql';
 import '../clients/clients.css';
 import './referrals.css';
 
 type Referral = ReferralDetailFieldsFragment;
-
-/** ISO date-time to what a datetime-local input holds (local time), and back. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-export function fromLocalInput(value: string): string | null {
-  return value ? new Date(value).toISOString() : null;
-}
 
 function Facts({ referral }: { referral: Referral }) {
   const { t } = useTranslation('referrals');
@@ -243,44 +234,6 @@ function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: 
   );
 }
 
-export function IntroductionFields(props: {
-  legend: string;
-  willCall: boolean;
-  setWillCall(v: boolean): void;
-  plannedAt: string;
-  setPlannedAt(v: string): void;
-  place: string;
-  setPlace(v: string): void;
-  accompaniedBy: string;
-  setAccompaniedBy(v: string): void;
-  plannedAtError?: string;
-}) {
-  const { t } = useTranslation('referrals');
-  const name = useId();
-  return (
-    <fieldset className="fieldset">
-      <legend>{props.legend}</legend>
-      <div className="checkbox-list">
-        <label className="checkbox">
-          <input type="radio" name={name} checked={!props.willCall} onChange={() => props.setWillCall(false)} />
-          <span>{t('wizard.meeting')}</span>
-        </label>
-        <label className="checkbox">
-          <input type="radio" name={name} checked={props.willCall} onChange={() => props.setWillCall(true)} />
-          <span>{t('wizard.willCall')}</span>
-        </label>
-      </div>
-      {!props.willCall ? (
-        <div className="form-grid">
-          <Field label={t('wizard.plannedAt')} type="datetime-local" value={props.plannedAt} onChange={(e) => props.setPlannedAt(e.target.value)} error={props.plannedAtError} />
-          <Field label={t('wizard.place')} hint={t('wizard.placeHint')} value={props.place} onChange={(e) => props.setPlace(e.target.value)} />
-          <Field label={t('wizard.accompaniedBy')} hint={t('wizard.accompaniedByHint')} value={props.accompaniedBy} onChange={(e) => props.setAccompaniedBy(e.target.value)} />
-        </div>
-      ) : null}
-    </fieldset>
-  );
-}
-
 function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'cancel' | 'complete'; referral: Referral; answer: ReturnType<typeof useAnswer>; onDone(): void }) {
   const { t } = useTranslation('referrals');
   const labels = useReferralLabels();
@@ -383,14 +336,37 @@ function Actions({ referral, refetch }: { referral: Referral; refetch: () => Pro
   );
 }
 
+/** How often an open referral page asks whether anything changed. */
+const CHANGES_POLL_MS = 15_000;
+
+/** What the page compares: it reads the whole referral again only when one of these moved. */
+const changeStamp = (r: { status: string; changedAt: string; messageCount?: number | null; lastMessageAt?: string | null; isOverdue: boolean }) =>
+  [r.status, r.changedAt, r.messageCount ?? '', r.lastMessageAt ?? '', r.isOverdue].join('|');
+
+/**
+ * Keeps an open referral page fresh without reading client data over and over: it polls only a
+ * time and a count (ReferralChangesQuery, no client data, so no audit entry) and refetches the
+ * whole referral (an audited read) only when they moved since it was shown.
+ */
+function useRefreshWhenChanged(id: string, shown: Referral | undefined, refetch: () => Promise<unknown>) {
+  const { data } = useQuery(ReferralChangesQuery, { variables: { id }, fetchPolicy: 'no-cache', pollInterval: CHANGES_POLL_MS, skip: !shown });
+  const latest = data?.referral ? changeStamp(data.referral) : null;
+  const moved = !!latest && !!shown && latest !== changeStamp(shown);
+  useEffect(() => {
+    if (moved) void refetch();
+    // Once per change seen: `latest` names it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [moved, latest]);
+}
+
 /** /referrals/:id: everything both sides need, the thread, and only the allowed actions. */
-export function ReferralPage() {
-  const { id = '' } = useParams();
+export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation('referrals');
   const format = useFormat();
-  const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id }, fetchPolicy: 'cache-and-network', pollInterval: 15_000 });
-  // A new message or answer elsewhere changes the counts: fetch the referral again.
+  const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // A new message or answer elsewhere: the live inbox counts move, or the poll of what changed.
   useInboxCounts(() => void refetch());
+  useRefreshWhenChanged(id, data?.referral, refetch);
   if (!data && loading) return <Loading />;
   const referral = data?.referral;
   if (!referral) {

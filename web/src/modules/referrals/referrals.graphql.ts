@@ -57,28 +57,15 @@ export const ReferralsSentQuery = graphql(`
   }
 `);
 
-export const InboxCountsQuery = graphql(`
-  query InboxCounts {
-    inboxCounts {
-      unreadReferralCount
-      unreadNotificationCount
-    }
-  }
-`);
-
-export const InboxChangedSubscription = graphql(`
-  subscription InboxChanged {
-    inboxChanged {
-      unreadReferralCount
-      unreadNotificationCount
-    }
-  }
-`);
+// InboxCountsQuery and InboxChangedSubscription: inbox-counts.graphql.ts (the header's badge, in the main bundle).
 
 export const ReferralDetailFields = graphql(`
   fragment ReferralDetailFields on Referral {
     id
     status
+    changedAt
+    messageCount
+    lastMessageAt
     urgency
     reason
     clientWishes
@@ -172,6 +159,24 @@ export const ReferralQuery = graphql(`
   query Referral($id: ID!) {
     referral(id: $id) {
       ...ReferralDetailFields
+    }
+  }
+`);
+
+/**
+ * What an open referral page polls: only fields without client data (a time, a count), so the
+ * poll is no read of the client and writes no audit entry. When they move, the page reads the
+ * whole referral again (that read is audited, as it should be).
+ */
+export const ReferralChangesQuery = graphql(`
+  query ReferralChanges($id: ID!) {
+    referral(id: $id) {
+      id
+      status
+      changedAt
+      messageCount
+      lastMessageAt
+      isOverdue
     }
   }
 `);

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { ServiceFilter } from '../../generated/graphql';
-import { Button, Checkbox, CheckboxGroup, EmptyState, ErrorMessage, Field, LoadMore, Loading, Select } from '../../ui';
+import { Button, Checkbox, CheckboxGroup, EmptyState, ErrorMessage, Field, LoadMore, useLoadMore, Loading, Select } from '../../ui';
 import { ServiceCard } from './ServiceCard';
 import { SearchServicesQuery } from './service-map.graphql';
 import { useLabels } from './taxonomy';
@@ -36,7 +36,7 @@ export function ServiceSearch() {
   useEffect(() => setText(params.get('q') ?? ''), [params]);
 
   const { data, loading, error, fetchMore } = useQuery(SearchServicesQuery, { variables: { filter, first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore(data?.services, fetchMore);
 
   function update(change: (next: URLSearchParams) => void) {
     // From the address bar, not this render's params: two quick changes (a box ticked, then a
@@ -111,20 +111,7 @@ export function ServiceSearch() {
                 </li>
               ))}
             </ul>
-            <LoadMore
-              shown={services.nodes.length}
-              total={services.totalCount}
-              hasMore={services.pageInfo.hasNextPage}
-              loading={loadingMore}
-              onLoadMore={async () => {
-                setLoadingMore(true);
-                try {
-                  await fetchMore({ variables: { after: services.pageInfo.endCursor } });
-                } finally {
-                  setLoadingMore(false);
-                }
-              }}
-            />
+            {more ? <LoadMore {...more} /> : null}
           </>
         ) : null}
       </section>

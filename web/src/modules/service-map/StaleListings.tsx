@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Button, EmptyState, ErrorMessage, LoadMore, Loading, useFormat } from '../../ui';
+import { Button, EmptyState, ErrorMessage, LoadMore, useLoadMore, Loading, useFormat } from '../../ui';
 import { ConfirmServiceMutation, StaleListingsQuery } from './service-map.graphql';
 
 /** Listings not confirmed for more than 6 months, each with a confirm button (coordinators). */
@@ -11,6 +11,7 @@ export function StaleListings() {
   const { data, loading, error, fetchMore, refetch } = useQuery(StaleListingsQuery, { variables: { months: 6, first: 50 } });
   const [confirm, confirmState] = useMutation(ConfirmServiceMutation);
   const list = data?.staleListings;
+  const more = useLoadMore(list, fetchMore);
   if (!list && loading) return <Loading />;
   return (
     <>
@@ -48,7 +49,7 @@ export function StaleListings() {
               </li>
             ))}
           </ul>
-          <LoadMore shown={list.nodes.length} total={list.totalCount} hasMore={list.pageInfo.hasNextPage} loading={loading} onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })} />
+          {more ? <LoadMore {...more} /> : null}
         </>
       ) : null}
     </>

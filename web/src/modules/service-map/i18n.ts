@@ -115,12 +115,6 @@ export const nl = {
     TRAFFICKING_VICTIMS: 'Slachtoffers van mensenhandel', PEOPLE_LEAVING_SEX_WORK: 'Mensen die uitstappen', MIGRANTS_UNDOCUMENTED: 'Migranten zonder papieren',
     PEOPLE_WHO_USE_DRUGS: 'Mensen die drugs gebruiken', LGBTQIA: 'LGBTQIA+', HOMELESS: 'Daklozen', EVERYONE: 'Iedereen',
   },
-  region: {
-    BE: 'België (heel het land)', 'BE-BRU': 'Brussel', 'BE-VAN': 'Antwerpen', 'BE-VOV': 'Oost-Vlaanderen', 'BE-VWV': 'West-Vlaanderen', 'BE-VBR': 'Vlaams-Brabant',
-    'BE-VLI': 'Limburg (BE)', 'BE-WHT': 'Henegouwen', 'BE-WLG': 'Luik', 'BE-WNA': 'Namen', 'BE-WBR': 'Waals-Brabant', 'BE-WLX': 'Luxemburg (BE)',
-    NL: 'Nederland (heel het land)', 'NL-GE': 'Gelderland', 'NL-NB': 'Noord-Brabant', 'NL-NH': 'Noord-Holland', 'NL-ZH': 'Zuid-Holland', 'NL-UT': 'Utrecht',
-    'NL-LI': 'Limburg (NL)', 'NL-OV': 'Overijssel', 'NL-GR': 'Groningen', 'NL-FR': 'Friesland', 'NL-DR': 'Drenthe', 'NL-FL': 'Flevoland', 'NL-ZE': 'Zeeland',
-  },
 };
 
 export const fr: typeof nl = {
@@ -239,12 +233,6 @@ export const fr: typeof nl = {
     TRAFFICKING_VICTIMS: 'Victimes de la traite', PEOPLE_LEAVING_SEX_WORK: 'Personnes qui quittent le travail du sexe', MIGRANTS_UNDOCUMENTED: 'Migrant·es sans papiers',
     PEOPLE_WHO_USE_DRUGS: 'Personnes qui consomment des drogues', LGBTQIA: 'LGBTQIA+', HOMELESS: 'Sans-abri', EVERYONE: 'Tout le monde',
   },
-  region: {
-    BE: 'Belgique (tout le pays)', 'BE-BRU': 'Bruxelles', 'BE-VAN': 'Anvers', 'BE-VOV': 'Flandre-Orientale', 'BE-VWV': 'Flandre-Occidentale', 'BE-VBR': 'Brabant flamand',
-    'BE-VLI': 'Limbourg (BE)', 'BE-WHT': 'Hainaut', 'BE-WLG': 'Liège', 'BE-WNA': 'Namur', 'BE-WBR': 'Brabant wallon', 'BE-WLX': 'Luxembourg (BE)',
-    NL: 'Pays-Bas (tout le pays)', 'NL-GE': 'Gueldre', 'NL-NB': 'Brabant-Septentrional', 'NL-NH': 'Hollande-Septentrionale', 'NL-ZH': 'Hollande-Méridionale', 'NL-UT': 'Utrecht',
-    'NL-LI': 'Limbourg (NL)', 'NL-OV': 'Overijssel', 'NL-GR': 'Groningue', 'NL-FR': 'Frise', 'NL-DR': 'Drenthe', 'NL-FL': 'Flevoland', 'NL-ZE': 'Zélande',
-  },
 };
 
 export const en: typeof nl = {
@@ -362,11 +350,5 @@ export const en: typeof nl = {
     MALE_SEX_WORKERS: 'Male sex workers', TRANS_SEX_WORKERS: 'Trans sex workers', FEMALE_SEX_WORKERS: 'Female sex workers', YOUNG_PEOPLE: 'Young people',
     TRAFFICKING_VICTIMS: 'Victims of trafficking', PEOPLE_LEAVING_SEX_WORK: 'People leaving sex work', MIGRANTS_UNDOCUMENTED: 'Undocumented migrants',
     PEOPLE_WHO_USE_DRUGS: 'People who use drugs', LGBTQIA: 'LGBTQIA+', HOMELESS: 'Homeless people', EVERYONE: 'Everyone',
-  },
-  region: {
-    BE: 'Belgium (whole country)', 'BE-BRU': 'Brussels', 'BE-VAN': 'Antwerp', 'BE-VOV': 'East Flanders', 'BE-VWV': 'West Flanders', 'BE-VBR': 'Flemish Brabant',
-    'BE-VLI': 'Limburg (BE)', 'BE-WHT': 'Hainaut', 'BE-WLG': 'Liège', 'BE-WNA': 'Namur', 'BE-WBR': 'Walloon Brabant', 'BE-WLX': 'Luxembourg (BE)',
-    NL: 'Netherlands (whole country)', 'NL-GE': 'Gelderland', 'NL-NB': 'North Brabant', 'NL-NH': 'North Holland', 'NL-ZH': 'South Holland', 'NL-UT': 'Utrecht',
-    'NL-LI': 'Limburg (NL)', 'NL-OV': 'Overijssel', 'NL-GR': 'Groningen', 'NL-FR': 'Friesland', 'NL-DR': 'Drenthe', 'NL-FL': 'Flevoland', 'NL-ZE': 'Zeeland',
   },
 };

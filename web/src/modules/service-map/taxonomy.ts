@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CapacityStatus, ServiceCategory, TargetGroup } from '../../generated/graphql';
 import type { Option, Tone } from '../../ui';
 import { useFormat } from '../../ui';
+import { REGIONS, SERVICE_LANGUAGES, usePlaceLabels } from '../../ui/places';
 
 // The values the API knows (schema.graphql); `satisfies` breaks the build when one is added there.
 export const CATEGORIES = [
@@ -17,14 +18,7 @@ export const TARGET_GROUPS = [
 
 export const CAPACITY_STATUSES = ['AVAILABLE', 'WAITLIST', 'FULL', 'NOT_ACCEPTING'] as const satisfies readonly CapacityStatus[];
 
-/** ISO 3166-2 regions the network works in (api/src/modules/service-map/taxonomy.ts). */
-export const REGIONS = [
-  'BE', 'BE-BRU', 'BE-VAN', 'BE-VOV', 'BE-VWV', 'BE-VBR', 'BE-VLI', 'BE-WHT', 'BE-WLG', 'BE-WNA', 'BE-WBR', 'BE-WLX',
-  'NL', 'NL-GE', 'NL-NB', 'NL-NH', 'NL-ZH', 'NL-UT', 'NL-LI', 'NL-OV', 'NL-GR', 'NL-FR', 'NL-DR', 'NL-FL', 'NL-ZE',
-] as const;
-
-/** ISO 639-1 codes services are offered in (api/src/modules/service-map/taxonomy.ts). */
-export const SERVICE_LANGUAGES = ['nl', 'fr', 'en', 'de', 'es', 'pt', 'ro', 'bg', 'hu', 'pl', 'ar', 'tr', 'ru', 'uk', 'th', 'zh', 'tl', 'ti', 'am', 'so', 'fa'] as const;
+export { REGIONS, SERVICE_LANGUAGES } from '../../ui/places';
 
 export const CAPACITY_TONE: Record<CapacityStatus, Tone> = { AVAILABLE: 'ok', WAITLIST: 'warn', FULL: 'danger', NOT_ACCEPTING: 'muted' };
 
@@ -32,17 +26,18 @@ export const CAPACITY_TONE: Record<CapacityStatus, Tone> = { AVAILABLE: 'ok', WA
 export function useLabels() {
   const { t } = useTranslation('serviceMap');
   const format = useFormat();
+  const places = usePlaceLabels();
   const sortByLabel = (options: Option[]) => [...options].sort((a, b) => a.label.localeCompare(b.label, format.locale));
   return {
     category: (c: string) => t(`category.${c}`, { defaultValue: c }),
     targetGroup: (g: string) => t(`targetGroup.${g}`, { defaultValue: g }),
     capacity: (s: string) => t(`capacity.${s}`, { defaultValue: s }),
-    region: (r: string) => t(`region.${r}`, { defaultValue: r }),
+    region: places.region,
     language: format.language,
     categoryOptions: () => sortByLabel(CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))),
     targetGroupOptions: () => TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}`) })),
     capacityOptions: () => CAPACITY_STATUSES.map((s) => ({ value: s, label: t(`capacity.${s}`) })),
-    regionOptions: () => REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) })),
+    regionOptions: () => REGIONS.map((r) => ({ value: r, label: places.region(r) })),
     languageOptions: () => sortByLabel(SERVICE_LANGUAGES.map((l) => ({ value: l, label: format.language(l) }))),
   };
 }

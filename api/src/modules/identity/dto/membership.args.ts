@@ -35,7 +35,7 @@ export class AcceptInvitationArgs {
   @MaxLength(254)
   email: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Your name as colleagues see it (kept as it is for an existing account)' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(200)
   displayName: string;
@@ -44,4 +44,9 @@ export class AcceptInvitationArgs {
   @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` })
   @MaxLength(200)
   password: string;
+
+  @Field(() => String, { nullable: true, description: 'For an existing account with two-factor sign-in on: the code from the authenticator app, or a recovery code' })
+  @IsOptional()
+  @MaxLength(100)
+  twoFactorCode?: string | null;
 }

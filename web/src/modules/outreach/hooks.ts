@@ -1,0 +1,89 @@
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useState } from 'react';
+import type { OutreachFormListsQuery } from '../../generated/graphql';
+import { useSession } from '../identity/session';
+import { CHANGED_EVENT, entriesOf, savedLists, saveLists, sendWaiting, type OutboxEntry } from './outbox';
+import { OutreachFormListsQuery as ListsQuery } from './outreach.graphql';
+
+/** The form's lists: from the API, kept on the phone; without a connection, the kept ones. */
+export function useFormLists(): { lists?: OutreachFormListsQuery; loading: boolean; error?: unknown } {
+  const { viewer } = useSession();
+  const organisationId = viewer?.activeOrganisation?.id;
+  const { data, loading, error } = useQuery(ListsQuery, organisationId ? { fetchPolicy: 'network-only' } : skipToken);
+  const [kept, setKept] = useState<OutreachFormListsQuery | undefined>();
+  const [keptLoaded, setKeptLoaded] = useState(false);
+
+  useEffect(() => {
+    if (organisationId && data) void saveLists(organisationId, data);
+  }, [organisationId, data]);
+  useEffect(() => {
+    if (!organisationId || !error) return;
+    void savedLists(organisationId).then((found) => {
+      setKept(found);
+      setKeptLoaded(true);
+    });
+  }, [organisationId, error]);
+
+  if (data) return { lists: data, loading: false };
+  if (error) return keptLoaded ? { lists: kept, loading: false, error: kept ? undefined : error } : { loading: true };
+  return { loading };
+}
+
+/** Whether the phone says it has a connection, kept up to date. */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+/**
+ * This user's outbox on this phone, sent whenever the phone is (back) online: on opening the
+ * page, on the browser's "online" event, after each new entry, and every 30 seconds while
+ * something waits (a connection that says it is up but is not).
+ */
+export function useOutbox(): { entries: OutboxEntry[]; send: () => Promise<void> } {
+  const client = useApolloClient();
+  const { viewer } = useSession();
+  const userId = viewer?.id;
+  const organisationId = viewer?.activeOrganisation?.id;
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+
+  const reload = useCallback(() => {
+    if (userId && organisationId) void entriesOf(userId, organisationId).then(setEntries);
+  }, [userId, organisationId]);
+
+  const send = useCallback(async () => {
+    if (!userId || !organisationId || !navigator.onLine) return;
+    await sendWaiting(client, userId, organisationId);
+  }, [client, userId, organisationId]);
+
+  useEffect(() => {
+    reload();
+    void send();
+    const onChange = () => reload();
+    const onOnline = () => void send();
+    window.addEventListener(CHANGED_EVENT, onChange);
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener(CHANGED_EVENT, onChange);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [reload, send]);
+
+  const waiting = entries.some((e) => e.status === 'waiting');
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => void send(), 30_000);
+    return () => window.clearInterval(timer);
+  }, [waiting, send]);
+
+  return { entries, send };
+}

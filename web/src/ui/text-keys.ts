@@ -1,0 +1,18 @@
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Resources } from '../app/i18n';
+
+export type Namespace = keyof Resources;
+
+/**
+ * A translation key checked by the type checker: a key of namespace `Ns`, or `<namespace>:<key>`
+ * of any other. For keys kept in lists (navigation entries, client page tabs).
+ */
+export type TextKey<Ns extends Namespace> = ParseKeys<[Ns, ...Exclude<Namespace, Ns>[]]>;
+
+/** `t` for TextKey<Ns>: the namespace's own keys and `<namespace>:<key>` of every other. */
+export function useTextKeys<Ns extends Namespace>(ns: Ns) {
+  const { i18n } = useTranslation();
+  const others = ((i18n.options.ns as readonly string[] | undefined) ?? []).filter((n) => n !== ns) as Exclude<Namespace, Ns>[];
+  return useTranslation([ns, ...others] as [Ns, ...Exclude<Namespace, Ns>[]]).t;
+}
