@@ -59,6 +59,8 @@ export type SubjectType =
   | 'ClientEvent'
   | 'ClientDocument'
   | 'NetworkStatistics'
+  /** Aggregate figures (modules/figures): `{ scope: 'NETWORK' }` or `{ scope: 'ORGANISATION', organisationId }`. */
+  | 'Figures'
   | 'OutreachSession'
   | 'OutreachPlace'
   | 'OutreachMaterialKind'
@@ -159,6 +161,8 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     can(['create', 'update'], 'Location');
     can(['read', 'create', 'update'], 'Membership');
     can('read', 'NetworkStatistics');
+    // The network's figures: suppressed aggregates, never a client.
+    can('read', 'Figures', { scope: 'NETWORK' });
   }
 
   const org = viewer.organisationId;
@@ -171,6 +175,9 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
       // The admin keeps the organisation's own outreach lists (places, material kinds).
       can(['create', 'update'], ['OutreachPlace', 'OutreachMaterialKind'], { organisationId: org });
     }
+    // Its own figures and the network's, suppressed aggregates both (modules/figures).
+    can('read', 'Figures', { scope: 'NETWORK' });
+    can('read', 'Figures', { scope: 'ORGANISATION', organisationId: org });
     // Outreach sessions are the organisation's own work: its members log, read and edit them;
     // nobody else (coordinators included) reads a session, only the figures built from them.
     can(['read', 'create', 'update'], 'OutreachSession', { organisationId: org });

@@ -4,6 +4,7 @@ import { clientsModule } from './clients';
 import { clientViewModule } from './client-view';
 import { documentsModule } from './documents';
 import { consentModule } from './consent';
+import { figuresModule } from './figures';
 import { followUpModule } from './follow-up';
 import { notificationsModule } from './notifications';
 import { outreachModule } from './outreach';
@@ -26,6 +27,7 @@ const modules = [
   referralsModule,
   notificationsModule,
   privacyModule,
+  figuresModule,
   outreachModule,
   clientViewModule,
   documentsModule,

@@ -11,6 +11,7 @@ import * as clients from '../modules/clients/i18n';
 import * as referrals from '../modules/referrals/i18n';
 import * as privacy from '../modules/privacy/i18n';
 import * as exchange from '../modules/exchange/i18n';
+import * as figures from '../modules/figures/i18n';
 import * as outreach from '../modules/outreach/i18n';
 import * as clientView from '../modules/client-view/i18n';
 import * as documents from '../modules/documents/i18n';
@@ -23,7 +24,7 @@ export type Language = (typeof LANGUAGES)[number];
  * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
  * here under its namespace; its components call useTranslation('<namespace>').
  */
-const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, outreach, clientView, documents, transfers } satisfies Record<string, Record<Language, object>>;
+const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, outreach, clientView, documents, transfers, figures } satisfies Record<string, Record<Language, object>>;
 
 /** The texts of every namespace, as the Dutch source has them (fr and en are typed `typeof nl`). */
 export type Resources = { [ns in keyof typeof modules]: (typeof modules)[ns]['nl'] };

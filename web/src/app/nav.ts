@@ -31,6 +31,7 @@ export const navEntries: NavEntry[] = [
   { to: (v) => `/organisations/${v.activeOrganisation!.id}`, label: 'nav.myOrganisation', visible: isOrgAdmin },
   { to: '/organisations', label: 'nav.organisations', visible: isCoordinator, end: true },
   { to: '/stale-listings', label: 'nav.staleListings', visible: isCoordinator },
+  { to: '/figures', label: 'figures:nav.figures' },
   { to: '/referrals/statistics', label: 'referrals:nav.statistics', visible: isCoordinator },
   { to: '/exchange/import', label: 'exchange:nav.import', visible: isCoordinator },
   { to: '/security', label: 'nav.security' },

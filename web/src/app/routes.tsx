@@ -50,6 +50,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'referrals/statistics', element: coordinators(page(() => import('../pages/ReferralPages'), 'StatisticsPage')) },
   { path: 'exchange/import', element: coordinators(page(() => import('../pages/HsdsImportPage'), 'HsdsImportPage')) },
   { path: 'referrals/:id', element: page(() => import('../pages/ReferralPages'), 'ReferralPage') },
+  { path: 'figures', element: page(() => import('../pages/FiguresPage'), 'FiguresPage') },
   { path: 'outreach', element: page(() => import('../pages/OutreachPages'), 'OutreachSessionsPage') },
   { path: 'outreach/new', element: page(() => import('../pages/OutreachPages'), 'OutreachLogPage') },
   { path: 'outreach/lists', element: page(() => import('../pages/OutreachPages'), 'OutreachListsPage') },

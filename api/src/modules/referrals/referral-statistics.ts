@@ -1,30 +1,29 @@
 import type { RequestContext } from '../../context/request-context';
+import { suppress } from '../figures/suppression';
 import type { ServiceReferralStatistics } from './referral.types';
 
-/** Counts from 1 up to this are not shown: a small service with one referral could single someone out. */
-export const SUPPRESS_BELOW = 3;
-
-const shown = (n: number) => (n > 0 && n < SUPPRESS_BELOW ? null : n);
+const MEASURES = ['waiting', 'accepted', 'declined', 'expired'] as const;
 
 /**
  * Per service: how many referrals wait and how long, and how the last 90 days' answers went.
  * The coordinator's organisation holds no referral, so the figures come from
- * brug_referral_statistics(), a database function that returns aggregates only.
+ * brug_referral_statistics(), a database function that returns aggregates only. A count of
+ * fewer than 5 clients is suppressed by the one rule of the figures module (no totals are shown
+ * here, so nothing else has to go with it).
  */
 export async function referralStatistics(ctx: RequestContext): Promise<ServiceReferralStatistics[]> {
-  const rows: {
+  const rows: ({
     service_id: string;
     service_name: string;
     organisation_name: string;
-    waiting: number;
     median_hours: number | null;
     max_hours: number | null;
-    accepted: number;
-    declined: number;
-    expired: number;
-  }[] = await ctx.em.query(`SELECT * FROM brug_referral_statistics($1)`, [ctx.now]);
+  } & Record<(typeof MEASURES)[number] | `${(typeof MEASURES)[number]}_clients`, number>)[] = await ctx.em.query(`SELECT * FROM brug_referral_statistics($1)`, [ctx.now]);
+  const cells = new Map(rows.flatMap((r) => MEASURES.map((m) => [`${r.service_id}|${m}`, { value: r[m], people: r[`${m}_clients`] }] as const)));
+  const hidden = suppress(cells);
   return rows.map((r) => {
-    const waiting = shown(r.waiting);
+    const shown = (m: (typeof MEASURES)[number]) => (hidden.has(`${r.service_id}|${m}`) ? null : r[m]);
+    const waiting = shown('waiting');
     return {
       serviceId: r.service_id,
       serviceName: r.service_name,
@@ -32,9 +31,9 @@ export async function referralStatistics(ctx: RequestContext): Promise<ServiceRe
       waiting,
       medianWaitingHours: waiting ? round(r.median_hours) : null,
       maxWaitingHours: waiting ? round(r.max_hours) : null,
-      accepted90d: shown(r.accepted),
-      declined90d: shown(r.declined),
-      expired90d: shown(r.expired),
+      accepted90d: shown('accepted'),
+      declined90d: shown('declined'),
+      expired90d: shown('expired'),
     };
   });
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditTrailQuery as AuditTrailResult, ConsentFieldsFragment } from '../../generated/graphql';
 import { Button, ButtonLink, ErrorMessage, LoadMore, useLoadMore, Loading, useFormat } from '../../ui';
+import { downloadCsv } from '../../ui/csv';
 import { AuditTrailQuery, ClientConsentsQuery } from './clients.graphql';
 import { useClientLabels } from './labels';
 
@@ -75,12 +76,6 @@ export function useLoadWholeTrail(clientId: string) {
   };
 }
 
-function csvCell(value: string): string {
-  // Quote everything; a leading = + - @ would be a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 /** "Who saw my data" (owner only): the audit trail with paging, print and CSV. */
 export function AuditTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation('clients');
@@ -92,20 +87,11 @@ export function AuditTab({ clientId }: { clientId: string }) {
   const loadAll = useLoadWholeTrail(clientId);
   const [csvState, setCsvState] = useState<{ busy: boolean; done?: number; error?: unknown }>({ busy: false });
 
-  async function downloadCsv() {
+  async function downloadTrailCsv() {
     setCsvState({ busy: true });
     try {
       const entries = await loadAll();
-      const lines = [headers, ...entries.map(cells)].map((row) => row.map(csvCell).join(','));
-      const blob = new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `audit-${clientId}.csv`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadCsv(`audit-${clientId}.csv`, [headers, ...entries.map(cells)]);
       setCsvState({ busy: false, done: entries.length });
     } catch (e) {
       setCsvState({ busy: false, error: e });
@@ -123,7 +109,7 @@ export function AuditTab({ clientId }: { clientId: string }) {
           <ButtonLink variant="secondary" to={`/clients/${clientId}/audit/print`}>
             {t('audit.print')}
           </ButtonLink>
-          <Button variant="secondary" onClick={() => void downloadCsv()} disabled={csvState.busy}>
+          <Button variant="secondary" onClick={() => void downloadTrailCsv()} disabled={csvState.busy}>
             {csvState.busy ? t('audit.csvBusy') : t('audit.csv')}
           </Button>
         </div>

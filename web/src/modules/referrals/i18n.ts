@@ -207,7 +207,7 @@ export const nl = {
   },
   statistics: {
     title: 'Verwijscijfers per dienst',
-    intro: 'Alleen totalen, geen cliëntgegevens. Aantallen van 1 of 2 tonen we niet, zodat niemand herkenbaar wordt.',
+    intro: 'Alleen totalen, geen cliëntgegevens. Aantallen van minder dan 5 cliënten tonen we niet, zodat niemand herkenbaar wordt.',
     service: 'Dienst',
     organisation: 'Organisatie',
     waiting: 'Wachten op antwoord',
@@ -464,7 +464,7 @@ export const en: typeof nl = {
   },
   statistics: {
     title: 'Referral figures per service',
-    intro: 'Totals only, no client data. Counts of 1 or 2 are not shown, so no one can be singled out.',
+    intro: 'Totals only, no client data. Counts of fewer than 5 clients are not shown, so no one can be singled out.',
     service: 'Service',
     organisation: 'Organisation',
     waiting: 'Waiting for an answer',
@@ -721,7 +721,7 @@ export const fr: typeof nl = {
   },
   statistics: {
     title: 'Chiffres des orientations par service',
-    intro: 'Des totaux seulement, aucune donnée de personne. Les nombres de 1 ou 2 ne sont pas montrés, pour que personne ne soit reconnaissable.',
+    intro: 'Des totaux seulement, aucune donnée de personne. Les nombres de moins de 5 personnes ne sont pas montrés, pour que personne ne soit reconnaissable.',
     service: 'Service',
     organisation: 'Organisation',
     waiting: 'En attente de réponse',

@@ -1,0 +1,6 @@
+import { FiguresResolver } from './figures.resolver';
+
+export const figuresModule = {
+  entities: [],
+  resolvers: [FiguresResolver],
+} as const;

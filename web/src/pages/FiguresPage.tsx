@@ -1,0 +1,1 @@
+export { FiguresPage } from '../modules/figures/FiguresPage';
