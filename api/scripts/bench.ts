@@ -62,7 +62,7 @@ function startChild(kind: 'app' | 'baseline', url: string): Promise<{ url: strin
   const child = spawn(process.execPath, [...profile, path.join(__dirname, 'bench', 'server.js'), kind, url], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'benchmark' } });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ url: JSON.parse(line).url, child }));
+    createInterface({ input: child.stdout }).once('line', (line) => resolve({ url: JSON.parse(line).url, child }));
   });
 }
 

@@ -16,7 +16,7 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
   const inner = type instanceof GraphQLNonNull ? type.ofType : type;
   if (Array.isArray(value)) {
     if (value.length > 1000) throw invalid('has too many items.');
-    const itemType = inner instanceof GraphQLList ? (inner.ofType as GraphQLInputType) : inner;
+    const itemType = inner instanceof GraphQLList ? (inner.ofType) : inner;
     value.forEach((item, i) => check(item, itemType, `${path}[${i}]`));
     return;
   }

@@ -72,7 +72,7 @@ export class RequestContext {
     let existing = this.loaders.get(factory) as DataLoader<K, V> | undefined;
     if (!existing) {
       existing = factory(this);
-      this.loaders.set(factory, existing as DataLoader<unknown, unknown>);
+      this.loaders.set(factory, existing);
     }
     return existing;
   }

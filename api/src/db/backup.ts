@@ -145,7 +145,7 @@ export async function restoreDatabase(url: string, file: string, options: { forc
     };
     for await (const entry of readBackup(file)) {
       if (!header) {
-        header = entry as Header;
+        header = entry;
         if (header.format !== BACKUP_FORMAT) throw new RestoreRefused(`${file} is not a Brug backup.`);
         if (JSON.stringify(header.migrations) !== JSON.stringify(applied)) {
           throw new RestoreRefused(

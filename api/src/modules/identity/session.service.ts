@@ -97,7 +97,7 @@ export function viewerFromSessionRow(row: SessionRow | undefined): Viewer | null
 
 /** Finds who holds this token within a running transaction (after sign-in), and acts as them from here on. */
 export async function resolveSession(em: EntityManager, config: Config, token: string, now: Date): Promise<Viewer | null> {
-  const rows: SessionRow[] = await em.query(`${sessionSql('$1', '$2::timestamptz', '$3::timestamptz')}`, [hashToken(token), now, idleSince(config, now)]);
+  const rows: SessionRow[] = await em.query(sessionSql('$1', '$2::timestamptz', '$3::timestamptz'), [hashToken(token), now, idleSince(config, now)]);
   return viewerFromSessionRow(rows[0]);
 }
 

@@ -180,6 +180,6 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
   httpServer.close = ((callback?: (error?: Error) => void) => {
     void close().finally(() => closeHttp(callback));
     return httpServer;
-  }) as Server['close'];
+  });
   return { close };
 }

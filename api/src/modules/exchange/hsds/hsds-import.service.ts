@@ -152,7 +152,7 @@ export class HsdsImportService {
     // Read the way every viewer reads locations: an address the importer may not see stays masked.
     const existing = await this.ctx.loader(locationById).loadMany(plans.map((p) => p.report.id!));
     plans.forEach((plan, i) => {
-      const current = existing[i] instanceof Location ? (existing[i] as Location) : undefined;
+      const current = existing[i] instanceof Location ? (existing[i]) : undefined;
       const values = plan.values!;
       const given = LOCATION_ADDRESS_FIELDS.filter((f) => values[f] !== undefined);
       const changes = current ? LOCATION_FIELDS.filter((f) => values[f] !== undefined && !same(values[f], current[f])) : [];
@@ -265,7 +265,7 @@ function pick<V extends object>(values: V, fields: readonly string[]): Partial<V
 function recordsOf(file: unknown): Json[] {
   if (Array.isArray(file)) return file;
   if (file && typeof file === 'object' && Array.isArray((file as Json).contents)) return (file as Json).contents;
-  if (file && typeof file === 'object' && 'id' in file) return [file as Json];
+  if (file && typeof file === 'object' && 'id' in file) return [file];
   throw badInput('file', 'expected HSDS 3.0 JSON: an array of organizations (with their services), an HSDS API page or one organization.');
 }
 
