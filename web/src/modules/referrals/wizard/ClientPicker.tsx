@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,7 +11,7 @@ export function ClientPicker({ serviceId }: { serviceId: string | null }) {
   const [search, setSearch] = useState('');
   const [submitted, setSubmitted] = useState('');
   const { data, loading, error } = useQuery(OurClientsQuery, { variables: { search: submitted || null, first: 50 } });
-  const service = useQuery(WizardServiceQuery, { variables: { id: serviceId ?? '' }, skip: !serviceId });
+  const service = useQuery(WizardServiceQuery, serviceId ? { variables: { id: serviceId } } : skipToken);
   const suffix = serviceId ? `&service=${serviceId}` : '';
   return (
     <Page title={t('wizard.title')} narrow>

@@ -4,7 +4,7 @@ import { URGENCIES } from '../labels';
 import type { StepProps } from './step';
 
 /** Step 2: why, what the client wants, how urgent. */
-export function ReasonStep({ state, dispatch, onChangeService }: StepProps & { onChangeService(): void }) {
+export function ReasonStep({ state, dispatch, onChangeService }: StepProps & { onChangeService: () => void }) {
   const { t } = useTranslation('referrals');
   const service = state.service;
   return (

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useReducer, useRef, type FormEvent } from 'react';
+import { useMutation, skipToken, useQuery } from '@apollo/client/react';
+import { useEffect, useReducer, useRef, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../../generated/graphql';
@@ -23,7 +23,7 @@ export interface WizardProps {
   /** The draft to continue (?draft=). */
   draft?: ReferralDetailFieldsFragment;
   /** Called once when the first "save as draft" created the draft (the page puts it in the address). */
-  onDraftCreated?(id: string): void;
+  onDraftCreated?: (id: string) => void;
 }
 
 /**
@@ -36,7 +36,7 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
   const navigate = useNavigate();
   const serviceId = draft?.service.id ?? initialServiceId ?? null;
   const clientQuery = useQuery(WizardClientQuery, { variables: { id: clientId } });
-  const initialService = useQuery(WizardServiceQuery, { variables: { id: serviceId ?? '' }, skip: !serviceId });
+  const initialService = useQuery(WizardServiceQuery, serviceId ? { variables: { id: serviceId } } : skipToken);
   const [state, dispatch] = useReducer(wizardReducer, { draft, serviceChosen: !!initialServiceId }, initialState);
   // One key per submission: a double click or a retry never creates or sends twice.
   const keys = useRef({ create: newIdempotencyKey(), send: newIdempotencyKey() });
@@ -81,7 +81,7 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
     return id;
   }
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const incomplete = STEPS.some((step) => Object.keys(validateStep(state, step, context)).length > 0);
     if (incomplete) {
@@ -93,13 +93,13 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
       const id = await saveDraft(state);
       if (!id) return;
       const result = await send({ variables: { id, consent, idempotencyKey: keys.current.send } }).catch(() => null);
-      if (result?.data) navigate(`/referrals/${id}`);
+      if (result?.data) void navigate(`/referrals/${id}`);
       return;
     }
     const result = await create({
       variables: { idempotencyKey: keys.current.send, input: { clientId, serviceId: state.service!.id, ...referralFields(state), send: true, ...(consent ? { consent } : {}) } },
     }).catch(() => null);
-    if (result?.data) navigate(`/referrals/${result.data.createReferral.id}`);
+    if (result?.data) void navigate(`/referrals/${result.data.createReferral.id}`);
   }
 
   const index = STEPS.indexOf(state.step);

@@ -104,8 +104,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   switch (action.type) {
     case 'edit': {
       // A corrected field no longer shows its error.
-      const errors = { ...state.errors };
-      for (const key of Object.keys(action.changes)) delete errors[key as WizardError];
+      const changed = new Set(Object.keys(action.changes));
+      const errors: WizardErrors = Object.fromEntries(Object.entries(state.errors).filter(([key]) => !changed.has(key)));
       return { ...state, ...action.changes, errors };
     }
     case 'chooseService':
