@@ -44,12 +44,12 @@ export class ConsentService {
     const scopes = ALL_SCOPES.filter((s) => input.scopes.includes(s));
     const { validFrom, validUntil } = this.period(input);
 
-    const [replaced] = (await ctx.em.query(
+    const [replaced] = await ctx.em.query<[{ id: string; scopes: string[] }[], number]>(
       `UPDATE consents SET revoked_at = $3, revoked_by_user_id = $4, revoked_by_name = $5, revocation_reason = $6
         WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL AND valid_until > $3
         RETURNING id, scopes`,
       [client.id, grantee.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, REPLACED],
-    )) as [{ id: string; scopes: string[] }[], number];
+    );
     for (const old of replaced) {
       await ctx.audit.access({ clientId: client.id, scopes: old.scopes, operation: AuditOperation.CONSENT_REVOKED, action: 'recordConsent', consentId: old.id });
     }
@@ -85,11 +85,11 @@ export class ConsentService {
       await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action: 'revokeConsent' });
       return consent;
     }
-    const [rows] = (await ctx.em.query(
+    const [rows] = await ctx.em.query<[{ id: string }[]]>(
       `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revoked_by_name = $4, revocation_reason = $5
         WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
       [consent.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, why],
-    )) as [{ id: string }[]];
+    );
     const revoked = await ctx.em.findOneByOrFail(Consent, { id: consent.id });
     // Someone revoked it a moment earlier: the outcome is the same, so answer it as it is.
     if (!rows.length) return revoked;

@@ -13,6 +13,7 @@ import { AddGoalInput, UpdateGoalInput } from './dto/goal.input';
 import { followersOf } from './follow-up-access';
 import { actionsByGoal, goalById, goalsByClient, visibleClientById } from './follow-up.loaders';
 import { Goal } from './goal.entity';
+import { CarePlanActionStatus } from './taxonomy';
 
 @Resolver(() => CarePlan)
 export class CarePlanResolver {
@@ -143,6 +144,6 @@ export class CarePlanActionResolver {
   @NoClientData('what the viewer may do')
   @FieldResolver(() => Boolean, { description: 'You may complete it (open, and you are its organisation or the lead)' })
   async viewerCanComplete(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return action.status === 'OPEN' && (await new CarePlanService(ctx).mayComplete(action));
+    return action.status === CarePlanActionStatus.OPEN && (await new CarePlanService(ctx).mayComplete(action));
   }
 }
