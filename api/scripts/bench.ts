@@ -269,7 +269,7 @@ function markdownTable(scale: Scale, commit: string, points: Point[]): string {
   ].join('\n');
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
