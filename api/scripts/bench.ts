@@ -1,6 +1,6 @@
+import { cpus } from 'node:os';
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -227,7 +227,7 @@ async function main() {
     const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
     const dir = path.join(ROOT, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
-    const meta = { scale, duration: DURATION, connections: CONNECTIONS, at: new Date().toISOString(), commit: gitCommit(), cpus: require('node:os').cpus().length };
+    const meta = { scale, duration: DURATION, connections: CONNECTIONS, at: new Date().toISOString(), commit: gitCommit(), cpus: cpus().length };
     writeFileSync(path.join(dir, `${stamp}-${scale}.json`), `${JSON.stringify({ ...meta, points }, null, 2)}\n`);
     const markdown = markdownTable(scale, meta.commit, points);
     writeFileSync(path.join(dir, `${stamp}-${scale}.md`), markdown);
