@@ -1,5 +1,5 @@
-import { cpus } from 'node:os';
 import 'reflect-metadata';
+import { cpus } from 'node:os';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

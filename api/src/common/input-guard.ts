@@ -46,10 +46,10 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
 export const guardInput: MiddlewareFn = async ({ args, info }, next) => {
   const root = info.parentType.name;
   if (root === 'Mutation' || root === 'Query' || root === 'Subscription') {
-    const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
-    for (const [name, value] of Object.entries(args ?? {})) {
+    const definitions = info.parentType.getFields()[info.fieldName].args;
+    for (const [name, value] of Object.entries(args)) {
       check(value, definitions.find((d) => d.name === name)?.type, name);
     }
   }
-  return next();
+  return (await next()) as unknown;
 };

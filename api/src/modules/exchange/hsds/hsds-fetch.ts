@@ -57,7 +57,7 @@ async function readJson(url: URL, signal: AbortSignal): Promise<unknown> {
   try {
     response = await fetch(url, { signal, redirect: 'manual', headers: { accept: 'application/json' } });
   } catch (error) {
-    const timedOut = (error as Error)?.name === 'TimeoutError';
+    const timedOut = (error as Error | null)?.name === 'TimeoutError';
     throw badInput('from', timedOut ? `${url.hostname} did not answer within ${TIMEOUT_MS / 1000} seconds.` : `Brug could not reach ${url.hostname}.`);
   }
   if (response.status >= 300 && response.status < 400) throw badInput('from', `${url.hostname} sends Brug elsewhere (a redirect); give the final address.`);
