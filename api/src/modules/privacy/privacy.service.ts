@@ -84,10 +84,10 @@ export class PrivacyService {
               k.revoked_at AS "revokedAt", k.revoked_by_name AS "revokedByName", k.revocation_reason AS "revocationReason"
          FROM consents k JOIN organisations o ON o.id = k.grantee_organisation_id WHERE k.client_id = $1 ORDER BY k.recorded_at, k.id`,
     );
-    const [plan] = await q<{ leadOrganisationId: string | null; leadOrganisationName: string | null; leadSince: Date | null; createdAt: Date }>(
+    const plan = (await q<{ leadOrganisationId: string | null; leadOrganisationName: string | null; leadSince: Date | null; createdAt: Date }>(
       `SELECT p.lead_organisation_id AS "leadOrganisationId", o.name AS "leadOrganisationName", p.lead_since AS "leadSince", p.created_at AS "createdAt"
          FROM care_plans p LEFT JOIN organisations o ON o.id = p.lead_organisation_id WHERE p.client_id = $1`,
-    );
+    )).at(0);
     const goals = await q<{ id: string }>(
       `SELECT id, life_domain AS "lifeDomain", text, status, created_by_name AS "createdByName", created_by_organisation_name AS "createdByOrganisationName",
               created_at AS "createdAt", updated_at AS "updatedAt"
