@@ -74,7 +74,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   if (cursor == null || cursor === '') return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    if (Array.isArray(values) && values.length === arity) return values as unknown[];
   } catch {
     // fall through to the error below
   }

@@ -2,7 +2,6 @@ import {
   getNamedType,
   GraphQLEnumType,
   GraphQLList,
-  GraphQLNonNull,
   isInputObjectType,
   isListType,
   isNonNullType,
