@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client as PgClient } from 'pg';
 import { createDataSource } from '../src/db/data-source';
-import { ensureAuditPartitions } from '../src/db/database';
+import { enableAppLogin, ensureAuditPartitions } from '../src/db/database';
 import { databaseExists, openBenchCluster, Scale, scaleFrom } from './bench/cluster';
 import { webOperations } from './bench/web-operations';
 
@@ -24,7 +25,8 @@ interface AutocannonInstance extends PromiseLike<{ requests: { average: number }
  * and 50 connections, app and baseline alternating. Prints req/s, p50/p95/p99, errors, SQL
  * statements per request and the ratio to the baseline; writes bench/results/<date>-<scale>.json
  * and .md. BENCH_DURATION (seconds per point, 3), BENCH_CONNECTIONS (1,20,50), BENCH_OPS (all),
- * BENCH_CPU_PROF=dir (profile the API with node --cpu-prof).
+ * BENCH_CPU_PROF=dir (profile the API with node --cpu-prof), BENCH_BEFORE=dir (an older checkout,
+ * built with `npm run build:api`: its API is driven too, in the same run, for a before/after).
  */
 const DURATION = Number(process.env.BENCH_DURATION ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,20,50').split(',').map(Number);
@@ -46,6 +48,9 @@ interface Point {
   app: Figures;
   baseline: Figures;
   ratio: number;
+  /** The older build's API (BENCH_BEFORE), in the same run. */
+  before?: Figures;
+  beforeRatio?: number;
   sqlStatements: number | null;
 }
 interface Figures {
@@ -57,9 +62,17 @@ interface Figures {
   requests: number;
 }
 
-function startChild(kind: 'app' | 'baseline', url: string): Promise<{ url: string; child: ChildProcess }> {
-  const profile = kind === 'app' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(__dirname, 'bench', 'server.js'), kind, url], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'benchmark' } });
+function startChild(kind: 'app' | 'baseline', url: string, root?: string): Promise<{ url: string; child: ChildProcess }> {
+  const profile = kind === 'app' && !root && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  let server = path.join(__dirname, 'bench', 'server.js');
+  if (root) {
+    // The same server script, next to the older build's modules.
+    const there = path.join(root, 'dist', 'api', 'scripts', 'bench', 'server.js');
+    mkdirSync(path.dirname(there), { recursive: true });
+    copyFileSync(server, there);
+    server = there;
+  }
+  const child = spawn(process.execPath, [...profile, server, kind, url], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'benchmark' } });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
     createInterface({ input: child.stdout }).once('line', (line) => resolve({ url: JSON.parse(line).url, child }));
@@ -116,6 +129,9 @@ async function main() {
   await migrator.initialize();
   await migrator.runMigrations({ transaction: 'each' });
   await ensureAuditPartitions(migrator);
+  // Every API process of the run signs in as brug_app with this password.
+  process.env.BENCH_APP_PASSWORD = randomUUID();
+  await enableAppLogin(migrator, process.env.BENCH_APP_PASSWORD);
   await migrator.destroy();
   const owner = new PgClient({ connectionString: url });
   await owner.connect();
@@ -125,19 +141,22 @@ async function main() {
     children.push(app.child);
     const baseline = await startChild('baseline', url);
     children.push(baseline.child);
+    const before = process.env.BENCH_BEFORE ? await startChild('app', url, path.resolve(process.env.BENCH_BEFORE)) : undefined;
+    if (before) children.push(before.child);
     const op = webOperations(ROOT);
     const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
-    const call = async (body: string, token?: string) => {
-      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    const call = async (at: string, body: string, token?: string) => {
+      const response = await fetch(`${at}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
       return (await response.json()) as { data?: any; errors?: unknown[]; extensions?: { sqlStatements?: number } };
     };
-    const login = async (email: string) => {
-      const result = await call(gqlBody(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: PASSWORD }));
+    const login = async (email: string, at = app.url) => {
+      const result = await call(at, gqlBody(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: PASSWORD }));
       if (!result.data?.login) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token as string;
     };
     const sam = await login('sam@boysproject.test');
     const lotte = await login('lotte@nextstep.test');
+    // Sessions are rows: the older API reads the same ones.
     const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await owner.query(sql, params)).rows[0] as T;
     const ids = await one<{ boys: string; next: string; timeline: string; nextService: string }>(
       `SELECT (SELECT id FROM organisations WHERE name = 'Boysproject') AS boys, (SELECT id FROM organisations WHERE name = 'NextStep') AS next,
@@ -209,7 +228,7 @@ async function main() {
     const points: Point[] = [];
     for (const operation of chosen) {
       await operation.before?.(10);
-      const probe = await call(operation.body(0), operation.token);
+      const probe = await call(app.url, operation.body(0), operation.token);
       if (probe.errors) throw new Error(`${operation.name} fails: ${JSON.stringify(probe.errors)}`);
       const sqlStatements = probe.extensions?.sqlStatements ?? null;
       await drive(`${app.url}/graphql`, 10, 1, (n) => operation.body(n + 1), operation.token);
@@ -219,7 +238,21 @@ async function main() {
         const appFigures = await drive(`${app.url}/graphql`, connections, DURATION, operation.body, operation.token);
         await operation.after?.();
         const baselineFigures = await drive(baseline.url, connections, DURATION, baselineBody);
-        const point = { operation: operation.name, connections, app: appFigures, baseline: baselineFigures, ratio: appFigures.rps / baselineFigures.rps, sqlStatements };
+        let beforeFigures: Figures | undefined;
+        if (before) {
+          await operation.before?.(connections);
+          beforeFigures = await drive(`${before.url}/graphql`, connections, DURATION, operation.body, operation.token);
+          await operation.after?.();
+        }
+        const point: Point = {
+          operation: operation.name,
+          connections,
+          app: appFigures,
+          baseline: baselineFigures,
+          ratio: appFigures.rps / baselineFigures.rps,
+          sqlStatements,
+          ...(beforeFigures ? { before: beforeFigures, beforeRatio: beforeFigures.rps / baselineFigures.rps } : {}),
+        };
         points.push(point);
         console.log(line(point));
       }
@@ -251,19 +284,22 @@ function gitCommit(): string {
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '-');
 
 function line(p: Point): string {
-  return `${p.operation.padEnd(24)} ${String(p.connections).padStart(3)} conn  app ${p.app.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(p.app.p50).padStart(6)}  p95 ${ms(p.app.p95).padStart(6)}  p99 ${ms(p.app.p99).padStart(6)} ms  errors ${p.app.errors}  sql ${p.sqlStatements ?? '-'}  | baseline ${p.baseline.rps.toFixed(0).padStart(6)} req/s  ratio ${p.ratio.toFixed(2)}`;
+  const before = p.before ? `  | before ${p.before.rps.toFixed(0).padStart(6)} req/s  ratio ${p.beforeRatio!.toFixed(2)}` : '';
+  return `${p.operation.padEnd(24)} ${String(p.connections).padStart(3)} conn  app ${p.app.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(p.app.p50).padStart(6)}  p95 ${ms(p.app.p95).padStart(6)}  p99 ${ms(p.app.p99).padStart(6)} ms  errors ${p.app.errors}  sql ${p.sqlStatements ?? '-'}  | baseline ${p.baseline.rps.toFixed(0).padStart(6)} req/s  ratio ${p.ratio.toFixed(2)}${before}`;
 }
 
 function markdownTable(scale: Scale, commit: string, points: Point[]): string {
   const rows = points.map(
     (p) =>
-      `| ${p.operation} | ${p.connections} | ${p.app.rps.toFixed(0)} | ${ms(p.app.p50)} | ${ms(p.app.p95)} | ${ms(p.app.p99)} | ${p.app.errors} | ${p.sqlStatements ?? '-'} | ${p.baseline.rps.toFixed(0)} | ${p.ratio.toFixed(2)} |`,
+      `| ${p.operation} | ${p.connections} | ${p.app.rps.toFixed(0)} | ${ms(p.app.p50)} | ${ms(p.app.p95)} | ${ms(p.app.p99)} | ${p.app.errors} | ${p.sqlStatements ?? '-'} | ${p.baseline.rps.toFixed(0)} | ${p.ratio.toFixed(2)} |` +
+      (p.before ? ` ${p.before.rps.toFixed(0)} | ${ms(p.before.p95)} | ${p.beforeRatio!.toFixed(2)} |` : ''),
   );
+  const withBefore = points.some((p) => p.before);
   return [
     `Scale ${scale}, commit ${commit}, ${new Date().toISOString().slice(0, 16)} UTC`,
     '',
-    '| operation | conns | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | baseline req/s | ratio |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| operation | conns | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | baseline req/s | ratio |' + (withBefore ? ' before req/s | before p95 ms | before ratio |' : ''),
+    '|---|---|---|---|---|---|---|---|---|---|' + (withBefore ? '---|---|---|' : ''),
     ...rows,
     '',
   ].join('\n');

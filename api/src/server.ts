@@ -8,6 +8,7 @@ import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { formatError } from './common/error-format';
@@ -31,7 +32,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The one sentence for a port the API cannot listen on. */
+function listenFailure(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use by another program (PORT): stop it, or set PORT to a free port.`);
+  if (error.code === 'EACCES') return new StartupError(`This user may not listen on port ${port} (PORT): choose a port above 1023.`);
+  return error;
+}
+
+/** Fails early (before the WebSocket server, which would log the listen error its own way) when the port is taken. */
+async function ensurePortIsFree(port: number): Promise<void> {
+  if (!port) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenFailure(error, port)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startServer(dataSource: DataSource, config: Config, log: Log = jsonLog): Promise<RunningServer> {
+  await ensurePortIsFree(config.port);
   const schema = await buildApiSchema();
   const deps: ContextDeps = { dataSource, config };
   const app = express();
@@ -140,13 +159,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       void apollo.stop().catch(() => undefined);
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${config.port} is already in use by another program (PORT): stop it, or set PORT to a free port.`)
-          : error.code === 'EACCES'
-            ? new StartupError(`This user may not listen on port ${config.port} (PORT): choose a port above 1023.`)
-            : error,
-      );
+      reject(listenFailure(error, config.port));
     });
     httpServer.listen(config.port, resolve);
   });

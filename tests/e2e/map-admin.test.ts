@@ -126,6 +126,30 @@ describe('keeping the service map in the browser', () => {
     expect(h.cspViolations(page)).toEqual([]);
   });
 
+  it('an error the API finds in a listing is worded in the interface language, with the field, not in English', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin@boysproject.test');
+    await page.getByRole('link', { name: 'Mijn organisatie' }).click();
+    await page.getByRole('link', { name: 'Psychosociale begeleiding bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Psychosociale begeleiding bewerken' }).waitFor();
+    await page.getByLabel('Taal').selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: 'Modifier Psychosociale begeleiding' }).waitFor();
+    try {
+      await page.getByLabel('Âge minimum').fill('30');
+      await page.getByLabel('Âge maximum').fill('18');
+      await page.getByRole('button', { name: 'Enregistrer le service' }).click();
+      const alert = page.getByRole('alert');
+      await alert.getByText('Âge maximum : Ne peut pas être inférieur à l’âge minimum.').waitFor();
+      await alert.getByText('Vérifiez ce que vous avez saisi.').waitFor();
+      expect(await alert.textContent()).not.toMatch(/must not|minimumAge/);
+    } finally {
+      // The choice is stored for the user: the other tests read Dutch.
+      await page.getByLabel('Langue').selectOption('nl');
+      await page.getByLabel('Taal').waitFor();
+    }
+    expect(h.cspViolations(page)).toEqual([]);
+  });
+
   it('an organisation admin archives a service, it leaves the map, and restores it', async () => {
     const admin = await h.newPage();
     await h.signIn(admin, 'admin@boysproject.test');

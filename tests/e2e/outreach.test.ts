@@ -123,15 +123,25 @@ describe('outreach on a phone, with and without a connection', () => {
     await page.getByRole('link', { name: 'Maand' }).click();
     const month = page.getByTestId('outreach-month');
     await month.waitFor();
-    // Yesterday's demo session is in this month or the previous one.
-    const links = month.getByRole('link');
-    if ((await links.count()) === 0) await page.getByRole('link', { name: 'Vorige maand' }).click();
-    await links.first().waitFor();
+    expect(await month.getByRole('columnheader').count()).toBe(7);
+    // The latest session is on its day in its month (in the browser's time zone).
+    const [latest] = await h.api.dataSource.query(
+      `SELECT s.id, s.starts_at FROM outreach_sessions s JOIN organisations o ON o.id = s.organisation_id WHERE o.name = 'Boysproject' ORDER BY s.starts_at DESC LIMIT 1`,
+    );
+    const [monthOf, dayOf] = await page.evaluate((iso) => {
+      const d = new Date(iso);
+      return [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, String(d.getDate())];
+    }, (latest.starts_at as Date).toISOString());
+    await page.goto(`/outreach?view=month&month=${monthOf}`);
+    const link = month.locator(`a[href="/outreach/${latest.id}"]`);
+    await link.waitFor();
+    expect(await link.locator('xpath=..').locator('.outreach-month__day').textContent()).toBe(dayOf);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    await links.first().click();
+    await link.click();
     await page.getByRole('heading', { name: 'Outreachsessie', level: 1 }).waitFor();
     const sessionId = page.url().split('/').pop()!;
+    expect(sessionId).toBe(latest.id);
     await page.getByRole('button', { name: 'Wijzigen' }).click();
     await page.getByLabel('Contacten', { exact: true }).fill('31');
     await page.getByLabel('Waarvan nieuw').fill('9');
@@ -171,14 +181,18 @@ describe('outreach on a phone, with and without a connection', () => {
     expect(await sam.getByRole('button', { name: /Archiveren/ }).count()).toBe(0);
   });
 
-  it('Jules of Alias logs outreach in French', async () => {
+  it('Jules of Alias logs outreach in French, by keyboard, and is told when the numbers cannot be right', async () => {
     const page = await h.newPage({ width: 360, height: 740, locale: 'fr-BE' });
     await h.signIn(page, 'jules@alias.test');
     await page.goto('/outreach/new');
     await page.getByRole('heading', { name: 'Encoder une sortie', level: 1 }).waitFor();
-    await page.getByLabel('Contacts', { exact: true }).fill('6');
-    await page.getByLabel('Dont nouveaux').fill('7');
-    await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    // By keyboard: type, Tab to the next count, Enter saves.
+    await page.getByLabel('Contacts', { exact: true }).focus();
+    await page.keyboard.type('6');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('contactsNew');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
     await page.getByText('Pas plus de nouveaux contacts que de contacts.').waitFor();
     await page.getByLabel('Dont nouveaux').fill('2');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();

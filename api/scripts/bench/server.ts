@@ -24,11 +24,15 @@ async function main() {
   let stop: () => Promise<void>;
   let listening: string;
   if (kind === 'app') {
-    const owner = createDataSource(url, { poolSize: 1 });
-    await owner.initialize();
-    const password = randomBytes(12).toString('hex');
-    await enableAppLogin(owner, password);
-    await owner.destroy();
+    // One password for every API process of the run (the bench sets it once), else a new one.
+    let password = process.env.BENCH_APP_PASSWORD;
+    if (!password) {
+      password = randomBytes(12).toString('hex');
+      const owner = createDataSource(url, { poolSize: 1 });
+      await owner.initialize();
+      await enableAppLogin(owner, password);
+      await owner.destroy();
+    }
     const app = createDataSource(withCredentials(url, 'brug_app', password), { poolSize });
     await app.initialize();
     const server = await startServer(app, loadConfig({ port: 0, databaseUrl: url, loadDemo: false, exposeStatementCount: true, allowTestClock: false }), silentLog);

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import type { InputReason } from './errors';
 
 /** Codes whose messages were written for users and may be shown as they are. */
 const USER_FACING = new Set([
@@ -33,10 +34,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 interface ValidationErrorLike { property: string; constraints?: Record<string, string>; children?: ValidationErrorLike[] }
 
-function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string }[] {
+/**
+ * class-validator's constraints that need no figure to be worded (errors.ts InputReason); the
+ * rest answer INVALID, and clients show the message (it names the limit).
+ */
+const CONSTRAINT_REASONS: Record<string, InputReason> = {
+  isNotEmpty: 'REQUIRED',
+  arrayNotEmpty: 'REQUIRED',
+  isEmail: 'INVALID_EMAIL',
+};
+
+function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string; reason: InputReason }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field, message, reason: CONSTRAINT_REASONS[constraint] ?? ('INVALID' as const) }));
     return [...own, ...describeValidation(e.children ?? [], field)];
   });
 }
@@ -58,7 +69,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: problems.map((p) => `${p.field}: ${p.message}`).join('; '),
       path: formatted.path,
-      extensions: { code, field: problems[0]?.field, fields: problems.map((p) => p.field) },
+      extensions: { code, field: problems[0]?.field, reason: problems[0]?.reason, fields: problems.map((p) => p.field) },
     };
   }
   if (USER_FACING.has(code)) {

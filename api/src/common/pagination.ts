@@ -78,12 +78,12 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   } catch {
     // fall through to the error below
   }
-  throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+  throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
 }
 
 export function checkPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}.`, 'OUT_OF_RANGE', { min: 1, max: MAX_PAGE_SIZE });
   }
   return first;
 }
@@ -131,7 +131,7 @@ export function cursorCodec<const P extends readonly CursorPart[]>(...parts: P) 
     decode(after: string | null | undefined): CursorValues<P> | null {
       const values = decodeCursor(after, parts.length);
       if (!values) return null;
-      if (!parts.every((part, i) => CURSOR_CHECKS[part](values[i]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.');
+      if (!parts.every((part, i) => CURSOR_CHECKS[part](values[i]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
       return values as CursorValues<P>;
     },
   };

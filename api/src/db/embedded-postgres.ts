@@ -29,6 +29,7 @@ export interface EmbeddedDatabase {
 export interface EmbeddedPostgresOptions {
   /** BRUG_DATA_DIR: the cluster (or a note of where it is) and its passwords. */
   dataDir: string;
+  /** The port to use (0: any free one). */
   port: number;
   /** BRUG_DB_PORT was given: use that port or fail; otherwise a taken port is replaced by a free one. */
   portIsExplicit?: boolean;
@@ -67,13 +68,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const clusterDir = clusterLocation(dataDir, runAs, roots, log);
   const password = secretIn(path.join(dataDir, 'pg-password'));
 
+  // Started by another Brug on this data (and answering with its password): use it. A lock file
+  // left by a crash, or a process that does not answer, is for PostgreSQL itself to judge below.
   const running = readPostmasterPid(clusterDir);
-  if (running && isAlive(running.pid)) {
-    if (!(await answers(urlFor(password, running.port, 'postgres')))) {
-      throw new StartupError(
-        `The embedded database in ${clusterDir} is in use by another program (PostgreSQL process ${running.pid}) that does not answer on port ${running.port}: stop it, or give this Brug a folder of its own with BRUG_DATA_DIR.`,
-      );
-    }
+  if (running && isAlive(running.pid) && (await answers(urlFor(password, running.port, 'postgres')))) {
     await ensureDatabase(password, running.port, clusterDir);
     log(`The embedded database in ${clusterDir} is already running (port ${running.port}, started by another Brug process): this one uses it too, until that one stops it.`);
     return { url: urlFor(password, running.port, 'brug'), port: running.port, clusterDir, shared: true, stop: () => Promise.resolve() };
@@ -194,8 +192,9 @@ function reachableBinaries(source: string, runAs: RunAs | undefined, roots: stri
   const root = reachableRoot(roots, runAs);
   if (!root) throw unreachable(source, roots);
   const probe = spawnSync(path.join(source, 'bin', 'postgres'), ['--version'], { encoding: 'utf8' });
-  const version = (probe.error ? '' : probe.stdout.trim()) || 'postgres';
-  const copy = path.join(root, `${version.replace(/[^A-Za-z0-9.]+/g, '-')}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}`);
+  const version = (probe.error ? '' : /\d+(\.\d+)*/.exec(probe.stdout)?.[0]) ?? 'unknown';
+  // One copy per PostgreSQL version and source folder (a checkout updated in place gets a new one when the version changes).
+  const copy = path.join(root, `postgresql-${version}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}`);
   if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
     // Copied aside, then renamed: a second process starting at the same time never sees half a copy.
     const partial = `${copy}.partial-${process.pid}-${randomBytes(3).toString('hex')}`;

@@ -145,7 +145,7 @@ function referralRootFields(): Record<string, RootExpectation> {
     sendReferral: { query: `mutation($id: ID!) { sendReferral(id: $id) { client { id } } }`, variables: (f) => internal(f), operations: ['REFERRAL', 'READ'] },
     acceptReferral: { query: `mutation($id: ID!) { acceptReferral(id: $id) { client { id } } }`, variables: (f) => internal(f, ['send']), operations: READ },
     declineReferral: {
-      query: `mutation($id: ID!) { declineReferral(id: $id, input: { reason: OTHER }) { client { id } } }`,
+      query: `mutation($id: ID!) { declineReferral(id: $id, input: { reason: OTHER, note: "Past niet" }) { client { id } } }`,
       variables: (f) => internal(f, ['send']),
       operations: READ,
     },
@@ -162,7 +162,7 @@ function referralRootFields(): Record<string, RootExpectation> {
     referAgain: {
       query: `mutation($id: ID!) { referAgain(referralId: $id) { client { id } } }`,
       variables: async (f) => {
-        const declined = await internal(f, ['send', 'declineReferral(id: $id, input: { reason: OTHER, suggestedServiceId: "' + f.internalServiceId + '" }) { id }']);
+        const declined = await internal(f, ['send', 'declineReferral(id: $id, input: { reason: OTHER, note: "Elders beter", suggestedServiceId: "' + f.internalServiceId + '" }) { id }']);
         return declined;
       },
       operations: ['REFERRAL', 'READ'],

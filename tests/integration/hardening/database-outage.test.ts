@@ -1,58 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../../api/src/config';
 import { createDataSource, withCredentials } from '../../../api/src/db/data-source';
 import { enableAppLogin } from '../../../api/src/db/database';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../../api/src/db/embedded-postgres';
+import { ScratchPostgres } from '../../../api/src/db/scratch-postgres';
 import { silentLog } from '../../../api/src/http/logger';
 import { hashPassword } from '../../../api/src/modules/identity/password';
 import { startServer, type RunningServer } from '../../../api/src/server';
 import { GraphQLClient } from '../../support/graphql-client';
 import { DEMO_PASSWORD } from '../../support/test-api';
 
-/**
- * A PostgreSQL of this test's own (the shared one must stay up for the other files), started
- * and stopped with Brug's own runner, to pull the database away from a running API and bring
- * it back on the same port.
- */
-class OwnPostgres {
-  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'brug-outage-'));
-  private running?: EmbeddedDatabase;
-  private port = 0;
-  url = '';
-
-  async init() {
-    await this.start();
-  }
-
-  async start() {
-    this.running = await startEmbeddedPostgres({ dataDir: this.dir, port: this.port, portIsExplicit: this.port > 0, postgresFlags: ['fsync=off'] });
-    this.port = this.running.port;
-    this.url = this.running.url;
-  }
-
-  async stop() {
-    await this.running?.stop();
-    this.running = undefined;
-  }
-
-  async destroy() {
-    await this.stop().catch(() => undefined);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
 describe('the API survives a PostgreSQL restart', () => {
-  const pg = new OwnPostgres();
+  // A PostgreSQL of this test's own: the shared one must stay up for the other files.
+  const pg = new ScratchPostgres('outage', ['fsync=off']);
   let owner: DataSource;
   let app: DataSource;
   let server: RunningServer;
 
   beforeAll(async () => {
-    await pg.init();
+    await pg.start();
     owner = createDataSource(pg.url, { poolSize: 2 });
     await owner.initialize();
     await owner.runMigrations({ transaction: 'each' });

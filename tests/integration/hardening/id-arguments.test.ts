@@ -1,13 +1,11 @@
 import {
   getNamedType,
   GraphQLEnumType,
-  GraphQLList,
   isInputObjectType,
   isListType,
   isNonNullType,
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLScalarType,
   type GraphQLSchema,
 } from 'graphql';
 import { buildApiSchema } from '../../../api/src/schema';
@@ -26,12 +24,13 @@ import { startTestApi, TestApi } from '../../support/test-api';
 
 type Vars = Record<string, unknown>;
 const RANDOM_UUID = '5b0f3c1e-8d2a-4c7e-9f10-123456789abc';
+const TOMORROW = Date.now() + 86_400_000;
 
 /** A minimal valid value for a type; an id gets `id(its name)`. */
 type IdFor = (name: string) => string;
 function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unknown {
   if (isNonNullType(type)) return minimal(type.ofType, id, depth, name);
-  if (isListType(type)) return [minimal(type.ofType as GraphQLInputType, id, depth, name)];
+  if (isListType(type)) return [minimal(type.ofType, id, depth, name)];
   if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
@@ -40,7 +39,7 @@ function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unkno
         .map((f) => [f.name, minimal(f.type, id, depth + 1, f.name)]),
     );
   }
-  switch ((type as GraphQLScalarType).name) {
+  switch (type.name) {
     case 'ID':
       return id(name);
     case 'Int':
@@ -50,7 +49,8 @@ function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unkno
     case 'Boolean':
       return false;
     case 'DateTimeISO':
-      return new Date(Date.now() + 86_400_000).toISOString();
+      // One instant for the whole run (an end an hour after its start), so two calls differ only in their ids.
+      return new Date(TOMORROW + (/^(end|until|to)|Until$/i.test(name) ? 3_600_000 : 0)).toISOString();
     case 'JSONObject':
       return {};
     default:
@@ -59,9 +59,9 @@ function minimal(type: GraphQLInputType, id: IdFor, depth = 0, name = ''): unkno
 }
 
 /** Where the ids of an argument sit: [] for the argument itself, ['serviceId'] inside an input, '[]' for a list item. */
-function idPaths(type: GraphQLInputType, seen = new Set<string>()): (string | '[]')[][] {
+function idPaths(type: GraphQLInputType, seen = new Set<string>()): string[][] {
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return idPaths(inner.ofType as GraphQLInputType, seen).map((p) => ['[]' as const, ...p]);
+  if (isListType(inner)) return idPaths(inner.ofType, seen).map((p) => ['[]', ...p]);
   const named = getNamedType(inner);
   if (named.name === 'ID') return [[]];
   if (!isInputObjectType(named) || seen.has(named.name)) return [];
@@ -70,11 +70,14 @@ function idPaths(type: GraphQLInputType, seen = new Set<string>()): (string | '[
 }
 
 /** Sets the id at a path in an argument value built by `minimal` (creating the optional containers on the way). */
-function withIdAt(value: unknown, type: GraphQLInputType, path: (string | '[]')[], id: string, idFor: IdFor): unknown {
+function withIdAt(value: unknown, type: GraphQLInputType, path: string[], id: string, idFor: IdFor): unknown {
   if (!path.length) return id;
   const inner = isNonNullType(type) ? type.ofType : type;
   const [step, ...rest] = path;
-  if (step === '[]') return [withIdAt(Array.isArray(value) ? value[0] : undefined, (inner as GraphQLList<GraphQLInputType>).ofType, rest, id, idFor)];
+  if (step === '[]') {
+    if (!isListType(inner)) throw new Error(`${inner.toString()} is not a list`);
+    return [withIdAt(Array.isArray(value) ? value[0] : undefined, inner.ofType, rest, id, idFor)];
+  }
   const named = getNamedType(inner);
   if (!isInputObjectType(named)) throw new Error(`No field ${step} on ${named.name}`);
   const field = named.getFields()[step];
@@ -103,7 +106,7 @@ interface Position {
   root: 'query' | 'mutation';
   field: GraphQLField<unknown, unknown>;
   arg: string;
-  path: (string | '[]')[];
+  path: string[];
 }
 
 function positions(schema: GraphQLSchema): Position[] {
@@ -150,18 +153,27 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
       ownOrganisation: await one('organisations', `name = 'Boysproject'`),
       client: await one('clients'),
       service: await one('services'),
-      archivedService: await one('services', `status = 'ARCHIVED'`),
+      // Another organisation's archived service: no one outside it may see it, so it must answer as a missing one.
+      othersArchivedService: (
+        await api.dataSource.query(
+          `UPDATE services SET status = 'ARCHIVED' WHERE id = (SELECT s.id FROM services s JOIN organisations o ON o.id = s.organisation_id WHERE o.name = 'Moviera' AND s.status = 'ACTIVE' ORDER BY s.id LIMIT 1) RETURNING id::text AS id`,
+        )
+      )[0][0]?.id as string,
       location: await one('locations'),
       referral: await one('referrals'),
       consent: await one('consents'),
       membership: await one('memberships'),
       user: await one('users'),
-      invitation: await one('invitations'),
+      invitation: (
+        await api.dataSource.query(
+          `INSERT INTO invitations (organisation_id, role, code_hash, expires_at) SELECT id, 'WORKER', md5(random()::text), now() + interval '1 day' FROM organisations WHERE name = 'Moviera' RETURNING id::text AS id`,
+        )
+      )[0]?.id as string,
       goal: await one('care_goals'),
       action: await one('care_plan_actions'),
       notification: await one('notifications'),
     };
-    for (const [kind, id] of Object.entries(idsOfEveryKind)) if (!id) delete idsOfEveryKind[kind];
+    idsOfEveryKind = Object.fromEntries(Object.entries(idsOfEveryKind).filter(([, id]) => !!id));
     const own = idsOfEveryKind.ownOrganisation;
     const first = async (sql: string) => (await api.dataSource.query(`${sql} LIMIT 1`, [own]))[0]?.id as string | undefined;
     const ofOwnClients = (table: string) => first(`SELECT t.id::text AS id FROM ${table} t JOIN clients c ON c.id = t.client_id WHERE c.owner_organisation_id = $1 ORDER BY t.id`);
@@ -186,6 +198,11 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
     const found = positions(schema).map(describePosition);
     expect(found.length).toBeGreaterThan(40);
     expect(found).toEqual(expect.arrayContaining(['clientTimeline(organisationId)', 'createReferral(input.serviceId)', 'createService(input.locationIds.[])', 'markNotificationsRead(ids.[])']));
+    // And it has a real id of every kind to try (and of the caller's own rows to fill the rest with).
+    expect(Object.keys(idsOfEveryKind).sort()).toEqual(
+      ['action', 'client', 'consent', 'goal', 'invitation', 'location', 'membership', 'notification', 'organisation', 'othersArchivedService', 'ownOrganisation', 'referral', 'service', 'user'].sort(),
+    );
+    expect(Object.keys(ownIds).sort()).toEqual(['action', 'client', 'consent', 'goal', 'location', 'membership', 'organisation', 'referral', 'service', 'user'].sort());
   });
 
   it.each([['sam@boysproject.test'], ['admin@boysproject.test']])('as %s: a malformed id, a random UUID, a numbered id and an id of every other kind get a clear answer', async (who) => {
@@ -202,7 +219,7 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
     for (const p of positions(schema)) {
       const answers: Record<string, { code?: string; field?: string; message?: string }> = {};
       const wanted = kindOf(p.field, [p.arg, ...p.path].filter((s) => s !== '[]').pop()!);
-      const sameKind = (kind: string) => kind === wanted || (wanted === 'organisation' && kind === 'ownOrganisation') || (wanted === 'service' && kind === 'archivedService');
+      const sameKind = (kind: string) => kind === wanted || (wanted === 'organisation' && kind === 'ownOrganisation');
       // Ids of the kind the argument wants go last: they may do what the call says (and change what later calls find).
       const ordered = Object.entries(values).sort(([a], [b]) => Number(sameKind(a.replace(/^a (\w+) id$/, '$1'))) - Number(sameKind(b.replace(/^a (\w+) id$/, '$1'))));
       for (const [name, id] of ordered) {

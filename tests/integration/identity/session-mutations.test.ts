@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { buildApiSchema } from '../../../api/src/schema';
 import { DEMO_TOTP_SECRET } from '../../../api/src/modules/identity/demo-two-factor';
@@ -28,7 +30,7 @@ interface Setup {
 
 /** How to ask each session-answering mutation for a session with given credentials. */
 const SESSION_PATHS: Record<string, (c: Credentials, setup: Setup) => Promise<Request>> = {
-  login: async ({ email, password, twoFactorCode }) => ({
+  login: ({ email, password, twoFactorCode }) => Promise.resolve({
     query: `mutation($email: String!, $password: String!, $code: String) { login(email: $email, password: $password, code: $code) { token user { email } } }`,
     variables: { email, password, code: twoFactorCode ?? null },
   }),
@@ -50,10 +52,16 @@ function carriesSession(type: GraphQLNamedType, schema: GraphQLSchema, seen = ne
   return Object.values(type.getFields()).some((f) => /token/i.test(f.name) || carriesSession(getNamedType(f.type), schema, seen));
 }
 
+/**
+ * A root field can hand out a session when its answer can hold one, or when its name says it
+ * signs in, hands out a token or opens a session (an outreach session is a street round, not a sign-in).
+ */
+const SIGNS_IN = /token|sign_?in|log_?in\b|^log_?in|^(open|start|create|new)\w*Session$/i;
+
 const sessionFields = (schema: GraphQLSchema, root: 'Query' | 'Mutation' | 'Subscription') => {
   const type = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   return Object.values(type?.getFields() ?? {})
-    .filter((f) => carriesSession(getNamedType(f.type), schema))
+    .filter((f) => SIGNS_IN.test(f.name) || carriesSession(getNamedType(f.type), schema))
     .map((f) => f.name)
     .sort();
 };
@@ -97,6 +105,15 @@ describe('every way to get a session is the one sign-in', () => {
     expect(sessionMutations).toEqual(Object.keys(SESSION_PATHS).sort());
     expect(sessionFields(schema, 'Query')).toEqual([]);
     expect(sessionFields(schema, 'Subscription')).toEqual([]);
+  });
+
+  it('a session is opened and its cookie set only by the one sign-in (api/src/modules/identity/sign-in.ts)', () => {
+    const root = path.join(__dirname, '..', '..', '..', 'api', 'src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(root, f));
+    const opening = files.filter((f) => /\bopenSession\(|cookies\.set\(\s*SESSION_COOKIE/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(root, f));
+    expect(opening.sort()).toEqual(['modules/identity/session.service.ts', 'modules/identity/sign-in.ts']);
+    // session.service.ts only defines it.
+    expect(readFileSync(path.join(root, 'modules/identity/session.service.ts'), 'utf8').match(/\bopenSession\(/g)).toHaveLength(1);
   });
 
   it.each(Object.keys(SESSION_PATHS))('%s: an account with two-factor sign-in gets "code needed", not a session, for its password alone; a wrong code neither; its code signs in', async (mutation) => {

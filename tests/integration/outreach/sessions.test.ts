@@ -52,11 +52,33 @@ describe('outreach sessions', () => {
     expect(materials).toBe(1);
   });
 
-  it('ten sends of one entry at the same moment store one session, and every send gets it back', async () => {
+  it('six sends of one entry that meet at the same moment store one session, and every send gets it back', async () => {
     const id = newId();
     const input = await sessionInput(sam);
-    const answers = await Promise.all(Array.from({ length: 10 }, () => sam.request(LOG, { id, input })));
-    expect(answers.map((a) => a.errors ?? null)).toEqual(Array(10).fill(null));
+    // Hold back every insert into the table until the sends have looked for the id and found nothing,
+    // so they truly meet at the key (reads go on; writes wait for the lock).
+    const gate = api.dataSource.createQueryRunner();
+    await gate.connect();
+    await gate.startTransaction();
+    await gate.query(`LOCK TABLE outreach_sessions IN SHARE ROW EXCLUSIVE MODE`);
+    // Six phones or tabs of Sam's (one sign-in each: a sign-in's requests take their turn on its
+    // session row); fewer than the API's connections, so none waits for a connection instead.
+    const phones = await Promise.all(Array.from({ length: 6 }, () => api.as('sam@boysproject.test')));
+    const pending = Promise.all(phones.map((phone) => phone.request(LOG, { id, input })));
+    let met = 0;
+    for (let waited = 0; waited < 60; waited++) {
+      const [{ waiting }] = await api.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_locks WHERE relation = 'outreach_sessions'::regclass AND NOT granted`,
+      );
+      met = waiting;
+      if (waiting >= 4) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await gate.commitTransaction();
+    await gate.release();
+    const answers = await pending;
+    expect(met).toBeGreaterThanOrEqual(4);
+    expect(answers.map((a) => a.errors ?? null)).toEqual(Array(6).fill(null));
     expect(new Set(answers.map((a) => a.data.logOutreachSession.id))).toEqual(new Set([id]));
     const [{ sessions, referrals }] = await api.dataSource.query(
       `SELECT (SELECT count(*)::int FROM outreach_sessions WHERE id = $1) AS sessions,
@@ -80,10 +102,20 @@ describe('outreach sessions', () => {
     expect(outreachSessions).toEqual([]);
   });
 
-  it("Alias's places and material kinds cannot be used by Boysproject", async () => {
-    const { outreachPlaces } = await jules.ok(`{ outreachPlaces { id } }`);
-    const refused = await sam.fails(LOG, { id: newId(), input: await sessionInput(sam, { placeId: outreachPlaces[0].id }) });
-    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'placeId' } });
+  it("Alias's places, material kinds and workers cannot be named by Boysproject, and nothing is stored", async () => {
+    const { outreachPlaces, outreachMaterialKinds, me } = await jules.ok(`{ outreachPlaces { id } outreachMaterialKinds { id } me { id } }`);
+    const attempts: [Record<string, unknown>, string][] = [
+      [{ placeId: outreachPlaces[0].id }, 'placeId'],
+      [{ materials: [{ materialKindId: outreachMaterialKinds[0].id, count: 5 }] }, 'materials'],
+      [{ colleagueIds: [me.id] }, 'colleagueIds'],
+    ];
+    for (const [override, field] of attempts) {
+      const id = newId();
+      const refused = await sam.fails(LOG, { id, input: await sessionInput(sam, override) });
+      expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field } });
+      const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM outreach_sessions WHERE id = $1`, [id]);
+      expect(count).toBe(0);
+    }
   });
 
   it('refuses impossible numbers and times with the field that is wrong', async () => {
@@ -139,10 +171,11 @@ describe('outreach sessions', () => {
   });
 
   it('a list of 1 or 8 sessions costs the same number of SQL statements', async () => {
+    for (let i = 0; i < 8; i++) await sam.ok(LOG, { id: newId(), input: await sessionInput(sam) });
     const query = `query($first: Int) { outreachSessions(first: $first) { ${SESSION_FIELDS} } }`;
     const one = await admin.request(query, { first: 1 });
     const eight = await admin.request(query, { first: 8 });
-    expect(eight.data.outreachSessions.length).toBeGreaterThanOrEqual(8);
+    expect(eight.data.outreachSessions).toHaveLength(8);
     expect(eight.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 

@@ -42,6 +42,7 @@ const CASES: Record<string, Case> = {
   myActionsDueThisWeek: { viewer: 'sam@boysproject.test' },
   notes: { viewer: 'sam@boysproject.test', args: (ids) => ({ clientId: ids.samClient }) },
   notifications: { viewer: 'sam@boysproject.test' },
+  outreachSessions: { viewer: 'sam@boysproject.test' },
   organisations: { viewer: 'sam@boysproject.test' },
   referralInbox: { viewer: 'lotte@nextstep.test' },
   referralsSent: { viewer: 'sam@boysproject.test' },
@@ -127,6 +128,20 @@ describe('every list of the API', () => {
         [ids.samClient, boys],
       );
       await db.query(`INSERT INTO notifications (user_id, kind, text, created_at) SELECT $1, 'REFERRAL_RECEIVED', 'Nieuwe doorverwijzing', now() - i * interval '1 minute' FROM generate_series(1, 60) i`, [sam]);
+      // Outreach rounds with their materials and on-the-spot referrals.
+      await db.query(
+        `INSERT INTO outreach_sessions (id, organisation_id, place_id, starts_at, ends_at, colleague_user_ids, contacts_total, contacts_new, topics, created_by_user_id, created_at, updated_at, updated_by_user_id)
+         SELECT gen_random_uuid(), $1, (SELECT id FROM outreach_places WHERE organisation_id = $1 ORDER BY id LIMIT 1), now() - i * interval '1 day', now() - i * interval '1 day' + interval '2 hours',
+                ARRAY[$2::uuid], 12, 3, '{SAFER_SEX}', $2, now(), now(), $2
+           FROM generate_series(1, 60) i`,
+        [boys, sam],
+      );
+      await db.query(
+        `INSERT INTO outreach_session_materials (session_id, material_kind_id, count)
+         SELECT s.id, k.id, 10 FROM outreach_sessions s JOIN outreach_material_kinds k ON k.organisation_id = s.organisation_id WHERE s.organisation_id = $1 ON CONFLICT DO NOTHING`,
+        [boys],
+      );
+      await db.query(`INSERT INTO outreach_session_referrals (session_id, category, count) SELECT id, 'MEDICAL_CARE', 1 FROM outreach_sessions WHERE organisation_id = $1 ON CONFLICT DO NOTHING`, [boys]);
       await db.query(`UPDATE services SET last_confirmed_at = now() - interval '1 year'`);
       await db.query('ANALYZE');
     } finally {

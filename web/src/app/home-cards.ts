@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { OutreachHomeCard } from '../modules/outreach/OutreachHomeCard';
 import { InboxSummaryCard } from '../modules/referrals/InboxSummaryCard';
 
 /**
@@ -12,4 +13,7 @@ export interface HomeCard {
   Component: ComponentType;
 }
 
-export const homeCards: HomeCard[] = [{ key: 'inbox', Component: InboxSummaryCard }];
+export const homeCards: HomeCard[] = [
+  { key: 'inbox', Component: InboxSummaryCard },
+  { key: 'outreach', Component: OutreachHomeCard },
+];

@@ -2,7 +2,7 @@ export { Button, ButtonLink } from './Button';
 export { Checkbox, CheckboxGroup, Field, Select, TextArea, type Option } from './Field';
 export { Dialog } from './Dialog';
 export { EmptyState, Loading, SuccessMessage } from './EmptyState';
-export { ErrorMessage } from './ErrorMessage';
+export { ErrorMessage, useErrorDetail, useErrorWording, type ErrorDetail } from './ErrorMessage';
 export { errorCode, errorExtensions, graphQLErrors } from './errors';
 export { useFormat } from './format';
 export { LoadMore } from './LoadMore';

@@ -63,7 +63,7 @@ export class ClientService {
     const org = ctx.viewer?.organisationId;
     if (!org || !(await ctx.ability()).can('create', row('Client', { ownerOrganisationId: org }))) throw forbidden('Only a member of an organisation can register a client.');
     const pseudonym = input.pseudonym.trim();
-    if (!pseudonym) throw badInput('pseudonym', 'must not be empty.');
+    if (!pseudonym) throw badInput('pseudonym', 'must not be empty.', 'REQUIRED');
     const client = ctx.em.create(Client, { pseudonym, ownerOrganisationId: org, createdByUserId: ctx.viewer!.userId, lastActivityAt: ctx.now });
     await ctx.em.insert(Client, client);
     const scopes = await this.writeSections(client, input);
@@ -79,7 +79,7 @@ export class ClientService {
     if (input.pseudonym != null) {
       if (!ability.can('update', row('Client', client))) throw forbidden('Only the organisation that registered the client can change the pseudonym.');
       const pseudonym = input.pseudonym.trim();
-      if (!pseudonym) throw badInput('pseudonym', 'must not be empty.');
+      if (!pseudonym) throw badInput('pseudonym', 'must not be empty.', 'REQUIRED');
       await ctx.em.update(Client, { id }, { pseudonym });
     }
     for (const scope of givenScopes(input)) {
@@ -107,7 +107,7 @@ export class ClientService {
         confirmedByOrganisationName: viewer.organisationName,
       },
     );
-    if (!result.affected) throw badInput('scope', 'this section has not been filled in yet; there is nothing to confirm.');
+    if (!result.affected) throw badInput('scope', 'this section has not been filled in yet; there is nothing to confirm.', 'SECTION_EMPTY');
     await ctx.audit.access({ clientId: client.id, scopes: [scope], operation: AuditOperation.UPDATE, action: 'confirmClientSection' });
     return client;
   }
@@ -165,5 +165,5 @@ function givenScopes(input: object): Scope[] {
 
 function checkDomainsOnce(data: Record<string, unknown>): void {
   const domains = ((data.domains ?? []) as { domain: string }[]).map((d) => d.domain);
-  if (new Set(domains).size !== domains.length) throw badInput('domains', 'each life domain may appear only once.');
+  if (new Set(domains).size !== domains.length) throw badInput('domains', 'each life domain may appear only once.', 'DUPLICATE');
 }

@@ -36,11 +36,11 @@ export class ConsentService {
     // Locking the client serialises two workers recording for it at once: one live consent stays.
     const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId, true));
     if (!(await ctx.ability()).can('share', row('Client', client))) throw forbidden('Only the organisation that registered the client can record its consent.');
-    if (input.granteeOrganisationId === client.ownerOrganisationId) throw badInput('granteeOrganisationId', 'your own organisation sees the whole record already; choose another organisation.');
+    if (input.granteeOrganisationId === client.ownerOrganisationId) throw badInput('granteeOrganisationId', 'your own organisation sees the whole record already; choose another organisation.', 'OWN_ORGANISATION');
     const grantee = isUuid(input.granteeOrganisationId) ? await ctx.em.findOneBy(Organisation, { id: input.granteeOrganisationId }) : null;
-    if (!grantee) throw badInput('granteeOrganisationId', 'there is no such organisation.');
+    if (!grantee) throw badInput('granteeOrganisationId', 'there is no such organisation.', 'UNKNOWN');
     const purpose = input.purpose.trim();
-    if (!purpose) throw badInput('purpose', 'must not be empty.');
+    if (!purpose) throw badInput('purpose', 'must not be empty.', 'REQUIRED');
     const scopes = ALL_SCOPES.filter((s) => input.scopes.includes(s));
     const { validFrom, validUntil } = this.period(input);
 
@@ -80,7 +80,7 @@ export class ConsentService {
     const consent = await this.findVisible(consentId);
     if (!(await ctx.ability()).can('create', row('Consent', consent))) throw forbidden('Only the organisation that registered the client can revoke its consent.');
     const why = reason?.trim() || null;
-    if (why && why.length > 500) throw badInput('reason', 'is too long (at most 500 characters).');
+    if (why && why.length > 500) throw badInput('reason', 'is too long (at most 500 characters).', 'TOO_LONG', { max: 500 });
     if (consent.revokedAt) {
       await ctx.audit.access({ clientId: consent.clientId, scopes: [], operation: AuditOperation.READ, action: 'revokeConsent' });
       return consent;
@@ -114,11 +114,11 @@ export class ConsentService {
     const { now } = this.ctx;
     const validFrom = input.validFrom ?? now;
     const validUntil = input.validUntil ?? addMonths(validFrom, DEFAULT_CONSENT_MONTHS);
-    if (Number.isNaN(validFrom.getTime())) throw badInput('validFrom', 'is not a valid date.');
-    if (Number.isNaN(validUntil.getTime())) throw badInput('validUntil', 'is not a valid date.');
-    if (validUntil <= now) throw badInput('validUntil', 'must be in the future.');
-    if (validUntil <= validFrom) throw badInput('validUntil', 'must be after validFrom.');
-    if (validUntil > addMonths(validFrom, MAX_CONSENT_MONTHS)) throw badInput('validUntil', `must be at most ${MAX_CONSENT_MONTHS} months after validFrom; ask the client again then.`);
+    if (Number.isNaN(validFrom.getTime())) throw badInput('validFrom', 'is not a valid date.', 'INVALID_DATE');
+    if (Number.isNaN(validUntil.getTime())) throw badInput('validUntil', 'is not a valid date.', 'INVALID_DATE');
+    if (validUntil <= now) throw badInput('validUntil', 'must be in the future.', 'NOT_IN_FUTURE');
+    if (validUntil <= validFrom) throw badInput('validUntil', 'must be after validFrom.', 'BEFORE_START');
+    if (validUntil > addMonths(validFrom, MAX_CONSENT_MONTHS)) throw badInput('validUntil', `must be at most ${MAX_CONSENT_MONTHS} months after validFrom; ask the client again then.`, 'TOO_FAR', { months: MAX_CONSENT_MONTHS });
     return { validFrom, validUntil };
   }
 

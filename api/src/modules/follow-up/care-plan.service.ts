@@ -104,10 +104,10 @@ export class CarePlanService {
     const goal = await this.readableGoal(input.goalId, false);
     await this.allow('create', 'CarePlanAction', goal);
     const description = required('description', input.description);
-    if (!isCalendarDay(input.dueOn)) throw badInput('dueOn', 'must be a date as YYYY-MM-DD.');
+    if (!isCalendarDay(input.dueOn)) throw badInput('dueOn', 'must be a date as YYYY-MM-DD.', 'INVALID_DATE');
     const organisationId = input.organisationId ?? ctx.viewer!.organisationId!;
     if (!isUuid(organisationId) || !(await followersOf(ctx, goal.clientId)).includes(organisationId)) {
-      throw badInput('organisationId', "must be the client's own organisation or one holding a live consent for the client.");
+      throw badInput('organisationId', "must be the client's own organisation or one holding a live consent for the client.", 'NO_LIVE_CONSENT');
     }
     const organisation = await ctx.em.findOneByOrFail(Organisation, { id: organisationId });
     const action = ctx.em.create(CarePlanAction, {
@@ -181,7 +181,7 @@ export class CarePlanService {
       throw forbidden(currentLead ? 'Only the lead organisation can hand the lead over.' : "Only the client's own organisation can name the lead while there is none.");
     }
     if (!isUuid(organisationId) || !followers.includes(organisationId)) {
-      throw badInput('organisationId', "the lead must be the client's own organisation or one holding a live consent for the client.");
+      throw badInput('organisationId', "the lead must be the client's own organisation or one holding a live consent for the client.", 'NO_LIVE_CONSENT');
     }
     if (currentLead === organisationId) return plan;
     const [lead, previous] = await Promise.all([
@@ -289,7 +289,7 @@ function unsavedPlan(client: Client): CarePlan {
 
 function required(field: string, value: string): string {
   const text = value.trim();
-  if (!text) throw badInput(field, 'must not be empty.');
+  if (!text) throw badInput(field, 'must not be empty.', 'REQUIRED');
   return text;
 }
 

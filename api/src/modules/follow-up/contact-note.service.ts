@@ -28,10 +28,10 @@ export class ContactNoteService {
       throw forbidden("The client's consent does not include notes (NOTES) for your organisation.");
     }
     const text = input.text.trim();
-    if (!text) throw badInput('text', 'must not be empty.');
-    if (text.length > NOTE_MAX) throw badInput('text', `must be at most ${NOTE_MAX} characters.`);
+    if (!text) throw badInput('text', 'must not be empty.', 'REQUIRED');
+    if (text.length > NOTE_MAX) throw badInput('text', `must be at most ${NOTE_MAX} characters.`, 'TOO_LONG', { max: NOTE_MAX });
     const contactAt = input.contactAt ?? ctx.now;
-    if (contactAt.getTime() > ctx.now.getTime() + FUTURE_SLACK_MS) throw badInput('contactAt', 'must not be in the future.');
+    if (contactAt.getTime() > ctx.now.getTime() + FUTURE_SLACK_MS) throw badInput('contactAt', 'must not be in the future.', 'IN_FUTURE');
     const note = ctx.em.create(ContactNote, {
       clientId: client.id,
       ownerOrganisationId: client.ownerOrganisationId,

@@ -83,6 +83,6 @@ export class HomeService {
 }
 
 function checkLimit(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > HOME_LIST_MAX) throw badInput('first', `must be between 1 and ${HOME_LIST_MAX}.`);
+  if (!Number.isInteger(first) || first < 1 || first > HOME_LIST_MAX) throw badInput('first', `must be between 1 and ${HOME_LIST_MAX}.`, 'OUT_OF_RANGE', { min: 1, max: HOME_LIST_MAX });
   return first;
 }

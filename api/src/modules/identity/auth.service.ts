@@ -47,7 +47,7 @@ export class AuthService {
   async switchOrganisation(organisationId: string): Promise<User> {
     const { em, viewer } = this.ctx;
     const membership = await em.findOneBy(Membership, { userId: viewer!.userId, organisationId });
-    if (!membership) throw badInput('organisationId', 'you are not a member of this organisation.');
+    if (!membership) throw badInput('organisationId', 'you are not a member of this organisation.', 'NOT_A_MEMBER');
     await em.query('UPDATE sessions SET active_organisation_id = $1 WHERE id = $2', [organisationId, viewer!.sessionId]);
     return em.findOneByOrFail(User, { id: viewer!.userId });
   }

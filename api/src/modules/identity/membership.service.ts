@@ -43,7 +43,7 @@ export class MembershipService {
   async invite(input: NewInvitation): Promise<Invitation> {
     const { em, now, viewer } = this.ctx;
     const organisation = isUuid(input.organisationId) ? await em.findOneBy(Organisation, { id: input.organisationId }) : null;
-    if (!organisation) throw badInput('organisationId', 'there is no such organisation.');
+    if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     if (!(await this.ctx.ability()).can('create', row('Membership', { organisationId: organisation.id }))) throw forbidden();
     const code = newInvitationCode();
     const invitation = em.create(Invitation, {
@@ -78,11 +78,12 @@ export class MembershipService {
           WHERE code_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
           RETURNING id, organisation_id, role, email`,
         [codeHash(input.code), now],
-    );
-    const invitation = claimed.at(0);
-    if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.');
+      )
+    )[0];
+    const invitation = claimed[0];
+    if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.', 'INVALID_CODE');
     const address = normaliseEmail(input.email);
-    if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.');
+    if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.', 'OTHER_EMAIL');
     if (invitation.email && !(await em.existsBy(User, { email: address }))) {
       await em.insert(User, em.create(User, { email: address, displayName: name, passwordHash: await hashPassword(input.password) }));
     }

@@ -80,9 +80,9 @@ export class TwoFactorService {
       .setLock('pessimistic_write')
       .getOneOrFail();
     if (user.twoFactorEnabledAt) throw conflict('Two-factor sign-in is already on for this account.');
-    if (!user.totpPendingSecret) throw badInput('code', 'start the enrolment first (startTwoFactorEnrolment).');
+    if (!user.totpPendingSecret) throw badInput('code', 'start the enrolment first (startTwoFactorEnrolment).', 'NOT_STARTED');
     const step = totpStep(decryptSecret(config.secretKey, user.totpPendingSecret), code.trim(), now);
-    if (step === null) throw badInput('code', 'this code is not correct. Check the time on your phone and enter the current code.');
+    if (step === null) throw badInput('code', 'this code is not correct. Check the time on your phone and enter the current code.', 'WRONG_CODE');
     await em.update(User, { id: userId }, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpLastStep: step, twoFactorEnabledAt: now });
     return this.replaceRecoveryCodes(userId);
   }

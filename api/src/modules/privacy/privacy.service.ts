@@ -171,10 +171,10 @@ export class PrivacyService {
   async erase(clientId: string, reason: string, confirmPseudonym: string): Promise<ErasureResult> {
     const { ctx } = this;
     const why = reason.trim();
-    if (!why) throw badInput('reason', 'say why the client is erased (for example: "request of the client").');
+    if (!why) throw badInput('reason', 'say why the client is erased (for example: "request of the client").', 'REQUIRED');
     const client = await this.ownClient(clientId, 'erase', true);
     if (client.erasedAt) throw conflict(`This client was already erased on ${client.erasedAt.toISOString().slice(0, 10)}; there is nothing left to erase.`);
-    if (confirmPseudonym.trim() !== client.pseudonym) throw badInput('confirmPseudonym', "type the client's current pseudonym exactly to confirm the erasure.");
+    if (confirmPseudonym.trim() !== client.pseudonym) throw badInput('confirmPseudonym', "type the client's current pseudonym exactly to confirm the erasure.", 'MISMATCH');
     const id = client.id;
 
     // Consents first, through the consent module: its hooks cancel the open referrals to each grantee.

@@ -102,7 +102,7 @@ export class ReferralLifecycle {
     await this.journal.timeline(referral, 'REFERRAL_CREATED', service);
     await this.journal.audit(referral, [], from ? 'referAgain' : 'createReferral');
     if (input.send) return this.sendNow(referral.id, input.consent ?? null, 'createReferral');
-    if (input.consent) throw badInput('consent', 'consent is recorded when the referral is sent: pass send: true, or give it to sendReferral.');
+    if (input.consent) throw badInput('consent', 'consent is recorded when the referral is sent: pass send: true, or give it to sendReferral.', 'NOT_NOW');
     return this.reads.get(referral.id);
   }
 
@@ -139,7 +139,7 @@ export class ReferralLifecycle {
     const viewerOwnsClient = client.ownerOrganisationId === ctx.viewer!.organisationId;
     if (consent) {
       if (!viewerOwnsClient) throw forbidden("Only the client's own organisation can record the client's consent.");
-      if (referral.receivingOrganisationId === client.ownerOrganisationId) throw badInput('consent', "the receiving organisation is the client's own organisation: no consent is needed.");
+      if (referral.receivingOrganisationId === client.ownerOrganisationId) throw badInput('consent', "the receiving organisation is the client's own organisation: no consent is needed.", 'NOT_NEEDED');
       await recordConsentWithReferral(ctx, client, referral.receivingOrganisationId, consent);
     } else if (!(await organisationMaySeeClient(ctx, client.id, referral.receivingOrganisationId))) {
       throw badInput(
@@ -147,6 +147,7 @@ export class ReferralLifecycle {
         viewerOwnsClient
           ? "consent is needed: the receiving organisation holds no live consent for this client. Record the client's consent with the referral."
           : "consent is needed: the receiving organisation holds no live consent for this client, and only the client's own organisation can record it.",
+        'CONSENT_NEEDED',
       );
     }
     const sentAt = ctx.now;
@@ -200,8 +201,8 @@ export class ReferralLifecycle {
   }
 
   async cancel(id: string, input: CancelReferralInput, key?: string | null): Promise<Referral> {
-    if (input.reason === CancelReason.CONSENT_WITHDRAWN) throw badInput('reason', 'CONSENT_WITHDRAWN is set by Brug when the client withdraws consent; choose another reason.');
-    if (input.reason === CancelReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is cancelled.');
+    if (input.reason === CancelReason.CONSENT_WITHDRAWN) throw badInput('reason', 'CONSENT_WITHDRAWN is set by Brug when the client withdraws consent; choose another reason.', 'RESERVED');
+    if (input.reason === CancelReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is cancelled.', 'REQUIRED');
     return once(this.ctx, `cancelReferral:${id}`, key, async () => {
       const referral = await this.reads.get(id);
       await this.mayDo(referral, ReferralAction.CANCEL);
@@ -235,8 +236,8 @@ export class ReferralLifecycle {
 
   async postMessage(id: string, body: string, key?: string | null): Promise<ReferralMessage> {
     const text = body.trim();
-    if (!text) throw badInput('body', 'write a message.');
-    if (text.length > 5000) throw badInput('body', 'is too long (at most 5000 characters).');
+    if (!text) throw badInput('body', 'write a message.', 'REQUIRED');
+    if (text.length > 5000) throw badInput('body', 'is too long (at most 5000 characters).', 'TOO_LONG', { max: 5000 });
     return once(this.ctx, `postReferralMessage:${id}`, key, async () => {
       const { ctx } = this;
       const referral = await this.reads.get(id);
@@ -266,7 +267,7 @@ export class ReferralLifecycle {
       const referral = await this.reads.get(id);
       await this.mayDo(referral, ReferralAction.REFER_AGAIN);
       const target = serviceId ?? referral.suggestedServiceId;
-      if (!target) throw badInput('serviceId', 'choose the service to refer to (the receiver suggested none).');
+      if (!target) throw badInput('serviceId', 'choose the service to refer to (the receiver suggested none).', 'REQUIRED');
       return this.createNow(
         {
           clientId: referral.clientId,
@@ -335,9 +336,9 @@ export class ReferralLifecycle {
   private async referableService(serviceId: string, field: string): Promise<Service> {
     const qb = this.ctx.em.createQueryBuilder(Service, 's').where('s.id = :serviceId', { serviceId });
     const service = isUuid(serviceId) && (await restrictToAllowed(this.ctx, qb, 'read', 'Service', 's')) ? await qb.getOne() : null;
-    if (!service) throw badInput(field, 'there is no such service on the map.');
-    if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.');
-    if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.');
+    if (!service) throw badInput(field, 'there is no such service on the map.', 'UNKNOWN');
+    if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.', 'SERVICE_ARCHIVED');
+    if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.', 'SERVICE_NOT_ACCEPTING');
     return service;
   }
 
@@ -351,7 +352,7 @@ export class ReferralLifecycle {
           .where('m.user_id = :userId AND m.organisation_id = :org AND NOT u.disabled', { userId, org: referral.receivingOrganisationId })
           .getOne()
       : null;
-    if (!member?.user) throw badInput('receivingWorkerId', 'name a member of the receiving organisation.');
+    if (!member?.user) throw badInput('receivingWorkerId', 'name a member of the receiving organisation.', 'NOT_A_MEMBER');
     return { userId: member.userId, displayName: member.user.displayName };
   }
 }

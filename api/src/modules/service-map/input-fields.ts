@@ -27,6 +27,6 @@ export function givenFields<T extends object>(input: T, kinds: FieldKinds<Extrac
   for (const key of kinds.nullable ?? []) if (out[key] === '') out[key] = null;
   for (const key of kinds.text ?? []) if (out[key] === null) out[key] = '';
   for (const key of kinds.lists ?? []) if (out[key] === null) out[key] = [];
-  for (const key of kinds.required ?? []) if (key in out && (out[key] === null || out[key] === '')) throw badInput(key, 'must not be empty.');
+  for (const key of kinds.required ?? []) if (key in out && (out[key] === null || out[key] === '')) throw badInput(key, 'must not be empty.', 'REQUIRED');
   return out as Partial<T>;
 }

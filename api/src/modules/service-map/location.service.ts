@@ -15,7 +15,7 @@ export class LocationService {
   async create(input: LocationInput): Promise<Location> {
     const { em } = this.ctx;
     const organisation = isUuid(input.organisationId) ? await em.findOneBy(Organisation, { id: input.organisationId }) : null;
-    if (!organisation) throw badInput('organisationId', 'there is no such organisation.');
+    if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     if (!(await this.ctx.ability()).can('create', row('Location', { organisationId: organisation.id }))) throw forbidden();
     const location = em.create(Location, { ...columns(input), organisationId: organisation.id });
     await em.insert(Location, location);

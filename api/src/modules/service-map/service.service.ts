@@ -101,7 +101,7 @@ export class ServiceMapService {
   async create(input: ServiceInput): Promise<Service> {
     const { em, now } = this.ctx;
     const organisation = isUuid(input.organisationId) ? await em.findOneBy(Organisation, { id: input.organisationId }) : null;
-    if (!organisation) throw badInput('organisationId', 'there is no such organisation.');
+    if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     await this.allow('create', { organisationId: organisation.id, status: ListingStatus.ACTIVE });
 
     const { locationIds, organisationId: _org, ...fields } = input;
@@ -168,7 +168,7 @@ export class ServiceMapService {
     const { em } = this.ctx;
     const ids = [...new Set(locationIds)];
     const own = ids.length ? await em.countBy(Location, { id: In(ids), organisationId: service.organisationId }) : 0;
-    if (own !== ids.length) throw badInput('locationIds', "each location must be one of the organisation's own locations.");
+    if (own !== ids.length) throw badInput('locationIds', "each location must be one of the organisation's own locations.", 'NOT_OWN');
     await em.query('DELETE FROM service_locations WHERE service_id = $1', [service.id]);
     if (ids.length) {
       await em.query('INSERT INTO service_locations (service_id, location_id) SELECT $1, unnest($2::uuid[])', [service.id, ids]);
@@ -188,6 +188,6 @@ function listingFields(input: Omit<UpdateServiceInput, 'locationIds'>) {
 
 function checkAges(minimumAge: number | null | undefined, maximumAge: number | null | undefined): void {
   if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
-    throw badInput('maximumAge', 'must not be lower than minimumAge.');
+    throw badInput('maximumAge', 'must not be lower than minimumAge.', 'BELOW_MINIMUM');
   }
 }

@@ -35,7 +35,7 @@ export class TimelineService {
     const first = checkPageSize(query.first);
     const cursor = timelineCursor.decode(query.after);
     const kinds = query.kinds?.length ? query.kinds : null;
-    if (kinds?.some((k) => !KIND.test(k))) throw badInput('kinds', 'each kind must be an entry kind such as NOTE_ADDED.');
+    if (kinds?.some((k) => !KIND.test(k))) throw badInput('kinds', 'each kind must be an entry kind such as NOTE_ADDED.', 'INVALID');
     const client = await visibleClient(ctx, query.clientId);
     await recordVisit(ctx, client.id);
 

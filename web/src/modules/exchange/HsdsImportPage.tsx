@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, Page, Panel, StatusBadge, SuccessMessage, type Tone } from '../../ui';
+import { Button, EmptyState, Page, Panel, StatusBadge, SuccessMessage, useErrorWording, type Tone } from '../../ui';
 import { ImportError, importHsds, type ImportOutcome, type ImportReport } from './hsds-import';
 import './exchange.css';
 
@@ -17,6 +17,8 @@ export function HsdsImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<'check' | 'apply' | null>(null);
   const [error, setError] = useState<ImportError | null>(null);
+  const word = useErrorWording();
+  const detail = error ? word(error.extensions, error.message) : null;
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     setReport(null);
@@ -124,7 +126,7 @@ export function HsdsImportPage() {
       {error ? (
         <div role="alert" className="message message--error">
           <p>{error.code === 'NOT_JSON' ? t('import.notJson') : uiT(`errors.${error.code}`, { defaultValue: uiT('errors.INTERNAL_SERVER_ERROR') })}</p>
-          {error.code === 'BAD_USER_INPUT' && error.message ? <p lang="en">{error.message}</p> : null}
+          {detail ? <p lang={detail.lang}>{detail.text}</p> : null}
         </div>
       ) : null}
 

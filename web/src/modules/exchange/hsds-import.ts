@@ -16,11 +16,12 @@ export interface ImportReport {
   records: ImportRecordReport[];
 }
 
-/** A failed answer: Brug's error code and, for BAD_USER_INPUT, its message. */
+/** A failed answer: Brug's error code, its message and its extensions (field, reason for BAD_USER_INPUT). */
 export class ImportError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly extensions: Record<string, unknown> = { code },
   ) {
     super(message);
   }
@@ -48,7 +49,7 @@ export async function importHsds(source: ImportSource, apply: boolean): Promise<
   const body = (await response.json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | null;
   if (!response.ok) {
     const error = body?.errors?.[0];
-    throw new ImportError(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error?.message ?? '');
+    throw new ImportError(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error?.message ?? '', error?.extensions);
   }
   return body as ImportReport;
 }

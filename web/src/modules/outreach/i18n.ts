@@ -25,7 +25,6 @@ export const nl = {
     previousMonth: 'Vorige maand',
     nextMonth: 'Volgende maand',
     monthTotal: '{{count}} sessies, {{contacts}} contacten',
-    daySessions: '{{day}}: {{count}} sessies, {{contacts}} contacten',
   },
   form: {
     title: 'Outreach registreren',
@@ -145,7 +144,6 @@ export const fr: typeof nl = {
     previousMonth: 'Mois précédent',
     nextMonth: 'Mois suivant',
     monthTotal: '{{count}} sorties, {{contacts}} contacts',
-    daySessions: '{{day}} : {{count}} sorties, {{contacts}} contacts',
   },
   form: {
     title: 'Encoder une sortie',
@@ -265,7 +263,6 @@ export const en: typeof nl = {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     monthTotal: '{{count}} sessions, {{contacts}} contacts',
-    daySessions: '{{day}}: {{count}} sessions, {{contacts}} contacts',
   },
   form: {
     title: 'Log outreach',

@@ -104,7 +104,8 @@ async function sendAll(client: ApolloClient, userId: string, organisationId: str
   for (const entry of waiting) {
     try {
       await client.mutate({ mutation: LogOutreachSessionMutation, variables: { id: entry.id, input: entry.input } });
-      await store.put('entries', { ...entry, status: 'sent', sentAt: new Date().toISOString(), error: undefined });
+      // Once the API has it, the phone keeps only what the page lists: the signals' text goes.
+      await store.put('entries', { ...entry, input: { ...entry.input, signals: null }, status: 'sent', sentAt: new Date().toISOString(), error: undefined });
     } catch (error) {
       const code = errorCode(error);
       if (code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'CONFLICT') {

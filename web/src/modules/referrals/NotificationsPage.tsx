@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom';
 import { Button, EmptyState, ErrorMessage, LoadMore, useLoadMore, Loading, Page, SuccessMessage, useFormat } from '../../ui';
 import { useInboxCounts } from './inbox-counts';
 import { ReferralsSubNav } from './ReferralLists';
-import { InboxCountsQuery, MarkNotificationsReadMutation, NotificationsQuery } from './referrals.graphql';
+import { InboxCountsQuery } from './inbox-counts.graphql';
+import { MarkNotificationsReadMutation, NotificationsQuery } from './referrals.graphql';
 import '../clients/clients.css';
 import './referrals.css';
 

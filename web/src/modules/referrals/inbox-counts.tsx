@@ -1,7 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InboxChangedSubscription, InboxCountsQuery } from './referrals.graphql';
+import { InboxChangedSubscription, InboxCountsQuery } from './inbox-counts.graphql';
 
 /**
  * The viewer's unread counts: first from `inboxCounts`, then live from the `inboxChanged`

@@ -57,23 +57,7 @@ export const ReferralsSentQuery = graphql(`
   }
 `);
 
-export const InboxCountsQuery = graphql(`
-  query InboxCounts {
-    inboxCounts {
-      unreadReferralCount
-      unreadNotificationCount
-    }
-  }
-`);
-
-export const InboxChangedSubscription = graphql(`
-  subscription InboxChanged {
-    inboxChanged {
-      unreadReferralCount
-      unreadNotificationCount
-    }
-  }
-`);
+// InboxCountsQuery and InboxChangedSubscription: inbox-counts.graphql.ts (the header's badge, in the main bundle).
 
 export const ReferralDetailFields = graphql(`
   fragment ReferralDetailFields on Referral {

@@ -18,13 +18,15 @@ export async function fetchHsds(address: string, allowedHosts: readonly string[]
   try {
     url = new URL(address);
   } catch {
-    throw badInput('from', 'The address is not a web address (it should start with https://).');
+    throw badInput('from', 'The address is not a web address (it should start with https://).', 'NOT_AN_ADDRESS');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput('from', 'The address must start with https:// or http://.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput('from', 'The address must start with https:// or http://.', 'NOT_AN_ADDRESS');
   if (!allowedHosts.includes(url.host) && !allowedHosts.includes(url.hostname)) {
     throw badInput(
       'from',
       `Brug may not read from ${url.hostname}: the system administrator lists the social maps Brug may read in BRUG_HSDS_IMPORT_HOSTS. You can also download the file and upload it.`,
+      'HOST_NOT_ALLOWED',
+      { host: url.hostname },
     );
   }
   if (/\/organizations\/?$/.test(url.pathname) && !url.searchParams.has('full_service')) url.searchParams.set('full_service', 'true');
@@ -38,7 +40,7 @@ export async function fetchHsds(address: string, allowedHosts: readonly string[]
     const next = new URL(url);
     next.searchParams.set('page', String(page));
     const answer = await readJson(next, deadline);
-    if (!isPage(answer)) throw badInput('from', `Page ${page} of ${url.hostname} is not an HSDS list.`);
+    if (!isPage(answer)) throw badInput('from', `Page ${page} of ${url.hostname} is not an HSDS list.`, 'NOT_HSDS', { host: url.hostname, page });
     contents.push(...answer.contents);
   }
   return { contents };
@@ -57,13 +59,13 @@ async function readJson(url: URL, signal: AbortSignal): Promise<unknown> {
   try {
     response = await fetch(url, { signal, redirect: 'manual', headers: { accept: 'application/json' } });
   } catch (error) {
-    const timedOut = (error as Error | null)?.name === 'TimeoutError';
-    throw badInput('from', timedOut ? `${url.hostname} did not answer within ${TIMEOUT_MS / 1000} seconds.` : `Brug could not reach ${url.hostname}.`);
+    const timedOut = (error as Error)?.name === 'TimeoutError';
+    throw badInput('from', timedOut ? `${url.hostname} did not answer within ${TIMEOUT_MS / 1000} seconds.` : `Brug could not reach ${url.hostname}.`, timedOut ? 'TIMED_OUT' : 'UNREACHABLE', timedOut ? { host: url.hostname, seconds: TIMEOUT_MS / 1000 } : { host: url.hostname });
   }
-  if (response.status >= 300 && response.status < 400) throw badInput('from', `${url.hostname} sends Brug elsewhere (a redirect); give the final address.`);
-  if (!response.ok) throw badInput('from', `${url.hostname} answered ${response.status}: there is no HSDS file at that address.`);
+  if (response.status >= 300 && response.status < 400) throw badInput('from', `${url.hostname} sends Brug elsewhere (a redirect); give the final address.`, 'REDIRECT', { host: url.hostname });
+  if (!response.ok) throw badInput('from', `${url.hostname} answered ${response.status}: there is no HSDS file at that address.`, 'NO_FILE', { host: url.hostname, status: response.status });
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) throw badInput('from', 'The file at that address is too large (at most 5 MB).');
+  if (declared > MAX_BYTES) throw badInput('from', 'The file at that address is too large (at most 5 MB).', 'FILE_TOO_LARGE', { megabytes: 5 });
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
@@ -71,13 +73,13 @@ async function readJson(url: URL, signal: AbortSignal): Promise<unknown> {
     size += part.value.byteLength;
     if (size > MAX_BYTES) {
       await reader.cancel();
-      throw badInput('from', 'The file at that address is too large (at most 5 MB).');
+      throw badInput('from', 'The file at that address is too large (at most 5 MB).', 'FILE_TOO_LARGE', { megabytes: 5 });
     }
     chunks.push(part.value);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw badInput('from', `What ${url.hostname} answered is not JSON.`);
+    throw badInput('from', `What ${url.hostname} answered is not JSON.`, 'NOT_JSON', { host: url.hostname });
   }
 }

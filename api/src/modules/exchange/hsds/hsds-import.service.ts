@@ -121,7 +121,7 @@ export class HsdsImportService {
     const counts: Record<ImportOutcome, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
     records.forEach((r) => counts[r.outcome]++);
     if (apply) {
-      if (counts.invalid) throw badInput('file', `${counts.invalid} record(s) are not valid: nothing was imported. Run a dry run to see them, fix the file and try again.`);
+      if (counts.invalid) throw badInput('file', `${counts.invalid} record(s) are not valid: nothing was imported. Run a dry run to see them, fix the file and try again.`, 'INVALID_RECORDS', { count: counts.invalid });
       await this.write(orgPlans, [...locationPlans.values()], servicePlans);
     }
     return { applied: apply, counts, records };
@@ -265,8 +265,8 @@ function pick<V extends object>(values: V, fields: readonly string[]): Partial<V
 function recordsOf(file: unknown): Json[] {
   if (Array.isArray(file)) return file;
   if (file && typeof file === 'object' && Array.isArray((file as Json).contents)) return (file as Json).contents;
-  if (file && typeof file === 'object' && 'id' in file) return [file];
-  throw badInput('file', 'expected HSDS 3.0 JSON: an array of organizations (with their services), an HSDS API page or one organization.');
+  if (file && typeof file === 'object' && 'id' in file) return [file as Json];
+  throw badInput('file', 'expected HSDS 3.0 JSON: an array of organizations (with their services), an HSDS API page or one organization.', 'INVALID_FORMAT');
 }
 
 /** The value of a Brug attribute (taxonomy term) on a record, or undefined. */

@@ -37,7 +37,7 @@ export function pageRequest(query: Record<string, unknown>): PageRequest {
     const raw = query[name];
     if (raw === undefined) return fallback;
     const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isInteger(value) || value < 1 || value > max) throw badInput(name, `must be a whole number from 1 to ${max}.`);
+    if (!Number.isInteger(value) || value < 1 || value > max) throw badInput(name, `must be a whole number from 1 to ${max}.`, 'OUT_OF_RANGE', { min: 1, max });
     return value;
   };
   return { page: number('page', 1, 1_000_000), perPage: number('per_page', 50, HSDS_MAX_PER_PAGE) };

@@ -1,5 +1,5 @@
-import { useMutation, skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useReducer, useRef, type SubmitEvent } from 'react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useReducer, useRef, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../../generated/graphql';
@@ -81,7 +81,7 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
     return id;
   }
 
-  async function submit(e: SubmitEvent<HTMLFormElement>) {
+  async function submit(e: SyntheticEvent) {
     e.preventDefault();
     const incomplete = STEPS.some((step) => Object.keys(validateStep(state, step, context)).length > 0);
     if (incomplete) {

@@ -105,7 +105,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'edit': {
       // A corrected field no longer shows its error.
       const changed = new Set(Object.keys(action.changes));
-      const errors: WizardErrors = Object.fromEntries(Object.entries(state.errors).filter(([key]) => !changed.has(key)));
+      const errors = Object.fromEntries(Object.entries(state.errors).filter(([key]) => !changed.has(key))) as WizardErrors;
       return { ...state, ...action.changes, errors };
     }
     case 'chooseService':
