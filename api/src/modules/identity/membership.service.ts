@@ -78,9 +78,8 @@ export class MembershipService {
           WHERE code_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
           RETURNING id, organisation_id, role, email`,
         [codeHash(input.code), now],
-      )
-    )[0];
-    const invitation = claimed[0];
+    );
+    const invitation = claimed.at(0);
     if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.', 'INVALID_CODE');
     const address = normaliseEmail(input.email);
     if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.', 'OTHER_EMAIL');
