@@ -10,10 +10,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 /** Recreates `from`'s row-level security policies on `to`, as they are now (whatever migrations changed them). */
 async function copyPolicies(queryRunner: QueryRunner, from: string, to: string): Promise<void> {
-  const policies: { policyname: string; permissive: string; cmd: string; roles: string[] | string; qual: string | null; with_check: string | null }[] = await queryRunner.query(
+  const policies: { policyname: string; permissive: string; cmd: string; roles: string[] | string; qual: string | null; with_check: string | null }[] = (await queryRunner.query(
     `SELECT policyname, permissive, cmd, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`,
     [from],
-  );
+  )) as typeof policies;
   const rename = (sql: string) => sql.split(`${from}.`).join(`${to}.`);
   for (const p of policies) {
     const roles = (Array.isArray(p.roles) ? p.roles : [p.roles]).join(', ');

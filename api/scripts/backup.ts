@@ -17,7 +17,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -292,7 +292,7 @@ async function seedBenchFixtures(q: (sql: string, params?: unknown[]) => Promise
 }
 
 if (require.main === module) {
-  main().catch((error) => {
+  main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { cpus } from 'node:os';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -74,7 +75,7 @@ function startChild(kind: 'app' | 'baseline', url: string, root?: string): Promi
   const child = spawn(process.execPath, [...profile, server, kind, url], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'benchmark' } });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ url: JSON.parse(line).url, child }));
+    createInterface({ input: child.stdout }).once('line', (line) => resolve({ url: JSON.parse(line).url, child }));
   });
 }
 
@@ -259,7 +260,7 @@ async function main() {
     const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
     const dir = path.join(ROOT, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
-    const meta = { scale, duration: DURATION, connections: CONNECTIONS, at: new Date().toISOString(), commit: gitCommit(), cpus: require('node:os').cpus().length };
+    const meta = { scale, duration: DURATION, connections: CONNECTIONS, at: new Date().toISOString(), commit: gitCommit(), cpus: cpus().length };
     writeFileSync(path.join(dir, `${stamp}-${scale}.json`), `${JSON.stringify({ ...meta, points }, null, 2)}\n`);
     const markdown = markdownTable(scale, meta.commit, points);
     writeFileSync(path.join(dir, `${stamp}-${scale}.md`), markdown);
@@ -304,7 +305,7 @@ function markdownTable(scale: Scale, commit: string, points: Point[]): string {
   ].join('\n');
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

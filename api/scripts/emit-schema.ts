@@ -9,7 +9,7 @@ async function main() {
   console.log(`Wrote ${path.relative(process.cwd(), target)}`);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -22,7 +22,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -34,7 +34,7 @@ async function main() {
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
   if (startEmailNoticeTimer(database.appDataSource, config)) say('E-mail notices of new referrals are on (BRUG_SMTP_URL).');
   // A long-running process makes the coming months' audit partitions itself.
-  setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
+  setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error: unknown) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
   startConsentReminderTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'consent reminders failed', error: String(error) }));
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 

@@ -70,7 +70,7 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxLexicalTokens: MAX_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The sandbox page needs inline scripts our CSP refuses, and advertises the schema: off.
@@ -87,8 +87,11 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
   app.use(securityHeaders({ https: config.secureCookies }));
   // A request with a body over the cap is answered 413 before GraphQL sees it.
   app.use('/graphql', requests.middleware, express.json({ limit: '100kb' }), (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const status = (error as { status?: number })?.status;
-    if (!status || status < 400 || status >= 500) return next(error);
+    const status = (error as { status?: number } | null)?.status;
+    if (!status || status < 400 || status >= 500) {
+      next(error);
+      return;
+    }
     const tooLarge = status === 413;
     res.status(status).json({
       errors: [{ message: tooLarge ? 'The request is too large (at most 100 kB).' : 'The request body is not valid JSON.', extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }],
@@ -147,9 +150,12 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
 
   // Anything that escapes the routes above: no stack page (Express shows one outside production).
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
     const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
-    log({ level: 'error', requestId, msg: 'unexpected error outside GraphQL', error: String((error as Error)?.stack ?? error).slice(0, 4000) });
+    log({ level: 'error', requestId, msg: 'unexpected error outside GraphQL', error: String((error as Error | null)?.stack ?? error).slice(0, 4000) });
     res.status(500).json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
   });
 

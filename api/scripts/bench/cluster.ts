@@ -33,7 +33,7 @@ export async function openBenchCluster(log: (m: string) => void = console.log): 
   return {
     adminUrl,
     databaseUrl(scale) {
-      const url = new URL(adminUrl!);
+      const url = new URL(adminUrl);
       url.pathname = `/brug_bench_${scale}`;
       return url.toString();
     },

@@ -65,7 +65,7 @@ async function main() {
   process.on('SIGTERM', () => void stop().finally(() => process.exit(0)));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

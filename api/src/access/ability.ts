@@ -249,6 +249,6 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
 }
 
 /** For checks against one row (never against the type alone: see CASL's database guide). */
-export function row<T extends object>(type: Exclude<SubjectType, 'all'>, data: T): Record<string, unknown> {
+export function row(type: Exclude<SubjectType, 'all'>, data: object): Record<string, unknown> {
   return asSubject(type, { ...data }) as unknown as Record<string, unknown>;
 }

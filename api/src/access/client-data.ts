@@ -43,12 +43,12 @@ type AnyDecorator = ClassDecorator & MethodDecorator & PropertyDecorator;
 
 /** This type or field carries no client data; `reason` says why in one line. */
 export function NoClientData(reason: string): AnyDecorator {
-  return Extensions({ clientData: { free: reason } satisfies ClientDataExtension }) as AnyDecorator;
+  return Extensions({ clientData: { free: reason } satisfies ClientDataExtension });
 }
 
 /** A type that is client data as a whole, reached only through a guarded `@ClientData` field. */
 export function ClientDataType(section: Scope | null): ClassDecorator {
-  return Extensions({ clientData: { section, wholeType: true } satisfies ClientDataExtension }) as ClassDecorator;
+  return Extensions({ clientData: { section, wholeType: true } satisfies ClientDataExtension });
 }
 
 /** Declares a field as client data: gated by the viewer's live access to the client, and audited. */
@@ -72,7 +72,7 @@ export function ClientData<Root>(declaration: ClientDataDeclaration<Root>): Meth
   return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     extensions(target, key, descriptor as PropertyDescriptor);
     middleware(target, key, descriptor as PropertyDescriptor);
-  }) as MethodDecorator & PropertyDecorator;
+  });
 }
 
 /** What a denied field answers: nothing, in the shape its type allows. */

@@ -61,7 +61,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
   const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
 
-  const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors) as
+  const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions?.validationErrors) as
     | ValidationErrorLike[]
     | undefined;
   if (code === 'BAD_USER_INPUT' && validationErrors?.length) {

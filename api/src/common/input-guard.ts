@@ -50,5 +50,5 @@ export const guardInput: MiddlewareFn = async ({ args, info }, next) => {
     const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
     for (const [name, value] of given) check(value, definitions.find((d) => d.name === name)?.type, name);
   }
-  return next();
+  return (await next()) as unknown;
 };

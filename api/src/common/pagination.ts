@@ -73,8 +73,8 @@ export function encodeCursor(values: unknown[]): string {
 export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | null {
   if (cursor == null || cursor === '') return null;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values as unknown[];
   } catch {
     // fall through to the error below
   }

@@ -38,7 +38,7 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
   let queryRunner;
   let sessionRows: Parameters<typeof viewerFromSessionRow>[0][] = [];
   try {
-    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction(dataSource, settings, sessionLookupSql(config, token, now)));
+    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(dataSource, settings, sessionLookupSql(config, token, now)));
     else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
@@ -52,7 +52,7 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
         res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
       clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
     },
-    { now, requestId: res.locals.requestId, clientAddress: req.ip },
+    { now, requestId: res.locals.requestId as string, clientAddress: req.ip },
   );
   ctx.viewer = viewerFromSessionRow(sessionRows[0]);
   // A request that never reaches the end of the pipeline must still give its connection back.

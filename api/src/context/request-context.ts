@@ -89,7 +89,7 @@ export class RequestContext {
     let existing = this.loaders.get(factory) as DataLoader<K, V> | undefined;
     if (!existing) {
       existing = factory(this);
-      this.loaders.set(factory, existing as DataLoader<unknown, unknown>);
+      this.loaders.set(factory, existing);
     }
     return existing;
   }
@@ -128,11 +128,11 @@ function openingSql(settings: TransactionSettings, first?: string): string {
  * trip: one simple-protocol message `BEGIN ...; SELECT set_config(...); <first>` (values as
  * escaped literals, since that protocol takes no parameters). Answers the rows of `first`.
  */
-export async function openRequestTransaction(dataSource: DataSource, settings: TransactionSettings, first?: string): Promise<{ queryRunner: QueryRunner; rows: any[] }> {
+export async function openRequestTransaction<Row = Record<string, unknown>>(dataSource: DataSource, settings: TransactionSettings, first?: string): Promise<{ queryRunner: QueryRunner; rows: Row[] }> {
   const queryRunner = prepareRunner(dataSource);
-  let rows: any[] = [];
+  let rows: Row[];
   try {
-    const client = (await queryRunner.connect()) as { query(sql: string): Promise<{ rows: any[] } | { rows: any[] }[]> };
+    const client = (await queryRunner.connect()) as { query(sql: string): Promise<{ rows: Row[] } | { rows: Row[] }[]> };
     const results = await client.query(openingSql(settings, first));
     rows = Array.isArray(results) ? results[results.length - 1].rows : results.rows;
   } catch (error) {

@@ -61,7 +61,7 @@ export function restRoute(
   return async (req, res) => {
     const started = process.hrtime.bigint();
     res.locals.requestId ??= randomUUID();
-    const requestId: string = res.locals.requestId;
+    const requestId = res.locals.requestId as string;
     res.on('close', () => {
       log({
         level: res.statusCode >= 500 ? 'error' : 'info',
@@ -69,7 +69,7 @@ export function restRoute(
         requestId,
         method: req.method,
         // The route's pattern, never its ids: a log must not become a register of who was looked up.
-        route: `${req.baseUrl}${req.route?.path ?? ''}`,
+        route: `${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? ''}`,
         status: res.statusCode,
         durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
       });
@@ -100,7 +100,7 @@ export function restRoute(
       }
       const failure = toRestError(error, requestId);
       if (failure.code === 'INTERNAL_SERVER_ERROR') {
-        log({ level: 'error', requestId, msg: 'unexpected error in a REST route', error: String((error as Error)?.stack ?? error).slice(0, 4000) });
+        log({ level: 'error', requestId, msg: 'unexpected error in a REST route', error: String((error as Error | null)?.stack ?? error).slice(0, 4000) });
       }
       if (!res.headersSent) res.status(failure.status).type(options.contentType ?? 'application/json').send(JSON.stringify(errorBody(failure)));
     } finally {
@@ -112,7 +112,7 @@ export function restRoute(
 function toRestError(error: unknown, requestId: string): RestError {
   if (error instanceof BrugError) {
     const { code, http: _http, ...extensions } = error.extensions as { code: ErrorCode; http?: unknown } & Record<string, unknown>;
-    return { status: STATUS[code] ?? 500, code, message: error.message, requestId, extensions };
+    return { status: (STATUS as Partial<Record<string, number>>)[code] ?? 500, code, message: error.message, requestId, extensions };
   }
   if (isDatabaseUnavailable(error)) {
     return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Brug cannot reach its database right now. Please try again in a moment.', requestId, extensions: {} };

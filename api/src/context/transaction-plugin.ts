@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { isDatabaseUnavailable } from '../common/error-format';
 import type { Log } from '../http/logger';
 import type { RequestContext } from './request-context';
@@ -15,10 +15,10 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
+            const code = error.extensions.code;
             if (!code || code === 'INTERNAL_SERVER_ERROR') {
               const original = error.originalError ?? error;
-              log({ level: 'error', requestId: contextValue.requestId, msg: 'unexpected error', error: String(original?.stack ?? original).slice(0, 4000) });
+              log({ level: 'error', requestId: contextValue.requestId, msg: 'unexpected error', error: String(original.stack ?? original).slice(0, 4000) });
             }
           }
         },
@@ -26,7 +26,7 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
           if (ctx.finished) return;
           ctx.finished = true;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const failedMutation = operation?.operation === 'mutation' && !!errors?.length;
+          const failedMutation = operation?.operation === OperationTypeNode.MUTATION && !!errors?.length;
           const runner = ctx.queryRunner;
           let committing = false;
           try {
@@ -48,7 +48,7 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
               body.errors = [
                 new GraphQLError(
                   // A connection lost during COMMIT leaves the outcome unknown: say so, never "nothing was saved".
-                  unavailable && committing && operation?.operation === 'mutation'
+                  unavailable && committing && operation?.operation === OperationTypeNode.MUTATION
                     ? 'Brug lost its database connection while saving. Your change may or may not have been saved: check before you try again.'
                     : unavailable
                       ? 'Brug cannot reach its database right now. Nothing was saved; please try again in a moment.'
@@ -57,7 +57,7 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
                     extensions: {
                       code: unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
                       requestId: ctx.requestId,
-                      ...(unavailable && committing && operation?.operation === 'mutation' ? { outcomeUnknown: true } : {}),
+                      ...(unavailable && committing && operation?.operation === OperationTypeNode.MUTATION ? { outcomeUnknown: true } : {}),
                     },
                   },
                 ).toJSON(),

@@ -21,11 +21,11 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function dataTables(client: Client): Promise<string[]> {
   // A partitioned table (audit_entries) is read and written as one: its partitions are not listed.
-  const { rows } = await client.query(
+  const { rows } = await client.query<{ tablename: string }>(
     `SELECT c.relname AS tablename FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'typeorm_migrations' ORDER BY c.relname`,
   );
-  return rows.map((r) => r.tablename as string);
+  return rows.map((r) => r.tablename);
 }
 
 export interface BackupSummary {
@@ -43,7 +43,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
   };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const migrations = (await client.query(`SELECT name FROM typeorm_migrations ORDER BY id`)).rows.map((r) => r.name as string);
+    const migrations = (await client.query<{ name: string }>(`SELECT name FROM typeorm_migrations ORDER BY id`)).rows.map((r) => r.name);
     await write({ format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), migrations });
     const rows: Record<string, number> = {};
     for (const table of await dataTables(client)) {
@@ -51,7 +51,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
       rows[table] = 0;
       await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS row FROM ${quoteIdent(table)} t`);
       for (;;) {
-        const batch = await client.query(`FETCH ${FETCH_ROWS} FROM rows_cursor`);
+        const batch = await client.query<{ row: string }>(`FETCH ${FETCH_ROWS} FROM rows_cursor`);
         for (const r of batch.rows) {
           if (!gzip.write(`${r.row}\n`)) await once(gzip, 'drain');
         }
@@ -78,7 +78,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
 async function* readBackup(file: string): AsyncGenerator<Record<string, unknown>> {
   const gunzip = createGunzip();
   const source = new PassThrough();
-  void pipeline(createReadStream(file), gunzip, source).catch((error) => source.destroy(error));
+  void pipeline(createReadStream(file), gunzip, source).catch((error: unknown) => source.destroy(error as Error));
   for await (const line of createInterface({ input: source, crlfDelay: Infinity })) {
     if (line) yield JSON.parse(line);
   }
@@ -103,7 +103,7 @@ export async function restoreDatabase(url: string, file: string, options: { forc
   const client = new Client({ connectionString: url, application_name: 'brug-restore' });
   await client.connect();
   try {
-    const applied = (await client.query(`SELECT name FROM typeorm_migrations ORDER BY id`)).rows.map((r) => r.name as string);
+    const applied = (await client.query<{ name: string }>(`SELECT name FROM typeorm_migrations ORDER BY id`)).rows.map((r) => r.name);
     const tables = await dataTables(client);
     const nonEmpty: string[] = [];
     for (const table of tables) {
@@ -116,11 +116,11 @@ export async function restoreDatabase(url: string, file: string, options: { forc
 
     const columns = new Map<string, string[]>();
     for (const table of tables) {
-      const { rows } = await client.query(
+      const { rows } = await client.query<{ attname: string }>(
         `SELECT attname FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
         [quoteIdent(table)],
       );
-      columns.set(table, rows.map((r) => r.attname as string));
+      columns.set(table, rows.map((r) => r.attname));
     }
 
     await client.query('BEGIN');
@@ -145,7 +145,7 @@ export async function restoreDatabase(url: string, file: string, options: { forc
     };
     for await (const entry of readBackup(file)) {
       if (!header) {
-        header = entry as Header;
+        header = entry;
         if (header.format !== BACKUP_FORMAT) throw new RestoreRefused(`${file} is not a Brug backup.`);
         if (JSON.stringify(header.migrations) !== JSON.stringify(applied)) {
           throw new RestoreRefused(
@@ -176,7 +176,7 @@ export async function restoreDatabase(url: string, file: string, options: { forc
     }
 
     // Identity columns and serials continue after the restored values.
-    const { rows: sequences } = await client.query(
+    const { rows: sequences } = await client.query<{ seq: string; tbl: string; col: string }>(
       `SELECT s.oid::regclass::text AS seq, t.relname AS tbl, a.attname AS col
          FROM pg_depend d
          JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'

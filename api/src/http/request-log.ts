@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context/request-context';
 import type { Log } from './logger';
@@ -26,7 +26,7 @@ export function requestLog(log: Log): { middleware: RequestHandler; plugin: Apol
     res.on('close', () => {
       const { operation, body } = seen.get(requestId) ?? {};
       seen.delete(requestId);
-      const codes = [...new Set((body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+      const codes = [...new Set((body?.errors ?? []).map((e) => String((e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR')))];
       log({
         level: codes.includes('INTERNAL_SERVER_ERROR') || res.statusCode >= 500 ? 'error' : 'info',
         msg: 'graphql request',
@@ -34,7 +34,7 @@ export function requestLog(log: Log): { middleware: RequestHandler; plugin: Apol
         operationType: operation?.operation ?? null,
         // A client's name for its operation (e.g. "SignIn"): a GraphQL name, never data.
         operationName: operation?.name?.value ?? null,
-        rootFields: operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [],
+        rootFields: operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [],
         status: res.statusCode,
         durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
         errorCodes: codes,

@@ -256,6 +256,6 @@ describe('after a consent ends, the former grantee reads nothing of the client t
     expect(referral.status).toBe('CANCELLED');
     expect(referral.reason).toContain(MARK);
     expect(referral.introduction.place).toContain(MARK);
-    expect(referral.messages.map((m: { body: string }) => m.body).join(' ')).toContain(`${MARK}`);
+    expect(referral.messages.map((m: { body: string }) => m.body).join(' ')).toContain(MARK);
   });
 });

@@ -20,7 +20,10 @@ function codesOf(valueSetUrl: string): Set<string> {
   valueSets ??= new Map((readJson('fhir/r4/valuesets.json') as any).entry.map((e: any) => [e.resource.url, e.resource]));
   const valueSet = valueSets.get(valueSetUrl);
   const codes = new Set<string>();
-  const walk = (concepts: Concept[] = []) => concepts.forEach((c) => (codes.add(c.code), walk(c.concept)));
+  const walk = (concepts: Concept[] = []) => concepts.forEach((c) => {
+      codes.add(c.code);
+      walk(c.concept);
+    });
   for (const include of valueSet.compose.include) {
     if (include.concept) include.concept.forEach((c: Concept) => codes.add(c.code));
     else walk(valueSets.get(include.system)?.concept);

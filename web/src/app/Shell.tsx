@@ -20,8 +20,13 @@ export function Shell() {
 
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  useEffect(() => {
+  // A new page closes the menu (adjusted while rendering, not in an effect: no extra render pass).
+  const [shownPath, setShownPath] = useState(location.pathname);
+  if (shownPath !== location.pathname) {
+    setShownPath(location.pathname);
     setOpen(false);
+  }
+  useEffect(() => {
     // After navigating, start screen readers and keyboards at the new page's content.
     if (firstRender.current) firstRender.current = false;
     else main.current?.focus();

@@ -56,7 +56,8 @@ i18n.on('languageChanged', (lng) => {
 document.documentElement.lang = i18n.resolvedLanguage ?? 'nl';
 
 export function currentLanguage(): Language {
-  const lng = (i18n.resolvedLanguage ?? i18n.language ?? 'nl').slice(0, 2);
+  // `language` is unset (or empty) before i18next has initialised, whatever its type says.
+  const lng = (i18n.resolvedLanguage ?? (i18n.language || 'nl')).slice(0, 2);
   return (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : 'nl';
 }
 

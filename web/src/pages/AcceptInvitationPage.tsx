@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { currentLanguage } from '../app/i18n';
@@ -32,7 +32,7 @@ export function AcceptInvitationPage() {
   const [setLocale] = useMutation(SetLocaleMutation);
   const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
       await accept({
@@ -47,7 +47,7 @@ export function AcceptInvitationPage() {
       // A new account speaks the language the invitation page was read in.
       await setLocale({ variables: { locale: currentLanguage() } }).catch(() => undefined);
       await refresh();
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (failure) {
       // The answer that asks for the second step opens the code field; other answers are shown below.
       const askedForCode = errorCode(failure) === 'UNAUTHENTICATED' && errorExtensions(failure).twoFactorRequired === true;

@@ -6,7 +6,7 @@ import { Button } from './Button';
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert
  * (focus stays inside), Escape closes it, and focus returns to where it was.
  */
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose(): void; children: ReactNode }) {
+export function Dialog({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { t } = useTranslation('ui');
@@ -19,7 +19,7 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
       dialog.showModal();
       return () => {
         if (dialog.open) dialog.close();
-        previous?.focus?.();
+        previous?.focus();
       };
     }
     return undefined;

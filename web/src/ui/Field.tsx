@@ -64,7 +64,7 @@ export function Select({ label, hint, error, id: givenId, options, ...select }: 
 }
 
 /** A group of checkboxes under one legend; `value` is the list of checked values. */
-export function CheckboxGroup({ legend, options, value, onChange, name }: { legend: ReactNode; options: Option[]; value: string[]; onChange(next: string[]): void; name: string }) {
+export function CheckboxGroup({ legend, options, value, onChange, name }: { legend: ReactNode; options: Option[]; value: string[]; onChange: (next: string[]) => void; name: string }) {
   return (
     <fieldset className="fieldset">
       <legend>{legend}</legend>

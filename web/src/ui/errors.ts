@@ -9,11 +9,11 @@ export function graphQLErrors(error: unknown): readonly GraphQLFormattedError[] 
 /** The first error's `extensions.code` (NETWORK when the API could not be reached). */
 export function errorCode(error: unknown): string | undefined {
   if (!error) return undefined;
-  const first = graphQLErrors(error)[0];
+  const first = graphQLErrors(error).at(0);
   if (!first) return 'NETWORK';
   return (first.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
 }
 
 export function errorExtensions(error: unknown): Record<string, unknown> {
-  return (graphQLErrors(error)[0]?.extensions ?? {}) as Record<string, unknown>;
+  return graphQLErrors(error).at(0)?.extensions ?? {};
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 /** Dates and numbers in the interface language, with Intl. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? i18n.language ?? 'nl';
+  const locale = i18n.resolvedLanguage ?? (i18n.language || 'nl');
   // English for a European readership: day before month.
   const intl = locale === 'en' ? 'en-GB' : locale;
   return {

@@ -14,7 +14,7 @@ export interface LoadMoreProps {
   total?: number;
   hasMore: boolean;
   loading: boolean;
-  onLoadMore(): void;
+  onLoadMore: () => void;
 }
 
 /**

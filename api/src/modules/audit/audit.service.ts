@@ -57,7 +57,7 @@ export class AuditService {
     const totalCount = rows[0]?.total ?? 0;
     const after = cursor ? BigInt(cursor[0]) : null;
     const page_ = (after === null ? rows : rows.filter((r) => BigInt(r.id) < after)).slice(0, first + 1);
-    return toPage(page_.map(toEntry), first, totalCount, (a) => trailCursor.key([String(a.id)]));
+    return toPage(page_.map(toEntry), first, totalCount, (a) => trailCursor.key([a.id]));
   }
 }
 

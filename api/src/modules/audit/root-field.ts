@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * The schema name of the root field a resolver runs under (`client`, `clients`, `referral`):
@@ -18,9 +18,9 @@ export function rootFieldName(info: GraphQLResolveInfo): string {
 function findField(set: SelectionSetNode, key: string, info: GraphQLResolveInfo, depth: number): FieldNode | undefined {
   if (depth > 10) return undefined;
   for (const selection of set.selections) {
-    if (selection.kind === 'Field' && (selection.alias?.value ?? selection.name.value) === key) return selection;
+    if (selection.kind === Kind.FIELD && (selection.alias?.value ?? selection.name.value) === key) return selection;
     const inner =
-      selection.kind === 'InlineFragment' ? selection.selectionSet : selection.kind === 'FragmentSpread' ? info.fragments[selection.name.value]?.selectionSet : undefined;
+      selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : selection.kind === Kind.FRAGMENT_SPREAD ? info.fragments[selection.name.value]?.selectionSet : undefined;
     const found = inner && findField(inner, key, info, depth + 1);
     if (found) return found;
   }

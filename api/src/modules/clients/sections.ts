@@ -25,7 +25,7 @@ export type SectionInputs = { [S in Scope as (typeof SECTIONS)[S]['field']]?: In
 
 /** The JSON stored in client_sections.data: the input's given values, nothing else. */
 export function sectionData(input: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(input, (_key, value) => (value === null ? undefined : value)));
+  return JSON.parse(JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value))) as Record<string, unknown>;
 }
 
 /** A stored section as its GraphQL object, with who changed and confirmed it. */

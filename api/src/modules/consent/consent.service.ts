@@ -58,12 +58,12 @@ export class ConsentService {
       if (!form) throw badInput('signedFormDocumentId', "attach the signed form to this client's documents first.");
     }
 
-    const [replaced] = (await ctx.em.query(
+    const [replaced] = await ctx.em.query<[{ id: string; scopes: string[] }[], number]>(
       `UPDATE consents SET revoked_at = $3, revoked_by_user_id = $4, revoked_by_name = $5, revocation_reason = $6
         WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL AND valid_until > $3
         RETURNING id, scopes`,
       [client.id, grantee.id, ctx.now, ctx.viewer!.userId, ctx.viewer!.displayName, how.replacedReason ?? REPLACED],
-    )) as [{ id: string; scopes: string[] }[], number];
+    );
     for (const old of replaced) {
       await ctx.audit.access({ clientId: client.id, scopes: old.scopes, operation: AuditOperation.CONSENT_REVOKED, action, consentId: old.id });
     }
@@ -105,11 +105,11 @@ export class ConsentService {
     }
     // A worker of the owning organisation, or the client themself in their own view (no user).
     const byClient = !ctx.viewer && !!ctx.clientSession;
-    const [rows] = (await ctx.em.query(
+    const [rows] = await ctx.em.query<[{ id: string }[]]>(
       `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revoked_by_name = $4, revocation_reason = $5, revoked_by_client = $6
         WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
       [consent.id, ctx.now, ctx.viewer?.userId ?? null, ctx.actorName, why, byClient],
-    )) as [{ id: string }[]];
+    );
     const revoked = await ctx.em.findOneByOrFail(Consent, { id: consent.id });
     // Someone revoked it a moment earlier: the outcome is the same, so answer it as it is.
     if (!rows.length) return revoked;

@@ -16,6 +16,7 @@ import { actionsByGoal, assessmentsByClient, goalById, goalsByClient, visibleCli
 import { LifeDomainAssessment } from './life-domain-assessment.entity';
 import { LifeDomainAssessmentService } from './life-domain-assessment.service';
 import { Goal } from './goal.entity';
+import { CarePlanActionStatus } from './taxonomy';
 
 @Resolver(() => CarePlan)
 export class CarePlanResolver {
@@ -168,6 +169,6 @@ export class CarePlanActionResolver {
   @NoClientData('what the viewer may do')
   @FieldResolver(() => Boolean, { description: 'You may complete it (open, and you are its organisation or the lead)' })
   async viewerCanComplete(@Root() action: CarePlanAction, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return action.status === 'OPEN' && (await new CarePlanService(ctx).mayComplete(action));
+    return action.status === CarePlanActionStatus.OPEN && (await new CarePlanService(ctx).mayComplete(action));
   }
 }

@@ -1,5 +1,4 @@
 import { canOnClient } from '../../access/client-access';
-import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
 import { Scope } from '../../access/scopes';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';

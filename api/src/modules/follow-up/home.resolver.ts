@@ -53,7 +53,7 @@ export class HomeResolver {
   async clientsWithChangesSinceMyLastVisit(@Args(() => HomeListArgs) { first }: HomeListArgs, @Ctx() ctx: RequestContext): Promise<ClientWithChanges[]> {
     const rows = await new HomeService(ctx).changesSinceLastVisit(first);
     const clients = await ctx.loader(visibleClientById).loadMany(rows.map((r) => r.clientId));
-    return rows.flatMap((r, i) => (clients[i] instanceof Client ? [{ ...r, client: clients[i] as Client }] : []));
+    return rows.flatMap((r, i) => (clients[i] instanceof Client ? [{ ...r, client: clients[i] }] : []));
   }
 
   @Authorized()

@@ -29,7 +29,7 @@ export class LoginThrottler {
 
   /** Refuses the attempt while any of its keys is locked (`what`: what failed, for the message). */
   async check(keys: ThrottleKey[], now: Date, what = 'sign-ins'): Promise<void> {
-    const [row] = await this.em.query(
+    const [row] = await this.em.query<[{ locked_until: Date | null }?]>(
       `SELECT max(locked_until) AS locked_until FROM login_throttles WHERE key = ANY($1) AND locked_until > $2`,
       [keys.map((k) => k.key), now],
     );

@@ -73,15 +73,13 @@ export class MembershipService {
     const { em, now } = this.ctx;
     const name = input.displayName.trim();
     if (!name) throw badInput('displayName', 'must not be empty.');
-    const claimed: { id: string; organisation_id: string; role: MemberRole; email: string | null }[] = (
-      await em.query(
+    const [claimed] = await em.query<[{ id: string; organisation_id: string; role: MemberRole; email: string | null }[], number]>(
         `UPDATE invitations SET accepted_at = $2
           WHERE code_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
           RETURNING id, organisation_id, role, email`,
         [codeHash(input.code), now],
-      )
-    )[0];
-    const invitation = claimed[0];
+    );
+    const invitation = claimed.at(0);
     if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.', 'INVALID_CODE');
     const address = normaliseEmail(input.email);
     if (invitation.email && invitation.email !== address) throw badInput('email', 'this invitation is for another e-mail address.', 'OTHER_EMAIL');
@@ -184,7 +182,7 @@ export class MembershipService {
   private async keepAnAdmin(membership: Membership): Promise<void> {
     const { em } = this.ctx;
     await em.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [membership.organisationId]);
-    const [{ others }] = await em.query(
+    const [{ others }] = await em.query<[{ others: number }]>(
       `SELECT count(*)::int AS others FROM memberships WHERE organisation_id = $1 AND role = $2 AND id <> $3`,
       [membership.organisationId, MemberRole.ORG_ADMIN, membership.id],
     );

@@ -1,3 +1,4 @@
+import { Kind } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../context/request-context';
 import { twoFactorEnrolmentRequiredError } from './two-factor.service';
@@ -17,7 +18,7 @@ export function twoFactorGate(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ contextValue, operation }) {
           if (!contextValue.viewer?.twoFactorEnrolmentRequired) return;
           const fields = operation?.selectionSet.selections ?? [];
-          const allowed = fields.every((s) => s.kind === 'Field' && OPEN_DURING_ENROLMENT.has(s.name.value));
+          const allowed = fields.every((s) => s.kind === Kind.FIELD && OPEN_DURING_ENROLMENT.has(s.name.value));
           if (!allowed) throw twoFactorEnrolmentRequiredError();
         },
       };

@@ -49,10 +49,10 @@ export class TwoFactorService {
       const step = totpStep(decryptSecret(config.secretKey, row.totpSecret), typed.replace(/\s/g, ''), now);
       if (step === null) return false;
       // Conditional, so two sign-ins racing with one code leave exactly one winner.
-      const [, updated] = await em.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`, [userId, step]);
+      const [, updated] = await em.query<[unknown[], number]>(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`, [userId, step]);
       return updated === 1;
     }
-    const [, used] = await em.query(`UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`, [
+    const [, used] = await em.query<[unknown[], number]>(`UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`, [
       userId,
       hashRecoveryCode(typed),
       now,

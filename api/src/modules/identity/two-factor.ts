@@ -11,8 +11,8 @@ const nodeCrypto: CryptoPlugin = {
   hmac: (algorithm, key, data) => new Uint8Array(createHmac(algorithm, key).update(data).digest()),
   randomBytes: (length) => new Uint8Array(randomBytes(length)),
   constantTimeEqual: (a, b) => {
-    const x = Buffer.from(a as Uint8Array | string);
-    const y = Buffer.from(b as Uint8Array | string);
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
     return x.length === y.length && timingSafeEqual(x, y);
   },
 };

@@ -34,7 +34,7 @@ export class NotificationService {
     const viewer = this.ctx.viewer;
     if (!viewer) return 0;
     await new ReferralReads(this.ctx).settle();
-    const [row] = await this.ctx.em.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [viewer.userId]);
+    const [row] = await this.ctx.em.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [viewer.userId]);
     return row.n;
   }
 
@@ -61,6 +61,6 @@ export class NotificationService {
 
 /** The rows an UPDATE ... RETURNING changed (TypeORM answers UPDATE with [rows, count]). */
 async function updated<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const result = await em.query(sql, params);
+  const result = await em.query<unknown[]>(sql, params);
   return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }

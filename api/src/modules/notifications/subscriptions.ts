@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { parse as parseCookies } from 'cookie';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -32,7 +32,7 @@ const noCookies = { set: () => undefined, clear: () => undefined };
 async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
   const now = new Date();
   // One round trip: the transaction, the clock, and the session (which sets the viewer's settings).
-  const { queryRunner: runner, rows } = await openRequestTransaction(sub.dataSource, { 'brug.now': now.toISOString() }, sessionLookupSql(sub.config, sub.token, now));
+  const { queryRunner: runner, rows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(sub.dataSource, { 'brug.now': now.toISOString() }, sessionLookupSql(sub.config, sub.token, now));
   try {
     const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies, { now });
     ctx.viewer = viewerFromSessionRow(rows[0]);
@@ -82,7 +82,7 @@ export function subscriptionGuard(schema: GraphQLSchema, config: Config) {
   return (viewer: Viewer | null | undefined, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }): ExecutionArgs | readonly GraphQLError[] => {
     let document: DocumentNode;
     try {
-      document = parse(payload.query, { maxTokens: MAX_TOKENS });
+      document = parse(payload.query, { maxLexicalTokens: MAX_TOKENS });
     } catch (error) {
       return refused(error instanceof GraphQLError ? error.message : 'The operation could not be parsed.', 'GRAPHQL_PARSE_FAILED');
     }
@@ -90,7 +90,7 @@ export function subscriptionGuard(schema: GraphQLSchema, config: Config) {
     if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }));
     const operation = getOperationAST(document, payload.operationName ?? undefined);
     if (!operation) return refused('Name the operation to run.', 'BAD_USER_INPUT');
-    if (operation.operation !== 'subscription') return refused('Only subscriptions run over the websocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
+    if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return refused('Only subscriptions run over the websocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
     if (viewer?.twoFactorEnrolmentRequired) {
       const error = twoFactorEnrolmentRequiredError();
       return [new GraphQLError(error.message, { extensions: error.extensions })];
@@ -180,6 +180,6 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
   httpServer.close = ((callback?: (error?: Error) => void) => {
     void close().finally(() => closeHttp(callback));
     return httpServer;
-  }) as Server['close'];
+  });
   return { close };
 }

@@ -71,29 +71,29 @@ export class PrivacyService {
     const { ctx } = this;
     const client = await this.ownClient(clientId, 'export');
     const id = client.id;
-    const q = (sql: string) => ctx.em.query(sql, [id]);
-    const [owner] = await ctx.em.query(`SELECT id, name FROM organisations WHERE id = $1`, [client.ownerOrganisationId]);
+    const q = <T extends object = Record<string, unknown>>(sql: string) => ctx.em.query<T[]>(sql, [id]);
+    const [owner] = await ctx.em.query<{ id: string; name: string }[]>(`SELECT id, name FROM organisations WHERE id = $1`, [client.ownerOrganisationId]);
     const sections = await q(
       `SELECT scope, data, updated_at AS "updatedAt", updated_by_name AS "updatedByName", updated_by_organisation_name AS "updatedByOrganisationName",
               confirmed_at AS "confirmedAt", confirmed_by_name AS "confirmedByName", confirmed_by_organisation_name AS "confirmedByOrganisationName"
          FROM client_sections WHERE client_id = $1 ORDER BY array_position(ARRAY['IDENTITY','CONTACT','PROFILE','LIFE_DOMAINS','HEALTH','SEX_WORK','SAFETY','NOTES'], scope)`,
     );
-    const consents = await q(
+    const consents = await q<{ validFrom: Date; validUntil: Date; revokedAt: Date | null }>(
       `SELECT k.id, k.grantee_organisation_id AS "granteeOrganisationId", o.name AS "granteeOrganisationName", k.scopes, k.purpose, k.method,
               k.valid_from AS "validFrom", k.valid_until AS "validUntil", k.recorded_at AS "recordedAt", k.recorded_by_name AS "recordedByName",
               k.revoked_at AS "revokedAt", k.revoked_by_name AS "revokedByName", k.revocation_reason AS "revocationReason"
          FROM consents k JOIN organisations o ON o.id = k.grantee_organisation_id WHERE k.client_id = $1 ORDER BY k.recorded_at, k.id`,
     );
-    const [plan] = await q(
+    const plan = (await q<{ leadOrganisationId: string | null; leadOrganisationName: string | null; leadSince: Date | null; createdAt: Date }>(
       `SELECT p.lead_organisation_id AS "leadOrganisationId", o.name AS "leadOrganisationName", p.lead_since AS "leadSince", p.created_at AS "createdAt"
          FROM care_plans p LEFT JOIN organisations o ON o.id = p.lead_organisation_id WHERE p.client_id = $1`,
-    );
-    const goals = await q(
+    )).at(0);
+    const goals = await q<{ id: string }>(
       `SELECT id, life_domain AS "lifeDomain", text, status, created_by_name AS "createdByName", created_by_organisation_name AS "createdByOrganisationName",
               created_at AS "createdAt", updated_at AS "updatedAt"
          FROM care_goals WHERE client_id = $1 ORDER BY created_at, id`,
     );
-    const actions = await q(
+    const actions = await q<{ goalId: string }>(
       `SELECT a.id, a.goal_id AS "goalId", a.organisation_id AS "organisationId", o.name AS "organisationName", a.description, a.due_on::text AS "dueOn",
               a.status, a.completion_note AS "completionNote", a.completed_at AS "completedAt", a.completed_by_name AS "completedByName",
               a.completed_by_organisation_name AS "completedByOrganisationName", a.created_by_name AS "createdByName", a.created_at AS "createdAt"
@@ -166,7 +166,7 @@ export class PrivacyService {
         erasedAt: client.erasedAt,
       },
       sections,
-      consents: consents.map((k: { validFrom: Date; validUntil: Date; revokedAt: Date | null }) => ({
+      consents: consents.map((k) => ({
         ...k,
         status: k.revokedAt ? 'REVOKED' : new Date(k.validFrom) > ctx.now ? 'NOT_YET_VALID' : new Date(k.validUntil) <= ctx.now ? 'EXPIRED' : 'LIVE',
       })),
@@ -174,7 +174,7 @@ export class PrivacyService {
         leadOrganisationId: plan?.leadOrganisationId ?? null,
         leadOrganisationName: plan?.leadOrganisationName ?? null,
         leadSince: plan?.leadSince ?? null,
-        goals: goals.map((g: { id: string }) => ({ ...g, actions: actions.filter((a: { goalId: string }) => a.goalId === g.id) })),
+        goals: goals.map((g) => ({ ...g, actions: actions.filter((a) => a.goalId === g.id) })),
       },
       lifeDomainAssessments: assessments,
       caseConferences: conferences,
@@ -210,14 +210,14 @@ export class PrivacyService {
     const open = await ctx.em.find(Referral, { where: { clientId: id, status: In(OPEN_STATUSES) }, order: { createdAt: 'ASC' } });
     const referrals = new ReferralLifecycle(ctx);
     for (const referral of open) await referrals.cancelNow(referral, CancelReason.CLIENT_WITHDREW, null);
-    const referralsCancelled = (await ctx.em.query(
+    const [{ n: referralsCancelled }] = await ctx.em.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM referrals WHERE client_id = $1 AND status = 'CANCELLED' AND status_changed_at = $2`, [id, ctx.now],
-    ))[0].n as number;
+    );
 
     const pseudonym = erasedPlaceholder(id);
     await ctx.em.query(`UPDATE clients SET erased_at = $2, pseudonym = $3, updated_at = $2 WHERE id = $1`, [id, ctx.now, pseudonym]);
     // From here the erasure policies let the owner remove what other organisations wrote.
-    const count = async (sql: string, params: unknown[] = [id]) => ((await ctx.em.query(sql, params)) as [unknown[], number])[1];
+    const count = async (sql: string, params: unknown[] = [id]) => (await ctx.em.query<[unknown[], number]>(sql, params))[1];
     const sectionsDeleted = await count(`DELETE FROM client_sections WHERE client_id = $1`);
     const actionsDeleted = await count(`DELETE FROM care_plan_actions WHERE client_id = $1`);
     const goalsDeleted = await count(`DELETE FROM care_goals WHERE client_id = $1`);

@@ -23,7 +23,7 @@ export function visibleClient(ctx: RequestContext, clientId: string): Promise<Cl
  * organisation's consents itself; it answers only for clients the caller may see.
  */
 export async function organisationMaySeeClient(ctx: RequestContext, clientId: string, organisationId: string): Promise<boolean> {
-  const [row] = await ctx.em.query(`SELECT brug_org_may_see_client($1, $2, $3) AS ok`, [clientId, organisationId, ctx.now]);
+  const [row] = await ctx.em.query<[{ ok: boolean | null }?]>(`SELECT brug_org_may_see_client($1, $2, $3) AS ok`, [clientId, organisationId, ctx.now]);
   return row?.ok === true;
 }
 

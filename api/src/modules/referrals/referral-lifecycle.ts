@@ -363,6 +363,6 @@ function introductionColumns(intro: IntroductionInput | null | undefined): Parti
     introPlannedAt: intro.clientWillCall ? null : intro.plannedAt ?? null,
     introPlace: intro.clientWillCall ? null : intro.place?.trim() || null,
     introAccompaniedBy: intro.clientWillCall ? null : intro.accompaniedBy?.trim() || null,
-    introClientWillCall: !!intro.clientWillCall,
+    introClientWillCall: intro.clientWillCall,
   };
 }

@@ -86,7 +86,7 @@ export class ReferralReads {
     const org = this.ctx.viewer?.organisationId;
     if (!org) return 0;
     await this.settle();
-    const [row] = await this.ctx.em.query(
+    const [row] = await this.ctx.em.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM referrals r
         WHERE r.receiving_organisation_id = $1 AND r.status = 'SENT'
           AND NOT EXISTS (SELECT 1 FROM referral_reads rr WHERE rr.referral_id = r.id AND rr.user_id = $2)`,
@@ -96,7 +96,7 @@ export class ReferralReads {
   }
 
   private async markRead(referral: Referral): Promise<void> {
-    const inserted = await this.ctx.em.query(
+    const inserted = await this.ctx.em.query<{ referral_id: string }[]>(
       `INSERT INTO referral_reads (referral_id, user_id, read_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING referral_id`,
       [referral.id, this.ctx.viewer!.userId, this.ctx.now],
     );

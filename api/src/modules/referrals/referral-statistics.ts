@@ -38,4 +38,4 @@ export async function referralStatistics(ctx: RequestContext): Promise<ServiceRe
   });
 }
 
-const round = (n: number | null) => (n == null ? null : Math.round(Number(n) * 10) / 10);
+const round = (n: number | null) => (n == null ? null : Math.round(n * 10) / 10);

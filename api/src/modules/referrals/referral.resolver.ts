@@ -1,6 +1,6 @@
 import { clientAccess } from '../../access/client-access';
 import { NoClientData } from '../../access/client-data';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context';
 import { Client } from '../clients/client.entity';
 import { Organisation } from '../service-map/organisation.entity';

@@ -48,5 +48,5 @@ function columns(input: UpdateLocationInput): Partial<Location> {
     ...rest,
     ...(address !== undefined ? { addressLine: address ?? '' } : {}),
     ...(rest.region ? { country: rest.region.split('-')[0] } : {}),
-  } as Partial<Location>;
+  };
 }

@@ -70,7 +70,7 @@ export class TimelineService {
 }
 
 function toEntry(event: ClientEvent, viewerOrganisationId: string | null): TimelineEntry {
-  const text = typeof event.summary?.text === 'string' ? event.summary.text : null;
+  const text = typeof event.summary.text === 'string' ? event.summary.text : null;
   return {
     id: event.id,
     clientId: event.clientId,
@@ -81,7 +81,7 @@ function toEntry(event: ClientEvent, viewerOrganisationId: string | null): Timel
     organisationName: event.organisationName,
     fromOtherOrganisation: event.organisationId !== viewerOrganisationId,
     actorName: event.actorName,
-    summary: event.summary ?? {},
+    summary: event.summary,
     text,
     subjectType: event.subjectType,
     subjectId: event.subjectId,

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -13,7 +13,7 @@ export function AuditPrintPage({ clientId: id }: { clientId: string }) {
   const { t } = useTranslation('clients');
   const format = useFormat();
   const header = useQuery(ClientHeaderQuery, { variables: { id } });
-  const consents = useQuery(ClientConsentsQuery, { variables: { id }, skip: !header.data?.client.viewerIsOwner });
+  const consents = useQuery(ClientConsentsQuery, header.data?.client.viewerIsOwner ? { variables: { id } } : skipToken);
   const loadAll = useLoadWholeTrail(id);
   const [entries, setEntries] = useState<AuditEntryRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -22,7 +22,14 @@ export function AuditPrintPage({ clientId: id }: { clientId: string }) {
   useEffect(() => {
     if (!owner) return;
     let live = true;
-    loadAll().then((all) => live && setEntries(all), (e) => live && setError(e));
+    loadAll().then(
+      (all) => {
+        if (live) setEntries(all);
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
+    );
     return () => {
       live = false;
     };

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { ClientRelation } from '../../generated/graphql';
@@ -33,7 +33,7 @@ export function ClientList() {
     setParams(p);
   }
 
-  function submit(e: FormEvent) {
+  function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     update({ search: text.trim() });
   }

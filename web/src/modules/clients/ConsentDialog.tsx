@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentMethod, Scope } from '../../generated/graphql';
 import { ClientDocumentsQuery } from '../documents/documents.graphql';
@@ -26,7 +26,7 @@ interface Errors {
 
 /** "Share with an organisation": who, which sections (each explained), why, until when, how. */
 /** `ownOrganisationId`: the client's own organisation (it sees the whole record already, so it is not offered). */
-export function ConsentDialog({ open, clientId, ownOrganisationId, consents, onClose, onRecorded }: { open: boolean; clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onClose(): void; onRecorded(c: ConsentFieldsFragment): void }) {
+export function ConsentDialog({ open, clientId, ownOrganisationId, consents, onClose, onRecorded }: { open: boolean; clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onClose: () => void; onRecorded: (c: ConsentFieldsFragment) => void }) {
   const { t } = useTranslation('clients');
   return (
     <Dialog open={open} title={t('sharing.dialogTitle')} onClose={onClose}>
@@ -35,7 +35,7 @@ export function ConsentDialog({ open, clientId, ownOrganisationId, consents, onC
   );
 }
 
-function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onRecorded(c: ConsentFieldsFragment): void }) {
+function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onRecorded: (c: ConsentFieldsFragment) => void }) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
   const ids = useId();
@@ -58,7 +58,7 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
   const options = (orgs.data?.organisations.nodes ?? []).filter((o) => o.id !== ownId).map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
   const replaces = consents.some((c) => c.granteeOrganisation.id === organisationId && (c.status === 'LIVE' || c.status === 'SCHEDULED'));
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const next: Errors = {
       organisation: organisationId ? undefined : t('sharing.chooseOrganisation'),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientIntakeFieldsFragment, Scope, SectionStatusFieldsFragment, UpdateClientInput } from '../../generated/graphql';
 import { Button, ErrorMessage, Loading, useFormat } from '../../ui';
@@ -81,7 +81,7 @@ function SectionCard({ client, status }: { client: ClientIntakeFieldsFragment; s
           <ErrorMessage error={confirmState.error} />
           {status.canEdit ? (
             <div className="form-actions">
-              <Button ref={editButton} variant="secondary" small onClick={() => (setAnnounce(''), setEditing(true))}>
+              <Button ref={editButton} variant="secondary" small onClick={() => { setAnnounce(''); setEditing(true); }}>
                 {filled ? t('section.edit', { section: name }) : t('section.add', { section: name })}
               </Button>
               {filled ? (
@@ -109,7 +109,7 @@ function SectionCard({ client, status }: { client: ClientIntakeFieldsFragment; s
   );
 }
 
-function SectionEditor({ clientId, scope, data, onDone }: { clientId: string; scope: Scope; data: Record<string, unknown> | null | undefined; onDone(saved: boolean): void }) {
+function SectionEditor({ clientId, scope, data, onDone }: { clientId: string; scope: Scope; data: Record<string, unknown> | null | undefined; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation('clients');
   const [draft, setDraft] = useState<Draft>(() => draftFrom(scope, data));
   const [missing, setMissing] = useState<string>();
@@ -121,7 +121,7 @@ function SectionEditor({ clientId, scope, data, onDone }: { clientId: string; sc
     form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const gap = missingRequired(scope, draft);
     setMissing(gap);

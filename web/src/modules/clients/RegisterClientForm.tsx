@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { CreateClientInput, Scope } from '../../generated/graphql';
@@ -28,7 +28,7 @@ export function RegisterClientForm() {
     if (on && !drafts[scope]) setDrafts({ ...drafts, [scope]: emptyDraft(scope) });
   }
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const name = pseudonym.trim();
     setPseudonymError(name ? undefined : t('register.pseudonymRequired'));
@@ -38,7 +38,7 @@ export function RegisterClientForm() {
     const input: CreateClientInput = { pseudonym: name };
     for (const scope of open) (input as Record<string, unknown>)[SECTION_FIELD[scope]] = inputFrom(scope, drafts[scope]!);
     const result = await create({ variables: { input } }).catch(() => null);
-    if (result?.data) navigate(`/clients/${result.data.createClient.id}`);
+    if (result?.data) void navigate(`/clients/${result.data.createClient.id}`);
   }
 
   return (

@@ -13,7 +13,7 @@ export function SectionContent({ scope, data }: { scope: Scope; data: Data }) {
   const format = useFormat();
 
   if (scope === 'LIFE_DOMAINS') {
-    const domains = (data.domains as { domain: string; rating: number | null; note: string | null }[]) ?? [];
+    const domains = (data.domains as { domain: string; rating: number | null; note: string | null }[] | undefined) ?? [];
     const ordered = LIFE_DOMAINS.map((d) => domains.find((x) => x.domain === d)).filter((x) => !!x);
     return (
       <ul className="life-domains" aria-label={labels.scope('LIFE_DOMAINS')}>
@@ -31,7 +31,7 @@ export function SectionContent({ scope, data }: { scope: Scope; data: Data }) {
   const facts = FIELDS[scope]
     .map((spec) => {
       const v = data[spec.name];
-      let text: string | null = null;
+      let text: string | null;
       if (spec.kind === 'multi') text = Array.isArray(v) && v.length ? (v as string[]).map((x) => labels.option(spec, x)).join(', ') : null;
       else if (spec.kind === 'check') text = v === true ? t('section.yes') : null;
       else if (spec.kind === 'tri') text = v === true ? t('section.yes') : v === false ? t('section.no') : null;

@@ -5,7 +5,7 @@ import { useClientLabels } from './labels';
 import { FIELDS, LIFE_DOMAINS, RATINGS, type Draft } from './section-model';
 
 /** The typed form fields of one section, controlled by `draft`. */
-export function SectionFields({ scope, draft, onChange, idPrefix, errorField }: { scope: Scope; draft: Draft; onChange(next: Draft): void; idPrefix: string; errorField?: string }) {
+export function SectionFields({ scope, draft, onChange, idPrefix, errorField }: { scope: Scope; draft: Draft; onChange: (next: Draft) => void; idPrefix: string; errorField?: string }) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
   const set = (name: string, value: Draft[string]) => onChange({ ...draft, [name]: value });

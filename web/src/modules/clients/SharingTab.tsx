@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentStatus } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Loading, StatusBadge, TextArea, useFormat, type Tone } from '../../ui';
@@ -32,7 +32,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
     <section aria-labelledby="sharing-title">
       <div className="section-card__header">
         <h2 id="sharing-title" ref={heading} tabIndex={-1}>{t('sharing.title')}</h2>
-        <Button onClick={() => (setAnnounce(''), setSharing(true))}>{t('sharing.share')}</Button>
+        <Button onClick={() => { setAnnounce(''); setSharing(true); }}>{t('sharing.share')}</Button>
       </div>
       <p>{t('sharing.intro')}</p>
       <p className="muted">{t('sharing.history')}</p>
@@ -95,7 +95,7 @@ export function SharingTab({ clientId }: { clientId: string }) {
                     </Button>
                   ) : null}{' '}
                   {c.status === 'LIVE' || c.status === 'SCHEDULED' ? (
-                    <Button variant="danger" small aria-label={t('sharing.revokeFor', { organisation: c.granteeOrganisation.name })} onClick={() => (setAnnounce(''), setRevoking(c))}>
+                    <Button variant="danger" small aria-label={t('sharing.revokeFor', { organisation: c.granteeOrganisation.name })} onClick={() => { setAnnounce(''); setRevoking(c); }}>
                       {t('sharing.revoke')}
                     </Button>
                   ) : null}
@@ -169,13 +169,13 @@ function HowItEnded({ consent: c }: { consent: ConsentFieldsFragment }) {
   );
 }
 
-function RevokeDialog({ consent, onClose, onRevoked }: { consent: ConsentFieldsFragment; onClose(): void; onRevoked(c: ConsentFieldsFragment): void }) {
+function RevokeDialog({ consent, onClose, onRevoked }: { consent: ConsentFieldsFragment; onClose: () => void; onRevoked: (c: ConsentFieldsFragment) => void }) {
   const { t } = useTranslation('clients');
   const [reason, setReason] = useState('');
   const [revoke, { loading, error }] = useMutation(RevokeConsentMutation);
   const organisation = consent.granteeOrganisation.name;
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const result = await revoke({ variables: { id: consent.id, reason: reason.trim() || null } }).catch(() => null);
     if (result?.data) onRevoked(result.data.revokeConsent);

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { Scope } from '../../generated/graphql';
 import { usePlaceLabels } from '../../ui/places';
 import type { FieldSpec } from './section-model';
 
@@ -13,7 +12,7 @@ export function useClientLabels() {
     return spec.labels ? t(`${spec.labels}.${value}`, { defaultValue: value }) : value;
   };
   return {
-    scope: (s: Scope | string) => t(`scope.${s}`, { defaultValue: s }),
+    scope: (s: string) => t(`scope.${s}`, { defaultValue: s }),
     scopes: (list: readonly string[]) => list.map((s) => t(`scope.${s}`, { defaultValue: s })).join(', '),
     field: (name: string) => t(`field.${name}`, { defaultValue: name }),
     option,

@@ -147,5 +147,5 @@ export function missingRequired(scope: Scope, draft: Draft): string | undefined 
 
 /** The section's content from the client record, by scope. */
 export function sectionData(client: ClientIntakeFieldsFragment, scope: Scope): SectionData {
-  return client[SECTION_FIELD[scope]] as SectionData;
+  return client[SECTION_FIELD[scope]];
 }

@@ -46,7 +46,7 @@ export async function importHsds(source: ImportSource, apply: boolean): Promise<
   } catch {
     throw new ImportError('NETWORK', '');
   }
-  const body = await response.json().catch(() => null);
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | null;
   if (!response.ok) {
     const error = body?.errors?.[0];
     throw new ImportError(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error?.message ?? '', error?.extensions);

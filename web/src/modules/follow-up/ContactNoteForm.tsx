@@ -7,7 +7,7 @@ import { AddNoteMutation } from './follow-up.graphql';
 import { CONTACT_TYPES, nowForInput } from './labels';
 
 /** "Contact note": a button opening a short form (when, what kind of contact, a few words). */
-export function ContactNoteButton({ clientId, onSaved }: { clientId: string; onSaved(): void }) {
+export function ContactNoteButton({ clientId, onSaved }: { clientId: string; onSaved: () => void }) {
   const { t } = useTranslation('followUp');
   const [open, setOpen] = useState(false);
   const [contactAt, setContactAt] = useState(nowForInput());
@@ -37,7 +37,7 @@ export function ContactNoteButton({ clientId, onSaved }: { clientId: string; onS
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!text.trim()) return setMissing(true);
+            if (!text.trim()) { setMissing(true); return; }
             const at = contactAt ? new Date(contactAt).toISOString() : null;
             void addNote({ variables: { input: { clientId, contactType, contactAt: at, text: text.trim() } } }).then(
               () => {

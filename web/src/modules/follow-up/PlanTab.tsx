@@ -53,7 +53,7 @@ export function PlanTab({ clientId }: { clientId: string }) {
   );
 }
 
-function LeadPanel({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
+function LeadPanel({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
   const [choice, setChoice] = useState('');
@@ -100,7 +100,7 @@ function LeadPanel({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
   );
 }
 
-function GoalItem({ goal, plan, onChanged }: { goal: Goal; plan: Plan; onChanged(): void }) {
+function GoalItem({ goal, plan, onChanged }: { goal: Goal; plan: Plan; onChanged: () => void }) {
   const { t } = useTranslation('followUp');
   const [updateGoal, { error }] = useMutation(UpdateGoalMutation);
   const headingId = `goal-${goal.id}`;
@@ -139,7 +139,7 @@ function GoalItem({ goal, plan, onChanged }: { goal: Goal; plan: Plan; onChanged
   );
 }
 
-function AddGoalForm({ clientId, onAdded }: { clientId: string; onAdded(): void }) {
+function AddGoalForm({ clientId, onAdded }: { clientId: string; onAdded: () => void }) {
   const { t } = useTranslation('followUp');
   const [lifeDomain, setLifeDomain] = useState<LifeDomain>('HOUSING');
   const [text, setText] = useState('');
@@ -190,13 +190,13 @@ function AddGoalForm({ clientId, onAdded }: { clientId: string; onAdded(): void 
   );
 }
 
-function AddActionForm({ goal, organisations, onAdded }: { goal: Goal; organisations: Plan['followingOrganisations']; onAdded(): void }) {
+function AddActionForm({ goal, organisations, onAdded }: { goal: Goal; organisations: Plan['followingOrganisations']; onAdded: () => void }) {
   const { t } = useTranslation('followUp');
   const [description, setDescription] = useState('');
   const [dueOn, setDueOn] = useState(today());
   const { viewer } = useSession();
   const own = organisations.find((o) => o.id === viewer?.activeOrganisation?.id);
-  const [organisationId, setOrganisationId] = useState(own?.id ?? organisations[0]?.id ?? '');
+  const [organisationId, setOrganisationId] = useState(own?.id ?? organisations.at(0)?.id ?? '');
   const [missing, setMissing] = useState<'description' | 'dueOn' | null>(null);
   const [saved, setSaved] = useState(false);
   const [addAction, { loading, error }] = useMutation(AddActionMutation);
@@ -207,8 +207,8 @@ function AddActionForm({ goal, organisations, onAdded }: { goal: Goal; organisat
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          if (!description.trim()) return setMissing('description');
-          if (!dueOn) return setMissing('dueOn');
+          if (!description.trim()) { setMissing('description'); return; }
+          if (!dueOn) { setMissing('dueOn'); return; }
           void addAction({ variables: { input: { goalId: goal.id, description: description.trim(), dueOn, organisationId: organisationId || null } } }).then(
             () => {
               setDescription('');

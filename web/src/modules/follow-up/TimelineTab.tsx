@@ -1,6 +1,6 @@
 import type { ContactType } from '../../generated/graphql';
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorMessage, LoadMore, Loading, Panel, Select, SuccessMessage, useFormat, useLoadMore } from '../../ui';
 import { ContactNoteButton } from './ContactNoteForm';
@@ -36,13 +36,12 @@ export function TimelineTab({ clientId }: { clientId: string }) {
     }),
   );
 
-  useEffect(() => {
-    const fresh = (page?.nodes ?? []).filter((e) => e.organisationId && !seen.has(e.organisationId));
-    if (fresh.length) setSeen(new Map([...seen, ...fresh.map((e) => [e.organisationId!, e.organisationName] as const)]));
-  }, [page, seen]);
+  // Organisations met in the pages loaded so far (adjusted while rendering, not in an effect).
+  const fresh = (page?.nodes ?? []).filter((e) => e.organisationId && !seen.has(e.organisationId));
+  if (fresh.length) setSeen(new Map([...seen, ...fresh.map((e) => [e.organisationId!, e.organisationName] as const)]));
   const known = seen;
 
-  const notes = useQuery(NotesQuery, { variables: { clientId, first: 50 }, skip: !canWriteNotes });
+  const notes = useQuery(NotesQuery, canWriteNotes ? { variables: { clientId, first: 50 } } : skipToken);
 
   return (
     <div className="follow-up-stack">

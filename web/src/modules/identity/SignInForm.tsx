@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorMessage, Field, errorCode, errorExtensions } from '../../ui';
 import { LoginMutation } from './identity.graphql';
@@ -10,7 +10,7 @@ type Problem = { kind: 'failed' } | { kind: 'codeWrong' } | { kind: 'tooMany'; s
  * Email and password; when the API answers `twoFactorRequired`, a second step asks for the
  * 6-digit code (or a recovery code) and signs in with all three.
  */
-export function SignInForm({ onSignedIn }: { onSignedIn(): void | Promise<void> }) {
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void | Promise<void> }) {
   const { t } = useTranslation('identity');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -39,7 +39,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn(): void | Promise<void> 
     return { kind: 'other', error };
   }
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
     try {

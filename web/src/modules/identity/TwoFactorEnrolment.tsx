@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorMessage, Field, errorCode } from '../../ui';
 import { ConfirmTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutation } from './identity.graphql';
@@ -9,7 +9,7 @@ import { ConfirmTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutation } fr
  * otpauth link on the phone itself), a first code to prove it works, then the one-time recovery
  * codes, shown once. `onDone` runs after the user says the codes are kept.
  */
-export function TwoFactorEnrolment({ onDone }: { onDone(): void | Promise<void> }) {
+export function TwoFactorEnrolment({ onDone }: { onDone: () => void | Promise<void> }) {
   const { t } = useTranslation('identity');
   const [start, started] = useMutation(StartTwoFactorEnrolmentMutation);
   const [confirm, confirmed] = useMutation(ConfirmTwoFactorEnrolmentMutation);
@@ -18,7 +18,7 @@ export function TwoFactorEnrolment({ onDone }: { onDone(): void | Promise<void> 
   const enrolment = started.data?.startTwoFactorEnrolment;
   const recoveryCodes = confirmed.data?.confirmTwoFactorEnrolment;
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setWrongCode(false);
     try {

@@ -16,10 +16,10 @@ interface Session {
   isCoordinator: boolean;
   /** Org admin of the organisation this session acts for. */
   isOrgAdmin: boolean;
-  refresh(): Promise<void>;
-  signOut(): Promise<void>;
+  refresh: () => Promise<void>;
+  signOut: () => Promise<void>;
   /** Changes the interface language, and remembers it for the user when signed in. */
-  changeLanguage(locale: 'nl' | 'fr' | 'en'): Promise<void>;
+  changeLanguage: (locale: 'nl' | 'fr' | 'en') => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink, Button, ErrorMessage, Field, Select, TextArea } from '../../ui';
 import { InvitationCode } from './InvitationCode';
@@ -12,7 +12,7 @@ export function CreateOrganisationForm() {
   const [create, { data, loading, error }] = useMutation(CreateOrganisationMutation);
   const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     await create({
       variables: {

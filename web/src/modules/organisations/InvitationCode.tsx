@@ -14,7 +14,7 @@ export function InvitationCode({ code, message }: { code: string; message: strin
   const [copied, setCopied] = useState<string | null>(null);
   const link = invitationLink(code);
   const copy = (what: string, value: string) =>
-    navigator.clipboard?.writeText(value).then(
+    (navigator.clipboard as Clipboard | undefined)?.writeText(value).then(
       () => setCopied(what),
       () => setCopied(null),
     );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, ErrorMessage, Field, LoadMore, useLoadMore, Loading } from '../../ui';
@@ -14,7 +14,7 @@ export function OrganisationList() {
   const list = data?.organisations;
   const more = useLoadMore(list, fetchMore);
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setSearch(text.trim() || null);
   }

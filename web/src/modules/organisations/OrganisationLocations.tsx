@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddressVisibility, OrganisationQuery } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Field, Select } from '../../ui';
@@ -42,14 +42,14 @@ export function OrganisationLocations({ organisation }: { organisation: Org }) {
   );
 }
 
-function LocationForm({ organisationId, onSaved }: { organisationId: string; onSaved(): void }) {
+function LocationForm({ organisationId, onSaved }: { organisationId: string; onSaved: () => void }) {
   const { t } = useTranslation('organisations');
   const labels = useLabels();
   const [values, setValues] = useState({ name: '', address: '', postalCode: '', city: '', region: 'BE-VAN', visibility: 'NETWORK' as AddressVisibility });
   const [create, { loading, error }] = useMutation(CreateLocationMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisationId } }] });
   const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
       await create({

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRole, OrganisationQuery } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Field, Select, SuccessMessage, useFormat } from '../../ui';
@@ -109,7 +109,7 @@ function InviteMemberForm({ organisationId }: { organisationId: string }) {
   const [role, setRole] = useState<MemberRole>('WORKER');
   const [invite, { data, loading, error }] = useMutation(InviteMemberMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisationId } }] });
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     await invite({ variables: { organisationId, role, displayName: displayName.trim() || null, email: email.trim() || null } }).catch(() => undefined);
   }

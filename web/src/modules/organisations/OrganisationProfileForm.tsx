@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationQuery } from '../../generated/graphql';
 import { Button, ErrorMessage, Field, Select, SuccessMessage, TextArea } from '../../ui';
@@ -24,7 +24,7 @@ export function OrganisationProfileForm({ organisation }: { organisation: Org })
   const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
   const optional = (s: string) => (s.trim() ? s.trim() : null);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     try {

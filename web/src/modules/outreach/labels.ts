@@ -21,6 +21,6 @@ export function useTopicLabels() {
   const lifeDomain = (domain: (typeof LIFE_DOMAINS)[number]) => followUpT(`lifeDomain.${domain}`);
   return {
     lifeDomain,
-    topic: (topic: OutreachTopic) => (isTheme(topic) ? t(`theme.${topic}`) : lifeDomain(topic as (typeof LIFE_DOMAINS)[number])),
+    topic: (topic: OutreachTopic) => (isTheme(topic) ? t(`theme.${topic}`) : lifeDomain(topic)),
   };
 }

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { EraseClientMutation as EraseResult } from '../../generated/graphql';
@@ -19,7 +19,7 @@ const COUNTS = [
 ] as const satisfies readonly (keyof EraseResult['eraseClient'])[];
 
 /** Erase on request: what goes, what stays, a reason, the pseudonym typed to confirm; then what was erased. */
-export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: boolean; clientId: string; pseudonym: string; onClose(): void }) {
+export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: boolean; clientId: string; pseudonym: string; onClose: () => void }) {
   const { t } = useTranslation('privacy');
   const format = useFormat();
   const navigate = useNavigate();
@@ -35,7 +35,7 @@ export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: bool
   const confirmError = (tried && typed.trim() !== pseudonym) || field === 'confirmPseudonym' ? t('erase.confirmMismatch') : undefined;
   const otherError = error && !(field === 'reason' || field === 'confirmPseudonym') ? error : undefined;
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     setTried(true);
     reset();
@@ -54,7 +54,7 @@ export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: bool
     apollo.cache.evict({ id: 'ROOT_QUERY', fieldName: 'clientsDueForReview' });
     apollo.cache.evict({ id: apollo.cache.identify({ __typename: 'Client', id: clientId }) });
     apollo.cache.gc();
-    navigate('/clients');
+    void navigate('/clients');
   }
 
   function close() {
@@ -87,7 +87,7 @@ export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: bool
             <section aria-labelledby="erase-removed">
               <h3 id="erase-removed">{t('erase.removed')}</h3>
               <ul>
-                {(t('erase.removedItems', { returnObjects: true }) as string[]).map((x) => (
+                {t('erase.removedItems', { returnObjects: true }).map((x) => (
                   <li key={x}>{x}</li>
                 ))}
               </ul>
@@ -95,7 +95,7 @@ export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: bool
             <section aria-labelledby="erase-kept">
               <h3 id="erase-kept">{t('erase.kept')}</h3>
               <ul>
-                {(t('erase.keptItems', { returnObjects: true }) as string[]).map((x) => (
+                {t('erase.keptItems', { returnObjects: true }).map((x) => (
                   <li key={x}>{x}</li>
                 ))}
               </ul>

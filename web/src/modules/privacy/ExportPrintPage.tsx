@@ -93,7 +93,7 @@ function summaryText(summary: Maybe<Record<string, unknown>>): string {
   if (!summary) return '';
   return Object.entries(summary)
     .filter(([, v]) => v != null && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join('; ');
 }
 
@@ -162,7 +162,7 @@ export function ExportPrintPage({ clientId: id }: { clientId: string }) {
         {doc.sections.map((s) => (
           <section key={s.scope} className="export-item" aria-labelledby={`export-section-${s.scope}`}>
             <h3 id={`export-section-${s.scope}`}>{labels.scope(s.scope)}</h3>
-            <SectionContent scope={s.scope} data={s.data ?? {}} />
+            <SectionContent scope={s.scope} data={s.data} />
             {s.updatedAt ? <p className="muted">{t('print.updated', { name: s.updatedByName ?? '', organisation: s.updatedByOrganisationName ?? '', date: format.dateTime(s.updatedAt) })}</p> : null}
           </section>
         ))}

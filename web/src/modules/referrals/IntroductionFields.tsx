@@ -17,13 +17,13 @@ export function fromLocalInput(value: string): string | null {
 export function IntroductionFields(props: {
   legend: string;
   willCall: boolean;
-  setWillCall(v: boolean): void;
+  setWillCall: (v: boolean) => void;
   plannedAt: string;
-  setPlannedAt(v: string): void;
+  setPlannedAt: (v: string) => void;
   place: string;
-  setPlace(v: string): void;
+  setPlace: (v: string) => void;
   accompaniedBy: string;
-  setAccompaniedBy(v: string): void;
+  setAccompaniedBy: (v: string) => void;
   plannedAtError?: string;
 }) {
   const { t } = useTranslation('referrals');

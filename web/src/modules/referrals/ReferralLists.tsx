@@ -65,7 +65,7 @@ function ReferralRow({ referral, side }: { referral: ReferralListFieldsFragment;
   );
 }
 
-function StatusFilter({ value, onChange, withDraft }: { value: ReferralStatus | ''; onChange(v: ReferralStatus | ''): void; withDraft: boolean }) {
+function StatusFilter({ value, onChange, withDraft }: { value: ReferralStatus | ''; onChange: (v: ReferralStatus | '') => void; withDraft: boolean }) {
   const { t } = useTranslation('referrals');
   const labels = useReferralLabels();
   const options = [{ value: '', label: t('list.anyStatus') }, ...STATUSES.filter((s) => withDraft || s !== 'DRAFT').map((s) => ({ value: s, label: labels.status(s) }))];

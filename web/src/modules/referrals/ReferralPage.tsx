@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation, skipToken, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ReferralDetailFieldsFragment } from '../../generated/graphql';
@@ -118,7 +118,7 @@ function History({ referral }: { referral: Referral }) {
   );
 }
 
-function Thread({ referral, onPosted }: { referral: Referral; onPosted(): Promise<unknown> }) {
+function Thread({ referral, onPosted }: { referral: Referral; onPosted: () => Promise<unknown> }) {
   const { t } = useTranslation('referrals');
   const format = useFormat();
   const { viewer } = useSession();
@@ -129,7 +129,7 @@ function Thread({ referral, onPosted }: { referral: Referral; onPosted(): Promis
   const canPost = referral.allowedActions.includes('POST_MESSAGE');
   const ownOrg = viewer?.activeOrganisation?.name;
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!body.trim()) return;
     const result = await post({ variables: { referralId: referral.id, body: body.trim(), idempotencyKey: key.current } }).catch(() => null);
@@ -202,7 +202,7 @@ function useAnswer(refetch: () => Promise<unknown>) {
   };
 }
 
-function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: ReturnType<typeof useAnswer>; onDone(): void }) {
+function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: ReturnType<typeof useAnswer>; onDone: () => void }) {
   const { t } = useTranslation('referrals');
   const { viewer } = useSession();
   const [accept, { loading, error }] = useMutation(AcceptReferralMutation);
@@ -214,7 +214,7 @@ function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: 
   const [accompaniedBy, setAccompaniedBy] = useState(intro?.accompaniedBy ?? '');
   const members = referral.receivingOrganisation.members.filter((m) => m.user.id !== viewer?.id);
   const options = [{ value: '', label: t('detail.me') }, ...members.map((m) => ({ value: m.user.id, label: m.user.displayName }))];
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const introduction = willCall ? { clientWillCall: true } : { clientWillCall: false, plannedAt: fromLocalInput(plannedAt), place: place.trim() || null, accompaniedBy: accompaniedBy.trim() || null };
     const result = await answer.run(() => accept({ variables: { id: referral.id, idempotencyKey: answer.key(), input: { receivingWorkerId: worker || null, introduction } } }));
@@ -234,7 +234,7 @@ function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: 
   );
 }
 
-function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'cancel' | 'complete'; referral: Referral; answer: ReturnType<typeof useAnswer>; onDone(): void }) {
+function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'cancel' | 'complete'; referral: Referral; answer: ReturnType<typeof useAnswer>; onDone: () => void }) {
   const { t } = useTranslation('referrals');
   const labels = useReferralLabels();
   const [decline, declineState] = useMutation(DeclineReferralMutation);
@@ -245,14 +245,14 @@ function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'can
   const [note, setNote] = useState('');
   const [suggested, setSuggested] = useState('');
   const [noteError, setNoteError] = useState<string>();
-  const services = useQuery(SearchServicesQuery, { variables: { filter: { acceptingNow: true }, first: 100 }, skip: kind !== 'decline' });
+  const services = useQuery(SearchServicesQuery, kind === 'decline' ? { variables: { filter: { acceptingNow: true }, first: 100 } } : skipToken);
   const state = kind === 'decline' ? declineState : kind === 'cancel' ? cancelState : completeState;
   const serviceOptions = [
     { value: '', label: t('detail.noSuggestion') },
     ...(services.data?.services.nodes ?? []).filter((s) => s.id !== referral.service.id).map((s) => ({ value: s.id, label: `${s.name} (${s.organisation.name})` })),
   ];
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     if (code === 'OTHER' && !note.trim()) {
       setNoteError(t('detail.noteRequired'));
@@ -316,7 +316,7 @@ function Actions({ referral, refetch }: { referral: Referral; refetch: () => Pro
             disabled={referAgainState.loading}
             onClick={async () => {
               const result = await answer.run(() => referAgain({ variables: { referralId: referral.id, serviceId: referral.suggestedService?.id ?? null, idempotencyKey: answer.key() } }));
-              if (result?.data) navigate(`/referrals/new?draft=${result.data.referAgain.id}`);
+              if (result?.data) void navigate(`/referrals/new?draft=${result.data.referAgain.id}`);
             }}
           >
             {referral.suggestedService ? t('detail.referAgainTo', { service: referral.suggestedService.name }) : t('detail.referAgain')}
@@ -349,7 +349,7 @@ const changeStamp = (r: { status: string; changedAt: string; messageCount?: numb
  * whole referral (an audited read) only when they moved since it was shown.
  */
 function useRefreshWhenChanged(id: string, shown: Referral | undefined, refetch: () => Promise<unknown>) {
-  const { data } = useQuery(ReferralChangesQuery, { variables: { id }, fetchPolicy: 'no-cache', pollInterval: CHANGES_POLL_MS, skip: !shown });
+  const { data } = useQuery(ReferralChangesQuery, shown ? { variables: { id }, fetchPolicy: 'no-cache', pollInterval: CHANGES_POLL_MS } : skipToken);
   const latest = data?.referral ? changeStamp(data.referral) : null;
   const moved = !!latest && !!shown && latest !== changeStamp(shown);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityStatus } from '../../generated/graphql';
 import { Button, ErrorMessage, Field, Select, SuccessMessage } from '../../ui';
@@ -7,7 +7,7 @@ import { SetServiceCapacityMutation } from './service-map.graphql';
 import { useLabels } from './taxonomy';
 
 /** Quick change of whether a service takes referrals and how long the wait is (any member of its organisation). */
-export function CapacityForm({ service, onSaved }: { service: { id: string; name: string; capacityStatus: CapacityStatus; waitingDays?: number | null }; onSaved?(): void }) {
+export function CapacityForm({ service, onSaved }: { service: { id: string; name: string; capacityStatus: CapacityStatus; waitingDays?: number | null }; onSaved?: () => void }) {
   const { t } = useTranslation('serviceMap');
   const labels = useLabels();
   const [status, setStatus] = useState<CapacityStatus>(service.capacityStatus);
@@ -16,7 +16,7 @@ export function CapacityForm({ service, onSaved }: { service: { id: string; name
   const [save, { loading, error }] = useMutation(SetServiceCapacityMutation);
   const titleId = useId();
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     try {

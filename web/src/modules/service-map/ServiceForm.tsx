@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityStatus, ServiceCategory, ServiceDetailFieldsFragment, TargetGroup } from '../../generated/graphql';
 import { Button, Checkbox, CheckboxGroup, ErrorMessage, Field, Loading, Select, TextArea } from '../../ui';
@@ -60,7 +60,7 @@ const optional = (s: string) => (s.trim() === '' ? null : s.trim());
 const optionalInt = (s: string) => (s.trim() === '' ? null : Number(s));
 
 /** The full listing form: a new service of `organisationId`, or changes to `service`. */
-export function ServiceForm({ organisationId, service, onSaved }: { organisationId: string; service?: ServiceDetailFieldsFragment; onSaved(id: string): void }) {
+export function ServiceForm({ organisationId, service, onSaved }: { organisationId: string; service?: ServiceDetailFieldsFragment; onSaved: (id: string) => void }) {
   const { t } = useTranslation('serviceMap');
   const labels = useLabels();
   const [values, setValues] = useState<Values>(() => initialValues(service));
@@ -69,9 +69,9 @@ export function ServiceForm({ organisationId, service, onSaved }: { organisation
   const [create, createState] = useMutation(CreateServiceMutation);
   const [update, updateState] = useMutation(UpdateServiceMutation);
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const text = (key: keyof Values) => ({ value: values[key] as string, onChange: (e: { target: { value: string } }) => set(key)(e.target.value as never) });
+  const text = (key: keyof Values) => ({ value: values[key] as string, onChange: (e: { target: { value: string } }) => set(key)(e.target.value) });
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!values.name.trim()) {
       setNameError(t('form.nameRequired'));

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { ServiceFilter } from '../../generated/graphql';
@@ -33,7 +33,12 @@ export function ServiceSearch() {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const [text, setText] = useState(params.get('q') ?? '');
-  useEffect(() => setText(params.get('q') ?? ''), [params]);
+  // New search parameters (a link, back or forward) reset the box to their text, while rendering rather than in an effect.
+  const [shownParams, setShownParams] = useState(params);
+  if (shownParams !== params) {
+    setShownParams(params);
+    setText(params.get('q') ?? '');
+  }
 
   const { data, loading, error, fetchMore } = useQuery(SearchServicesQuery, { variables: { filter, first: PAGE_SIZE } });
   const more = useLoadMore(data?.services, fetchMore);
@@ -51,7 +56,7 @@ export function ServiceSearch() {
       values.forEach((v) => next.append(key, v));
     });
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     update((next) => (text.trim() ? next.set('q', text.trim()) : next.delete('q')));
   }

@@ -20,7 +20,7 @@ export class IdentityInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[0-9A-Za-z .\-]{4,30}$/, { message: 'must be 4 to 30 digits, letters, dots, dashes or spaces' })
+  @Matches(/^[0-9A-Za-z .-]{4,30}$/, { message: 'must be 4 to 30 digits, letters, dots, dashes or spaces' })
   nationalNumber?: string | null;
 }
 

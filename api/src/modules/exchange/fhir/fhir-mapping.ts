@@ -3,6 +3,7 @@ import { Scope } from '../../../access/scopes';
 import type { Client } from '../../clients/client.entity';
 import type { Consent } from '../../consent/consent.entity';
 import { ReferralStatus, ReferralUrgency } from '../../referrals/referral-enums';
+import { ListingStatus } from '../../service-map/taxonomy';
 import type { Referral } from '../../referrals/referral.entity';
 import type { Organisation } from '../../service-map/organisation.entity';
 import type { Service } from '../../service-map/service.entity';
@@ -187,7 +188,7 @@ export function fhirOrganization(org: Organisation): Organization {
   return clean<Organization>({
     resourceType: 'Organization',
     id: org.id,
-    active: org.status === 'ACTIVE',
+    active: org.status === ListingStatus.ACTIVE,
     name: org.name,
     alias: org.alternateName ? [org.alternateName] : undefined,
     telecom: [org.phone ? { system: 'phone', value: org.phone } : null, org.email ? { system: 'email', value: org.email } : null, org.website ? { system: 'url', value: org.website } : null].filter(Boolean),
@@ -199,7 +200,7 @@ export function fhirHealthcareService(service: Service): HealthcareService {
   return clean<HealthcareService>({
     resourceType: 'HealthcareService',
     id: service.id,
-    active: service.status === 'ACTIVE',
+    active: service.status === ListingStatus.ACTIVE,
     providedBy: ref('Organization', service.organisationId),
     category: service.categories.map((c) => code(SYSTEM.category, c)),
     name: service.name,

@@ -84,7 +84,7 @@ export class FhirReferralService {
   private async receiverConsent(clientId: string, receivingOrganisationId: string): Promise<Consent | null> {
     const consents = (await this.ctx.loader(consentsByClient).load(clientId)).filter((c) => c.granteeOrganisationId === receivingOrganisationId);
     const now = this.ctx.now;
-    return consents.find((c) => !c.revokedAt && c.validFrom <= now && c.validUntil > now) ?? consents[0] ?? null;
+    return consents.find((c) => !c.revokedAt && c.validFrom <= now && c.validUntil > now) ?? consents.at(0) ?? null;
   }
 
   private async patient(view: ReferralView, resource: string): Promise<PatientView> {

@@ -152,7 +152,7 @@ export class HsdsImportService {
     // Read the way every viewer reads locations: an address the importer may not see stays masked.
     const existing = await this.ctx.loader(locationById).loadMany(plans.map((p) => p.report.id!));
     plans.forEach((plan, i) => {
-      const current = existing[i] instanceof Location ? (existing[i] as Location) : undefined;
+      const current = existing[i] instanceof Location ? (existing[i]) : undefined;
       const values = plan.values!;
       const given = LOCATION_ADDRESS_FIELDS.filter((f) => values[f] !== undefined);
       const changes = current ? LOCATION_FIELDS.filter((f) => values[f] !== undefined && !same(values[f], current[f])) : [];

@@ -1,3 +1,4 @@
+import { ListingStatus } from '../../service-map/taxonomy';
 import type { Location } from '../../service-map/location.entity';
 import type { Organisation } from '../../service-map/organisation.entity';
 import type { Service } from '../../service-map/service.entity';
@@ -85,7 +86,7 @@ export function hsdsServiceSummary(service: Service): HsdsRecord {
     alternate_name: service.alternateName,
     description: service.description,
     url: service.website,
-    status: service.status === 'ACTIVE' ? 'active' : 'inactive',
+    status: service.status === ListingStatus.ACTIVE ? 'active' : 'inactive',
     application_process: service.applicationProcess,
     fees_description: service.fees,
     eligibility_description: service.eligibility,

@@ -52,7 +52,7 @@ export function hsdsErrors(schema: HsdsSchemaName, record: unknown): HsdsSchemaE
  */
 export function hsdsOrganizationErrors(record: unknown): HsdsSchemaError[] {
   const errors = hsdsErrors('organization', record);
-  const services = (record as { services?: unknown })?.services;
+  const services = (record as { services?: unknown } | null)?.services;
   if (services !== undefined && !Array.isArray(services)) errors.push({ path: '/services', message: 'must be array' });
   if (Array.isArray(services)) {
     services.forEach((service, i) => errors.push(...hsdsErrors('service', service).map((e) => ({ ...e, path: `/services/${i}${e.path === '/' ? '' : e.path}` }))));
