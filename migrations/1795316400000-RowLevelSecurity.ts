@@ -73,9 +73,18 @@ export class RowLevelSecurity1795316400000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const [policy, table] of [
-      ['audit_insert', 'audit_entries'], ['audit_visible', 'audit_entries'], ['events_insert', 'client_events'], ['events_visible', 'client_events'],
-      ['consents_update', 'consents'], ['consents_insert', 'consents'], ['consents_visible', 'consents'], ['sections_access', 'client_sections'],
-      ['clients_delete', 'clients'], ['clients_update', 'clients'], ['clients_insert', 'clients'], ['clients_visible', 'clients'],
+      ['audit_insert', 'audit_entries'],
+      ['audit_visible', 'audit_entries'],
+      ['events_insert', 'client_events'],
+      ['events_visible', 'client_events'],
+      ['consents_update', 'consents'],
+      ['consents_insert', 'consents'],
+      ['consents_visible', 'consents'],
+      ['sections_access', 'client_sections'],
+      ['clients_delete', 'clients'],
+      ['clients_update', 'clients'],
+      ['clients_insert', 'clients'],
+      ['clients_visible', 'clients'],
     ]) {
       await queryRunner.query(`DROP POLICY ${policy} ON "${table}"`);
     }

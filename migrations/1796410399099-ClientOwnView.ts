@@ -11,11 +11,17 @@ export class ClientOwnView1796410399099 implements MigrationInterface {
   name = 'ClientOwnView1796410399099';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "client_view_codes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "code_hash" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_by_user_id" uuid, "created_by_name" text NOT NULL, "redeem_by" TIMESTAMP WITH TIME ZONE NOT NULL, "redeemed_at" TIMESTAMP WITH TIME ZONE, "session_token_hash" text, "session_ends_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "revoked_by_name" text, CONSTRAINT "PK_client_view_codes_id" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "client_view_codes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "code_hash" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_by_user_id" uuid, "created_by_name" text NOT NULL, "redeem_by" TIMESTAMP WITH TIME ZONE NOT NULL, "redeemed_at" TIMESTAMP WITH TIME ZONE, "session_token_hash" text, "session_ends_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "revoked_by_name" text, CONSTRAINT "PK_client_view_codes_id" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_c87f35f981f3019824942b87e5" ON "client_view_codes" ("client_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_68b2d270c532b4e7373a4cfa41" ON "client_view_codes" ("code_hash") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_3d22eed5d4d3919d18ccd574b0" ON "client_view_codes" ("session_token_hash") WHERE session_token_hash IS NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "client_view_codes" ADD CONSTRAINT "FK_c87f35f981f3019824942b87e59" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_3d22eed5d4d3919d18ccd574b0" ON "client_view_codes" ("session_token_hash") WHERE session_token_hash IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "client_view_codes" ADD CONSTRAINT "FK_c87f35f981f3019824942b87e59" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(`ALTER TABLE "consents" ADD "revoked_by_client" boolean NOT NULL DEFAULT false`);
 
     await queryRunner.query(`CREATE FUNCTION brug_client_session() RETURNS uuid LANGUAGE sql STABLE AS $$
@@ -32,8 +38,12 @@ export class ClientOwnView1796410399099 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const [policy, table] of [
-      ['referrals_client_session', 'referrals'], ['clients_client_session', 'clients'], ['clients_client_session_touch', 'clients'],
-      ['audit_client_session', 'audit_entries'], ['consents_client_session_revoke', 'consents'], ['consents_client_session', 'consents'],
+      ['referrals_client_session', 'referrals'],
+      ['clients_client_session', 'clients'],
+      ['clients_client_session_touch', 'clients'],
+      ['audit_client_session', 'audit_entries'],
+      ['consents_client_session_revoke', 'consents'],
+      ['consents_client_session', 'consents'],
     ]) {
       await queryRunner.query(`DROP POLICY ${policy} ON "${table}"`);
     }

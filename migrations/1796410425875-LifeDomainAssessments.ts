@@ -22,9 +22,13 @@ export class LifeDomainAssessments1796410425875 implements MigrationInterface {
   name = 'LifeDomainAssessments1796410425875';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "life_domain_assessments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "organisation_id" uuid, "organisation_name" text NOT NULL DEFAULT '', "assessed_by_user_id" uuid, "assessed_by_name" text NOT NULL DEFAULT '', "assessed_on" date NOT NULL, "ratings" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f1f70b352cb5bb66a126392747e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "life_domain_assessments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "organisation_id" uuid, "organisation_name" text NOT NULL DEFAULT '', "assessed_by_user_id" uuid, "assessed_by_name" text NOT NULL DEFAULT '', "assessed_on" date NOT NULL, "ratings" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f1f70b352cb5bb66a126392747e" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_90ea027a2cb1b30bcb014b8419" ON "life_domain_assessments"  ("client_id", "assessed_on") `);
-    await queryRunner.query(`ALTER TABLE "life_domain_assessments" ADD CONSTRAINT "FK_db9e1ff4fbb38b1e07441f0644e" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "life_domain_assessments" ADD CONSTRAINT "FK_db9e1ff4fbb38b1e07441f0644e" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     // The ratings written so far are each client's first assessment, on the day they were written
     // (the owner reads every section here, also when row-level security binds the owner role).

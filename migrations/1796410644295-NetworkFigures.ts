@@ -164,7 +164,12 @@ export class NetworkFigures1796410644295 implements MigrationInterface {
          GROUP BY s.id, s.name, o.name
          ORDER BY o.name, s.name $$`);
     // Only the API's role may ask (it decides who may ask what, access module); not PUBLIC.
-    for (const fn of ['brug_figures_referrals(boolean)', 'brug_figures_answer_times(boolean)', 'brug_figures_clients(boolean, text[])', 'brug_referral_statistics(timestamptz)']) {
+    for (const fn of [
+      'brug_figures_referrals(boolean)',
+      'brug_figures_answer_times(boolean)',
+      'brug_figures_clients(boolean, text[])',
+      'brug_referral_statistics(timestamptz)',
+    ]) {
       await queryRunner.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${fn} TO brug_app`);
     }

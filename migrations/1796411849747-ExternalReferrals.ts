@@ -9,10 +9,14 @@ export class ExternalReferrals1796411849747 implements MigrationInterface {
   name = 'ExternalReferrals1796411849747';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "external_referrals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "sender_organisation_id" uuid NOT NULL, "sender_organisation_name" text NOT NULL, "sent_by_user_id" uuid, "sent_by_name" text NOT NULL, "service_name" text NOT NULL, "category" text NOT NULL, "city" text NOT NULL, "contact" text NOT NULL DEFAULT '', "urgency" text NOT NULL, "reason" text NOT NULL, "client_wishes" text NOT NULL DEFAULT '', "follow_up_on" date NOT NULL, "outcome" text, "outcome_note" text, "outcome_at" TIMESTAMP WITH TIME ZONE, "outcome_by_name" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a06b2fcb8a54aabd218449049a5" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "external_referrals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "sender_organisation_id" uuid NOT NULL, "sender_organisation_name" text NOT NULL, "sent_by_user_id" uuid, "sent_by_name" text NOT NULL, "service_name" text NOT NULL, "category" text NOT NULL, "city" text NOT NULL, "contact" text NOT NULL DEFAULT '', "urgency" text NOT NULL, "reason" text NOT NULL, "client_wishes" text NOT NULL DEFAULT '', "follow_up_on" date NOT NULL, "outcome" text, "outcome_note" text, "outcome_at" TIMESTAMP WITH TIME ZONE, "outcome_by_name" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a06b2fcb8a54aabd218449049a5" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_935828c8161839beab7f865c6d" ON "external_referrals"  ("sender_organisation_id", "created_at") `);
     await queryRunner.query(`CREATE INDEX "IDX_c921797b09ad33fb69680d65ac" ON "external_referrals"  ("client_id", "created_at") `);
-    await queryRunner.query(`ALTER TABLE "external_referrals" ADD CONSTRAINT "FK_468a2643be02f91682915a8da1d" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "external_referrals" ADD CONSTRAINT "FK_468a2643be02f91682915a8da1d" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await queryRunner.query(`ALTER TABLE "external_referrals" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "external_referrals" FORCE ROW LEVEL SECURITY`);

@@ -35,9 +35,15 @@ export class IndexedTextSearch1796412303088 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER organisations_search_text AFTER UPDATE OF name, alternate_name, city ON organisations FOR EACH ROW EXECUTE FUNCTION brug_refresh_service_search_text()`);
-    await queryRunner.query(`CREATE TRIGGER locations_search_text AFTER UPDATE OF city, region ON locations FOR EACH ROW EXECUTE FUNCTION brug_refresh_service_search_text()`);
-    await queryRunner.query(`CREATE TRIGGER service_locations_search_text AFTER INSERT OR DELETE ON service_locations FOR EACH ROW EXECUTE FUNCTION brug_refresh_service_search_text()`);
+    await queryRunner.query(
+      `CREATE TRIGGER organisations_search_text AFTER UPDATE OF name, alternate_name, city ON organisations FOR EACH ROW EXECUTE FUNCTION brug_refresh_service_search_text()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER locations_search_text AFTER UPDATE OF city, region ON locations FOR EACH ROW EXECUTE FUNCTION brug_refresh_service_search_text()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER service_locations_search_text AFTER INSERT OR DELETE ON service_locations FOR EACH ROW EXECUTE FUNCTION brug_refresh_service_search_text()`,
+    );
     await queryRunner.query(`UPDATE services SET search_text = ''`);
     await queryRunner.query(`CREATE INDEX "IDX_services_search_text" ON services USING gin (search_text gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "IDX_clients_pseudonym_folded" ON clients USING gin (brug_fold(pseudonym) gin_trgm_ops)`);

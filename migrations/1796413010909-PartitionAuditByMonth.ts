@@ -10,10 +10,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 /** Recreates `from`'s row-level security policies on `to`, as they are now (whatever migrations changed them). */
 async function copyPolicies(queryRunner: QueryRunner, from: string, to: string): Promise<void> {
-  const policies: { policyname: string; permissive: string; cmd: string; roles: string[] | string; qual: string | null; with_check: string | null }[] = (await queryRunner.query(
-    `SELECT policyname, permissive, cmd, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`,
-    [from],
-  )) as typeof policies;
+  const policies: { policyname: string; permissive: string; cmd: string; roles: string[] | string; qual: string | null; with_check: string | null }[] =
+    (await queryRunner.query(
+      `SELECT policyname, permissive, cmd, roles::text[] AS roles, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`,
+      [from],
+    )) as typeof policies;
   const rename = (sql: string) => sql.split(`${from}.`).join(`${to}.`);
   for (const p of policies) {
     const roles = (Array.isArray(p.roles) ? p.roles : [p.roles]).join(', ');
@@ -76,14 +77,22 @@ export class PartitionAuditByMonth1796413010909 implements MigrationInterface {
     await queryRunner.query(`SELECT brug_audit_partitions(3, (SELECT coalesce(min("at"), now()) FROM "audit_entries_unpartitioned"))`);
 
     await queryRunner.query(`INSERT INTO "audit_entries" OVERRIDING SYSTEM VALUE SELECT * FROM "audit_entries_unpartitioned"`);
-    await queryRunner.query(`SELECT setval(pg_get_serial_sequence('audit_entries', 'id'), coalesce((SELECT max(id) FROM "audit_entries_unpartitioned"), 0) + 1, false)`);
+    await queryRunner.query(
+      `SELECT setval(pg_get_serial_sequence('audit_entries', 'id'), coalesce((SELECT max(id) FROM "audit_entries_unpartitioned"), 0) + 1, false)`,
+    );
     await copyPolicies(queryRunner, 'audit_entries_unpartitioned', 'audit_entries');
     await queryRunner.query(`DROP TABLE "audit_entries_unpartitioned"`);
 
     // The parent's guards, row-level security and grants, as the unpartitioned table had them.
-    await queryRunner.query(`CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH ROW EXECUTE FUNCTION brug_refuse_audit_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_entries_refuse_statements BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH ROW EXECUTE FUNCTION brug_refuse_audit_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entries_refuse_statements BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`,
+    );
     await queryRunner.query(`ALTER TABLE "audit_entries" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "audit_entries" FORCE ROW LEVEL SECURITY`);
     await queryRunner.query(`GRANT SELECT, INSERT ON "audit_entries" TO brug_app`);
@@ -98,15 +107,23 @@ export class PartitionAuditByMonth1796413010909 implements MigrationInterface {
       "scopes" text array NOT NULL DEFAULT '{}', "operation" text NOT NULL, "action" text NOT NULL, "consent_id" uuid, CONSTRAINT "PK_6b1623bcad4d04530b76548d619" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_0f3ffdfd3d6381c2afe52cfec2" ON "audit_entries" ("client_id", "at")`);
     await queryRunner.query(`INSERT INTO "audit_entries" OVERRIDING SYSTEM VALUE SELECT * FROM "audit_entries_partitioned"`);
-    await queryRunner.query(`SELECT setval(pg_get_serial_sequence('audit_entries', 'id'), coalesce((SELECT max(id) FROM "audit_entries_partitioned"), 0) + 1, false)`);
+    await queryRunner.query(
+      `SELECT setval(pg_get_serial_sequence('audit_entries', 'id'), coalesce((SELECT max(id) FROM "audit_entries_partitioned"), 0) + 1, false)`,
+    );
     await copyPolicies(queryRunner, 'audit_entries_partitioned', 'audit_entries');
     // Dropping the partitioned table drops its partitions (DROP is not one of the refused operations).
     await queryRunner.query(`DROP TABLE "audit_entries_partitioned"`);
     await queryRunner.query(`DROP FUNCTION brug_audit_partitions(integer, timestamptz)`);
     await queryRunner.query(`DROP FUNCTION brug_guard_audit_partition(regclass)`);
-    await queryRunner.query(`CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH ROW EXECUTE FUNCTION brug_refuse_audit_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_entries_refuse_statements BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH ROW EXECUTE FUNCTION brug_refuse_audit_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entries_refuse_statements BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION brug_refuse_audit_change()`,
+    );
     await queryRunner.query(`ALTER TABLE "audit_entries" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "audit_entries" FORCE ROW LEVEL SECURITY`);
     await queryRunner.query(`GRANT SELECT, INSERT ON "audit_entries" TO brug_app`);

@@ -1,8 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { TRANSFER_FUNCTION } from './shared/transfer-function';
 
-
-
 /**
  * Case transfers between organisations (both see them; row-level security alike), and
  * brug_transfer_client(), which moves the record to the receiving organisation once it accepted.
@@ -11,11 +9,15 @@ export class ClientTransfers1796413579833 implements MigrationInterface {
   name = 'ClientTransfers1796413579833';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "client_transfers" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "from_organisation_id" uuid NOT NULL, "to_organisation_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'PROPOSED', "agreement_method" text NOT NULL, "agreed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "former_owner_scopes" text array NOT NULL DEFAULT '{}', "note" text NOT NULL DEFAULT '', "proposed_by_name" text NOT NULL, "proposed_by_user_id" uuid, "answered_by_name" text, "answered_at" TIMESTAMP WITH TIME ZONE, "decline_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_5ac259d45f16e5928d8d5566c6f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "client_transfers" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "client_id" uuid NOT NULL, "from_organisation_id" uuid NOT NULL, "to_organisation_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'PROPOSED', "agreement_method" text NOT NULL, "agreed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "former_owner_scopes" text array NOT NULL DEFAULT '{}', "note" text NOT NULL DEFAULT '', "proposed_by_name" text NOT NULL, "proposed_by_user_id" uuid, "answered_by_name" text, "answered_at" TIMESTAMP WITH TIME ZONE, "decline_note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_5ac259d45f16e5928d8d5566c6f" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_971fa92c414d66b5ed9d69a7da" ON "client_transfers"  ("from_organisation_id", "status") `);
     await queryRunner.query(`CREATE INDEX "IDX_01a8217cdc92ed3cb033177ea3" ON "client_transfers"  ("to_organisation_id", "status") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5f90f5ea4b8965eff8c2b3ab43" ON "client_transfers"  ("client_id") WHERE status = 'PROPOSED'`);
-    await queryRunner.query(`ALTER TABLE "client_transfers" ADD CONSTRAINT "FK_3a385c5f10366a90f42690d4b5b" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "client_transfers" ADD CONSTRAINT "FK_3a385c5f10366a90f42690d4b5b" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await queryRunner.query(`ALTER TABLE "client_transfers" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "client_transfers" FORCE ROW LEVEL SECURITY`);

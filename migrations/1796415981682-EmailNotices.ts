@@ -9,8 +9,12 @@ export class EmailNotices1796415981682 implements MigrationInterface {
   name = 'EmailNotices1796415981682';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "email_notices" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "kind" text NOT NULL, "referral_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "sent_at" TIMESTAMP WITH TIME ZONE, "gave_up_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_f7c4c41dabe54ee97aa2b458dad" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "IDX_ee0e0f2c3324b4bbd9d05052e6" ON "email_notices"  ("next_attempt_at") WHERE sent_at IS NULL AND gave_up_at IS NULL`);
+    await queryRunner.query(
+      `CREATE TABLE "email_notices" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "kind" text NOT NULL, "referral_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "sent_at" TIMESTAMP WITH TIME ZONE, "gave_up_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_f7c4c41dabe54ee97aa2b458dad" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ee0e0f2c3324b4bbd9d05052e6" ON "email_notices"  ("next_attempt_at") WHERE sent_at IS NULL AND gave_up_at IS NULL`,
+    );
     await queryRunner.query(`ALTER TABLE "email_notices" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "email_notices" FORCE ROW LEVEL SECURITY`);
     await queryRunner.query(`CREATE POLICY email_notices_insert ON email_notices FOR INSERT

@@ -132,5 +132,8 @@ export default defineConfig({
       },
     },
   },
-  server: { port: 5173, proxy: { '/graphql': { target: 'http://localhost:4000', ws: true }, '/hsds': 'http://localhost:4000', '/fhir': 'http://localhost:4000' } },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true }, '/hsds': 'http://localhost:4000', '/fhir': 'http://localhost:4000' },
+  },
 });

@@ -42,25 +42,81 @@ const NATIONAL: Size = {
 
 export function sizeOf(scale: Scale): Size {
   const divide = { demo: 100, region: 10, national: 1 }[scale];
-  const scaled = Object.fromEntries(Object.entries(NATIONAL).map(([k, v]) => [k, k.endsWith('PerOrganisation') ? v : Math.round(v / divide)])) as unknown as Size;
+  const scaled = Object.fromEntries(
+    Object.entries(NATIONAL).map(([k, v]) => [k, k.endsWith('PerOrganisation') ? v : Math.round(v / divide)]),
+  ) as unknown as Size;
   return scaled;
 }
 
 const CITIES: [string, string, string][] = [
-  ['Antwerpen', 'BE', 'BE-VAN'], ['Gent', 'BE', 'BE-VOV'], ['Liège', 'BE', 'BE-WLG'], ['Bruxelles', 'BE', 'BE-BRU'], ['Namur', 'BE', 'BE-WNA'],
-  ['Charleroi', 'BE', 'BE-WHT'], ['Brugge', 'BE', 'BE-VWV'], ['Leuven', 'BE', 'BE-VBR'], ['Hasselt', 'BE', 'BE-VLI'], ['Utrecht', 'NL', 'NL-UT'],
-  ['Rotterdam', 'NL', 'NL-ZH'], ['Amsterdam', 'NL', 'NL-NH'], ['Eindhoven', 'NL', 'NL-NB'], ['Groningen', 'NL', 'NL-GR'], ['Maastricht', 'NL', 'NL-LI'],
-  ['Arnhem', 'NL', 'NL-GE'], ['Zwolle', 'NL', 'NL-OV'], ['Den Haag', 'NL', 'NL-ZH'],
+  ['Antwerpen', 'BE', 'BE-VAN'],
+  ['Gent', 'BE', 'BE-VOV'],
+  ['Liège', 'BE', 'BE-WLG'],
+  ['Bruxelles', 'BE', 'BE-BRU'],
+  ['Namur', 'BE', 'BE-WNA'],
+  ['Charleroi', 'BE', 'BE-WHT'],
+  ['Brugge', 'BE', 'BE-VWV'],
+  ['Leuven', 'BE', 'BE-VBR'],
+  ['Hasselt', 'BE', 'BE-VLI'],
+  ['Utrecht', 'NL', 'NL-UT'],
+  ['Rotterdam', 'NL', 'NL-ZH'],
+  ['Amsterdam', 'NL', 'NL-NH'],
+  ['Eindhoven', 'NL', 'NL-NB'],
+  ['Groningen', 'NL', 'NL-GR'],
+  ['Maastricht', 'NL', 'NL-LI'],
+  ['Arnhem', 'NL', 'NL-GE'],
+  ['Zwolle', 'NL', 'NL-OV'],
+  ['Den Haag', 'NL', 'NL-ZH'],
 ];
 const ORG_KINDS = ['CAW', 'Centre de santé', 'Soa-centrum', 'Wijkteam', 'Service social', 'GGZ', 'Maison d’accueil', 'Rechtshulp', 'Straathoekwerk', 'Opvang'];
 const SERVICES: [string, string][] = [
-  ['Soa-test en PrEP', 'STI_HIV_TESTING'], ['Inloopspreekuur', 'SOCIAL_SERVICES'], ['Schuldhulpverlening', 'INCOME_DEBTS'], ['Beschermd wonen', 'HOUSING_SHELTER'],
-  ['Juridisch spreekuur', 'LEGAL_AID'], ['Aide sociale', 'SOCIAL_SERVICES'], ['Santé sexuelle et dépistage', 'STI_HIV_TESTING'], ['Hébergement d’urgence', 'HOUSING_SHELTER'],
-  ['Accompagnement psycho-social', 'MENTAL_HEALTH'], ['Harm reduction en spuitenruil', 'HARM_REDUCTION'], ['Uitstapbegeleiding', 'EXIT_PROGRAMME'], ['Traumabehandeling', 'MENTAL_HEALTH'],
-  ['Permanence juridique', 'LEGAL_AID'], ['Médiation de dettes', 'INCOME_DEBTS'], ['Opvang mensenhandel', 'TRAFFICKING_CARE'], ['Taalcoaching en werk', 'WORK_EDUCATION'],
-  ['Peer support', 'PEER_SUPPORT'], ['Interprétariat social', 'INTERPRETING'], ['Verslavingszorg', 'ADDICTION_CARE'], ['Identiteitspapieren', 'IDENTITY_PAPERS'],
+  ['Soa-test en PrEP', 'STI_HIV_TESTING'],
+  ['Inloopspreekuur', 'SOCIAL_SERVICES'],
+  ['Schuldhulpverlening', 'INCOME_DEBTS'],
+  ['Beschermd wonen', 'HOUSING_SHELTER'],
+  ['Juridisch spreekuur', 'LEGAL_AID'],
+  ['Aide sociale', 'SOCIAL_SERVICES'],
+  ['Santé sexuelle et dépistage', 'STI_HIV_TESTING'],
+  ['Hébergement d’urgence', 'HOUSING_SHELTER'],
+  ['Accompagnement psycho-social', 'MENTAL_HEALTH'],
+  ['Harm reduction en spuitenruil', 'HARM_REDUCTION'],
+  ['Uitstapbegeleiding', 'EXIT_PROGRAMME'],
+  ['Traumabehandeling', 'MENTAL_HEALTH'],
+  ['Permanence juridique', 'LEGAL_AID'],
+  ['Médiation de dettes', 'INCOME_DEBTS'],
+  ['Opvang mensenhandel', 'TRAFFICKING_CARE'],
+  ['Taalcoaching en werk', 'WORK_EDUCATION'],
+  ['Peer support', 'PEER_SUPPORT'],
+  ['Interprétariat social', 'INTERPRETING'],
+  ['Verslavingszorg', 'ADDICTION_CARE'],
+  ['Identiteitspapieren', 'IDENTITY_PAPERS'],
 ];
-const NAMES = ['Zoë', 'Noé', 'Mila', 'Ahmed', 'Jérôme', 'Sven', 'Kiki', 'Lev', 'Aïsha', 'Bram', 'Chloé', 'Dries', 'Élodie', 'Finn', 'Gaëlle', 'Hamza', 'Iñes', 'Jonas', 'Léa', 'Mehmet', 'Oğuz', 'Paulína', 'Rémi', 'Tomás'];
+const NAMES = [
+  'Zoë',
+  'Noé',
+  'Mila',
+  'Ahmed',
+  'Jérôme',
+  'Sven',
+  'Kiki',
+  'Lev',
+  'Aïsha',
+  'Bram',
+  'Chloé',
+  'Dries',
+  'Élodie',
+  'Finn',
+  'Gaëlle',
+  'Hamza',
+  'Iñes',
+  'Jonas',
+  'Léa',
+  'Mehmet',
+  'Oğuz',
+  'Paulína',
+  'Rémi',
+  'Tomás',
+];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`;
 
@@ -101,7 +157,6 @@ async function main() {
   }
 }
 
-
 /**
  * Generates the network around the demo on `db` (the owner, a superuser: foreign keys and
  * triggers are off for the session while it loads). Also used by the statement-count test.
@@ -109,7 +164,7 @@ async function main() {
 export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => void = () => undefined, progress = true): Promise<void> {
   await db.query(`SET session_replication_role = replica; SET synchronous_commit = off; SET work_mem = '64MB'`);
   const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
-    /** Runs `chunkSql(from, to)` over [0, total) in chunks, printing progress. */
+  /** Runs `chunkSql(from, to)` over [0, total) in chunks, printing progress. */
   const fill = async (label: string, total: number, chunk: number, chunkSql: string) => {
     const t0 = Date.now();
     for (let from = 0; from < total; from += chunk) {
@@ -132,7 +187,9 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
            (${sqlArray(CITIES.map((c) => c[1]))})[1 + (i / ${ORG_KINDS.length}) % ${CITIES.length}] AS country,
            (${sqlArray(CITIES.map((c) => c[2]))})[1 + (i / ${ORG_KINDS.length}) % ${CITIES.length}] AS region
       FROM generate_series(0, ${newOrganisations - 1}) i`);
-  await q(`INSERT INTO organisations (id, name, description, country, city) SELECT id, name, 'Fictieve organisatie (benchmark) in ' || city, country, city FROM b_new_org`);
+  await q(
+    `INSERT INTO organisations (id, name, description, country, city) SELECT id, name, 'Fictieve organisatie (benchmark) in ' || city, country, city FROM b_new_org`,
+  );
   await q(`INSERT INTO locations (organisation_id, name, address_line, postal_code, city, region, country, latitude, longitude)
            SELECT id, name, 'Voorbeeldstraat ' || (i + 1), lpad(((i * 37) % 9000 + 1000)::text, 4, '0'), city, region, country, 50 + (i % 300) / 100.0, 4 + (i % 200) / 100.0 FROM b_new_org`);
   await q(`INSERT INTO services (organisation_id, name, description, categories, target_groups, languages, service_areas, capacity_status, waiting_days, anonymous_access)
@@ -143,12 +200,18 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
                   CASE o.country WHEN 'BE' THEN '{nl,fr,en}' ELSE '{nl,en}' END::text[], ARRAY[o.region],
                   (ARRAY['AVAILABLE','AVAILABLE','WAITLIST','FULL'])[1 + (o.i + k) % 4], (o.i + k) % 30, k % 3 = 0
              FROM b_new_org o CROSS JOIN generate_series(0, ${size.servicesPerOrganisation - 1}) k`);
-  await q(`INSERT INTO service_locations (service_id, location_id) SELECT s.id, l.id FROM b_new_org o JOIN services s ON s.organisation_id = o.id JOIN locations l ON l.organisation_id = o.id`);
+  await q(
+    `INSERT INTO service_locations (service_id, location_id) SELECT s.id, l.id FROM b_new_org o JOIN services s ON s.organisation_id = o.id JOIN locations l ON l.organisation_id = o.id`,
+  );
   await q(`CREATE TEMP TABLE b_new_user AS SELECT o.id AS organisation_id, gen_random_uuid() AS id, 'bench-' || o.i || '-' || k || '@bench.test' AS email,
              (${sqlArray(NAMES)})[1 + (o.i + k) % ${NAMES.length}] || ' (bench ' || o.i || ')' AS name, k FROM b_new_org o CROSS JOIN generate_series(0, ${size.usersPerOrganisation - 1}) k`);
   await q(`INSERT INTO users (id, email, display_name, password_hash) SELECT id, email, name, $1 FROM b_new_user`, [passwordHash]);
-  await q(`INSERT INTO memberships (user_id, organisation_id, role) SELECT id, organisation_id, CASE WHEN k = 0 THEN 'ORG_ADMIN' ELSE 'WORKER' END FROM b_new_user`);
-  say(`${newOrganisations} organisations, ${newOrganisations * size.servicesPerOrganisation} services and ${newOrganisations * size.usersPerOrganisation} workers added`);
+  await q(
+    `INSERT INTO memberships (user_id, organisation_id, role) SELECT id, organisation_id, CASE WHEN k = 0 THEN 'ORG_ADMIN' ELSE 'WORKER' END FROM b_new_user`,
+  );
+  say(
+    `${newOrganisations} organisations, ${newOrganisations * size.servicesPerOrganisation} services and ${newOrganisations * size.usersPerOrganisation} workers added`,
+  );
 
   // Every active organisation with services takes its share, the demo's included.
   await q(`CREATE TEMP TABLE b_org AS
@@ -170,20 +233,34 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
 
   await q(`CREATE TEMP TABLE b_client (idx int PRIMARY KEY, id uuid NOT NULL, org_idx int NOT NULL)`);
   await q(`INSERT INTO b_client SELECT i, gen_random_uuid(), i % ${orgs} FROM generate_series(0, ${size.clients - 1}) i`);
-  await fill('clients', size.clients, 50_000, `
+  await fill(
+    'clients',
+    size.clients,
+    50_000,
+    `
     INSERT INTO clients (id, pseudonym, owner_organisation_id, created_at, updated_at, last_activity_at)
     SELECT c.id, (${sqlArray(NAMES)})[1 + c.idx % ${NAMES.length}] || ' ' || chr(65 + (c.idx / ${NAMES.length}) % 26) || '.' || (c.idx / ${NAMES.length * 26}),
            o.id, now() - (c.idx % 1500) * interval '1 day', now() - (c.idx % 400) * interval '1 day', now() - (c.idx % 400) * interval '1 day'
-      FROM b_client c JOIN b_org o ON o.idx = c.org_idx WHERE c.idx >= $1 AND c.idx < $2`);
-  await fill('client sections', size.clients * 2, 100_000, `
+      FROM b_client c JOIN b_org o ON o.idx = c.org_idx WHERE c.idx >= $1 AND c.idx < $2`,
+  );
+  await fill(
+    'client sections',
+    size.clients * 2,
+    100_000,
+    `
     INSERT INTO client_sections (client_id, owner_organisation_id, scope, data, updated_at, updated_by_name, updated_by_organisation_name)
     SELECT c.id, o.id, s.scope,
            CASE s.scope WHEN 'PROFILE' THEN jsonb_build_object('ageRange', (ARRAY['AGE_18_24','AGE_25_34','AGE_35_44','AGE_45_54'])[1 + c.idx % 4], 'languages', '["nl","fr"]'::jsonb)
                         ELSE jsonb_build_object('text', 'Opvolging loopt; afspraak gemaakt.') END,
            now() - (c.idx % 300) * interval '1 day', ${actor('o', 'c.idx')}, o.name
       FROM b_client c JOIN b_org o ON o.idx = c.org_idx CROSS JOIN (VALUES ('PROFILE'), ('NOTES')) s(scope)
-     WHERE c.idx >= $1 / 2 AND c.idx < $2 / 2`);
-  await fill('consents', size.clients * 3, 150_000, `
+     WHERE c.idx >= $1 / 2 AND c.idx < $2 / 2`,
+  );
+  await fill(
+    'consents',
+    size.clients * 3,
+    150_000,
+    `
     INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at, revoked_at, revoked_by_name, revocation_reason)
     SELECT c.id, o.id, g.id, (ARRAY['{PROFILE,LIFE_DOMAINS,NOTES}','{PROFILE,LIFE_DOMAINS}','{PROFILE}'])[1 + k]::text[], 'Opvolging en doorverwijzing',
            (ARRAY['VERBAL','WRITTEN','APP'])[1 + (c.idx + k) % 3], now() - interval '100 days',
@@ -193,14 +270,19 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
            CASE WHEN k = 2 AND c.idx % 4 = 1 THEN ${actor('o', 'c.idx')} END,
            CASE WHEN k = 2 AND c.idx % 4 = 1 THEN 'client withdrew' END
       FROM b_client c CROSS JOIN generate_series(0, 2) k JOIN b_org o ON o.idx = c.org_idx JOIN b_org g ON g.idx = ${grantee('c', 'k')}
-     WHERE c.idx >= $1 / 3 AND c.idx < $2 / 3`);
+     WHERE c.idx >= $1 / 3 AND c.idx < $2 / 3`,
+  );
 
   // Referrals: from the owner to the organisation of one of its consents, in every status.
   await q(`CREATE TEMP TABLE b_ref (idx int PRIMARY KEY, id uuid NOT NULL)`);
   await q(`INSERT INTO b_ref SELECT i, gen_random_uuid() FROM generate_series(0, ${size.referrals - 1}) i`);
   const status = `(CASE WHEN NOT ${live('c', '((r.idx / ' + size.clients + ') % 3)')} AND h.v < 50 THEN 'CANCELLED'
                         WHEN h.v < 8 THEN 'SENT' WHEN h.v < 50 THEN 'ACCEPTED' WHEN h.v < 80 THEN 'COMPLETED' WHEN h.v < 90 THEN 'DECLINED' WHEN h.v < 96 THEN 'CANCELLED' ELSE 'EXPIRED' END)`;
-  await fill('referrals', size.referrals, 100_000, `
+  await fill(
+    'referrals',
+    size.referrals,
+    100_000,
+    `
     INSERT INTO referrals (id, client_id, owner_organisation_id, sender_organisation_id, receiving_organisation_id, service_id, status, urgency, reason, client_wishes,
                            shared_scopes, intro_client_will_call, sent_by_user_id, sent_by_name, accepted_by_name, sent_at, due_at, expires_at, decline_reason, cancel_reason,
                            outcome, status_changed_at, created_at, updated_at)
@@ -215,62 +297,103 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
       CROSS JOIN LATERAL (SELECT (r.idx * 7919 + 13) % 100 AS v) h
       CROSS JOIN LATERAL (SELECT ${status} AS status) s
       CROSS JOIN LATERAL (SELECT s.status, CASE WHEN s.status = 'SENT' THEN now() - (r.idx % 72) * interval '1 hour' ELSE now() - (20 + (r.idx * 37) % 700) * interval '1 day' END AS sent_at) x
-     WHERE r.idx >= $1 AND r.idx < $2`);
-  await fill('referral events', size.referrals, 100_000, `
+     WHERE r.idx >= $1 AND r.idx < $2`,
+  );
+  await fill(
+    'referral events',
+    size.referrals,
+    100_000,
+    `
     INSERT INTO referral_events (referral_id, sender_organisation_id, receiving_organisation_id, from_status, to_status, actor_user_id, actor_name, organisation_id, organisation_name, at, reason)
     SELECT r.id, r.sender_organisation_id, r.receiving_organisation_id, e.from_status, e.to_status, r.sent_by_user_id, coalesce(r.sent_by_name, 'Medewerker'),
            CASE WHEN e.to_status IN ('SENT','CANCELLED') THEN r.sender_organisation_id ELSE r.receiving_organisation_id END, NULL, e.at, NULL
       FROM b_ref b JOIN referrals r ON r.id = b.id
       CROSS JOIN LATERAL (VALUES (NULL, 'SENT', r.sent_at), ('SENT', r.status, r.status_changed_at)) e(from_status, to_status, at)
-     WHERE b.idx >= $1 AND b.idx < $2 AND (e.from_status IS NULL OR r.status <> 'SENT')`);
-  await fill('referral messages', size.referrals, 100_000, `
+     WHERE b.idx >= $1 AND b.idx < $2 AND (e.from_status IS NULL OR r.status <> 'SENT')`,
+  );
+  await fill(
+    'referral messages',
+    size.referrals,
+    100_000,
+    `
     INSERT INTO referral_messages (referral_id, client_id, sender_organisation_id, receiving_organisation_id, author_user_id, author_name, organisation_id, body, at)
     SELECT r.id, r.client_id, r.sender_organisation_id, r.receiving_organisation_id, r.sent_by_user_id, coalesce(r.sent_by_name, 'Medewerker'), r.sender_organisation_id,
            'Kunnen jullie deze week een eerste afspraak plannen?', r.sent_at + interval '2 hours'
-      FROM b_ref b JOIN referrals r ON r.id = b.id WHERE b.idx >= $1 AND b.idx < $2`);
+      FROM b_ref b JOIN referrals r ON r.id = b.id WHERE b.idx >= $1 AND b.idx < $2`,
+  );
 
   // The follow-up: timeline entries of the owner and two consented organisations, notes, plans.
-  await fill('timeline entries', size.timelineEntries, 200_000, `
+  await fill(
+    'timeline entries',
+    size.timelineEntries,
+    200_000,
+    `
     INSERT INTO client_events (client_id, owner_organisation_id, organisation_id, organisation_name, actor_name, kind, scope, occurred_at, summary)
     SELECT c.id, o.id, w.id, w.name, ${actor('w', 'i')},
            (ARRAY['NOTE_ADDED','GOAL_ADDED','REFERRAL_SENT','SECTION_UPDATED','ACTION_ADDED'])[1 + i % 5],
            (ARRAY['NOTES','LIFE_DOMAINS',NULL,'PROFILE','LIFE_DOMAINS'])[1 + i % 5],
            now() - (i % 20000) * interval '53 minutes', jsonb_build_object('text', 'Gesprek gehad, volgende stap gepland (' || i || ')')
       FROM generate_series($1::int, $2::int - 1) i JOIN b_client c ON c.idx = i % ${size.clients} JOIN b_org o ON o.idx = c.org_idx
-      JOIN b_org w ON w.idx = CASE (i / ${size.clients}) % 3 WHEN 0 THEN c.org_idx ELSE ${grantee('c', `((i / ${size.clients}) % 3 - 1)`)} END`);
-  await fill('contact notes', size.notes, 100_000, `
+      JOIN b_org w ON w.idx = CASE (i / ${size.clients}) % 3 WHEN 0 THEN c.org_idx ELSE ${grantee('c', `((i / ${size.clients}) % 3 - 1)`)} END`,
+  );
+  await fill(
+    'contact notes',
+    size.notes,
+    100_000,
+    `
     INSERT INTO contact_notes (client_id, owner_organisation_id, organisation_id, organisation_name, author_name, contact_at, contact_type, text)
     SELECT c.id, o.id, w.id, w.name, ${actor('w', 'i')}, now() - (i % 5000) * interval '7 hours',
            (ARRAY['OUTREACH_CONTACT','OFFICE_VISIT','PHONE','ONLINE','ACCOMPANIMENT'])[1 + i % 5], 'Contact gehad; gaat beter met wonen.'
       FROM generate_series($1::int, $2::int - 1) i JOIN b_client c ON c.idx = i % ${size.clients} JOIN b_org o ON o.idx = c.org_idx
-      JOIN b_org w ON w.idx = CASE (i / ${size.clients}) % 2 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '0')} END`);
+      JOIN b_org w ON w.idx = CASE (i / ${size.clients}) % 2 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '0')} END`,
+  );
   const plans = Math.min(size.clients, size.goals);
-  await fill('care plans', plans, 100_000, `
+  await fill(
+    'care plans',
+    plans,
+    100_000,
+    `
     INSERT INTO care_plans (client_id, owner_organisation_id, lead_organisation_id, lead_since)
-    SELECT c.id, o.id, o.id, now() - interval '90 days' FROM b_client c JOIN b_org o ON o.idx = c.org_idx WHERE c.idx >= $1 AND c.idx < $2`);
+    SELECT c.id, o.id, o.id, now() - interval '90 days' FROM b_client c JOIN b_org o ON o.idx = c.org_idx WHERE c.idx >= $1 AND c.idx < $2`,
+  );
   await q(`CREATE TEMP TABLE b_goal (idx int PRIMARY KEY, id uuid NOT NULL)`);
   await q(`INSERT INTO b_goal SELECT i, gen_random_uuid() FROM generate_series(0, ${size.goals - 1}) i`);
-  await fill('goals', size.goals, 100_000, `
+  await fill(
+    'goals',
+    size.goals,
+    100_000,
+    `
     INSERT INTO care_goals (id, client_id, owner_organisation_id, life_domain, text, status, created_by_organisation_id, created_by_organisation_name, created_by_name)
     SELECT g.id, c.id, o.id, (ARRAY['HOUSING','HEALTH','INCOME_AND_DEBTS','DAILY_RHYTHM','WORK_AND_EDUCATION','SAFETY','LEGAL_STATUS'])[1 + g.idx % 7],
            'Een eigen plek om te wonen', (ARRAY['OPEN','IN_PROGRESS','ACHIEVED'])[1 + g.idx % 3], o.id, o.name, ${actor('o', 'g.idx')}
-      FROM b_goal g JOIN b_client c ON c.idx = g.idx % ${plans} JOIN b_org o ON o.idx = c.org_idx WHERE g.idx >= $1 AND g.idx < $2`);
-  await fill('plan actions', size.goals, 100_000, `
+      FROM b_goal g JOIN b_client c ON c.idx = g.idx % ${plans} JOIN b_org o ON o.idx = c.org_idx WHERE g.idx >= $1 AND g.idx < $2`,
+  );
+  await fill(
+    'plan actions',
+    size.goals,
+    100_000,
+    `
     INSERT INTO care_plan_actions (goal_id, client_id, owner_organisation_id, organisation_id, description, due_on, status, created_by_name)
     SELECT g.id, c.id, o.id, w.id, 'Afspraak maken bij de woningdienst', (now() + ((g.idx % 60) - 20) * interval '1 day')::date,
            (ARRAY['OPEN','OPEN','DONE'])[1 + g.idx % 3], ${actor('o', 'g.idx')}
       FROM b_goal g JOIN b_client c ON c.idx = g.idx % ${plans} JOIN b_org o ON o.idx = c.org_idx
       JOIN b_org w ON w.idx = CASE g.idx % 2 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '0')} END
-     WHERE g.idx >= $1 AND g.idx < $2`);
+     WHERE g.idx >= $1 AND g.idx < $2`,
+  );
 
   // Five years of audit trail: reads by the owner and the consented organisations, in monthly partitions.
   await q(`SELECT brug_audit_partitions(3, now() - interval '5 years 1 month')`);
-  await fill('audit entries', size.auditEntries, 500_000, `
+  await fill(
+    'audit entries',
+    size.auditEntries,
+    500_000,
+    `
     INSERT INTO audit_entries (at, request_id, actor_user_id, actor_name, actor_organisation_id, actor_organisation_name, client_id, scopes, operation, action)
     SELECT now() - (i % 43800) * interval '1 hour' - (i % 3600) * interval '1 second', 'bench-' || i, ${actorId('w', 'i')}, ${actor('w', 'i')}, w.id, w.name, c.id,
            '{PROFILE}', 'READ', (ARRAY['client','clients','clientTimeline','referral'])[1 + i % 4]
       FROM generate_series($1::int, $2::int - 1) i JOIN b_client c ON c.idx = (i * 7) % ${size.clients} JOIN b_org o ON o.idx = c.org_idx
-      JOIN b_org w ON w.idx = CASE i % 3 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '(i % 3 - 1)')} END`);
+      JOIN b_org w ON w.idx = CASE i % 3 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '(i % 3 - 1)')} END`,
+  );
 
   await seedBenchFixtures(q);
   await q(`SET session_replication_role = origin`);

@@ -72,7 +72,10 @@ function startChild(kind: 'app' | 'baseline', url: string, root?: string): Promi
     copyFileSync(server, there);
     server = there;
   }
-  const child = spawn(process.execPath, [...profile, server, kind, url], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'benchmark' } });
+  const child = spawn(process.execPath, [...profile, server, kind, url], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'benchmark' },
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
     createInterface({ input: child.stdout }).once('line', (line) => resolve({ url: JSON.parse(line).url, child }));
@@ -146,7 +149,11 @@ async function main() {
     const op = webOperations(ROOT);
     const gqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
     const call = async (at: string, body: string, token?: string) => {
-      const response = await fetch(`${at}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+      const response = await fetch(`${at}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body,
+      });
       return (await response.json()) as { data?: any; errors?: unknown[]; extensions?: { sqlStatements?: number } };
     };
     const login = async (email: string, at = app.url) => {
@@ -184,7 +191,8 @@ async function main() {
     };
     const dropPool = async () => {
       await owner.query(`BEGIN; SET LOCAL session_replication_role = replica`);
-      for (const table of ['referral_events', 'referral_messages', 'referral_reads', 'notifications']) await owner.query(`DELETE FROM ${table} WHERE referral_id = ANY($1)`, [pool]);
+      for (const table of ['referral_events', 'referral_messages', 'referral_reads', 'notifications'])
+        await owner.query(`DELETE FROM ${table} WHERE referral_id = ANY($1)`, [pool]);
       await owner.query(`DELETE FROM client_events WHERE subject_id = ANY($1)`, [pool]);
       await owner.query(`DELETE FROM referrals WHERE id = ANY($1)`, [pool]);
       await owner.query(`COMMIT`);
@@ -298,7 +306,8 @@ function markdownTable(scale: Scale, commit: string, points: Point[]): string {
   return [
     `Scale ${scale}, commit ${commit}, ${new Date().toISOString().slice(0, 16)} UTC`,
     '',
-    '| operation | conns | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | baseline req/s | ratio |' + (withBefore ? ' before req/s | before p95 ms | before ratio |' : ''),
+    '| operation | conns | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | baseline req/s | ratio |' +
+      (withBefore ? ' before req/s | before p95 ms | before ratio |' : ''),
     '|---|---|---|---|---|---|---|---|---|---|' + (withBefore ? '---|---|---|' : ''),
     ...rows,
     '',

@@ -28,7 +28,7 @@ const serverErrors = new Map<string, number>();
 const errorLog: Log = (entry) => {
   if (entry.level !== 'error' || entry.msg === 'graphql request') return;
   const { msg, error, code } = entry as { msg: string; error?: unknown; code?: unknown };
-  const key = `${msg}${code ? ` [${String(code)}]` : ''}${error ? `: ${String(error).split("\n")[0].slice(0, 160)}` : ''}`;
+  const key = `${msg}${code ? ` [${String(code)}]` : ''}${error ? `: ${String(error).split('\n')[0].slice(0, 160)}` : ''}`;
   serverErrors.set(key, (serverErrors.get(key) ?? 0) + 1);
 };
 
@@ -115,18 +115,26 @@ async function step(worker: Worker): Promise<void> {
   const roll = Math.random();
   const own = pick(worker.clients);
   if (roll < 0.1) {
-    await gql(worker.token, `query($t: String) { services(first: 10, filter: { text: $t }) { totalCount nodes { id name organisation { name } } } }`, { t: pick(['huis', 'soa', 'uitstap', 'juridisch', null]) });
+    await gql(worker.token, `query($t: String) { services(first: 10, filter: { text: $t }) { totalCount nodes { id name organisation { name } } } }`, {
+      t: pick(['huis', 'soa', 'uitstap', 'juridisch', null]),
+    });
   } else if (roll < 0.2) {
     await gql(worker.token, `query { clients(first: 20) { totalCount nodes { id pseudonym viewerIsOwner } } }`);
   } else if (roll < 0.3) {
     const { data, ok } = await gql(worker.token, `query { clients(first: 50, relation: SHARED) { nodes { id } } }`);
-    const id = ok ? pick((data.clients.nodes as { id: string }[]).map((n) => n.id)) ?? own : own;
-    if (id) await gql(worker.token, `query($id: ID!) { client(id: $id) { pseudonym sharedScopes profile { ageRange } notes { text } sections { scope filled } } }`, { id });
+    const id = ok ? (pick((data.clients.nodes as { id: string }[]).map((n) => n.id)) ?? own) : own;
+    if (id)
+      await gql(worker.token, `query($id: ID!) { client(id: $id) { pseudonym sharedScopes profile { ageRange } notes { text } sections { scope filled } } }`, {
+        id,
+      });
   } else if (roll < 0.4 && own) {
     const text = unique('section');
     const entry = ledger.sections.get(own)!;
     entry.attemptedAfter.push(text);
-    const { ok } = await gql(worker.token, `mutation($id: ID!, $t: String!) { updateClient(id: $id, input: { notes: { text: $t } }) { id } }`, { id: own, t: text });
+    const { ok } = await gql(worker.token, `mutation($id: ID!, $t: String!) { updateClient(id: $id, input: { notes: { text: $t } }) { id } }`, {
+      id: own,
+      t: text,
+    });
     if (ok) ledger.sections.set(own, { acknowledged: text, attemptedAfter: [] });
   } else if (roll < 0.5) {
     // A note on an own client, or on one a partner shared (NOTES is in every soak consent).
@@ -134,7 +142,11 @@ async function step(worker: Worker): Promise<void> {
     const id = pick(((data?.clients?.nodes ?? []) as { id: string }[]).map((n) => n.id)) ?? own;
     if (!id) return;
     const text = unique('note');
-    const { data: added, ok } = await gql(worker.token, `mutation($id: ID!, $t: String!) { addNote(input: { clientId: $id, contactType: PHONE, text: $t }) { id } }`, { id, t: text });
+    const { data: added, ok } = await gql(
+      worker.token,
+      `mutation($id: ID!, $t: String!) { addNote(input: { clientId: $id, contactType: PHONE, text: $t }) { id } }`,
+      { id, t: text },
+    );
     if (ok) ledger.notes.push({ id: added.addNote.id, text });
   } else if (roll < 0.6 && own) {
     const serviceId = pick(worker.partnerServices);
@@ -156,15 +168,25 @@ async function step(worker: Worker): Promise<void> {
   } else if (roll < 0.88) {
     const list = Math.random() < 0.5 ? 'referralInbox' : 'referralsSent';
     const { data, ok } = await gql(worker.token, `query { ${list}(first: 20) { nodes { id status } } }`);
-    const id = ok ? pick(((data[list].nodes as { id: string; status: string }[]).filter((n) => n.status !== 'DRAFT')).map((n) => n.id)) : undefined;
+    const id = ok ? pick((data[list].nodes as { id: string; status: string }[]).filter((n) => n.status !== 'DRAFT').map((n) => n.id)) : undefined;
     if (!id) return;
     const body = unique('message');
-    const { data: posted, ok: sent } = await gql(worker.token, `mutation($id: ID!, $b: String!) { postReferralMessage(referralId: $id, body: $b) { id } }`, { id, b: body });
+    const { data: posted, ok: sent } = await gql(worker.token, `mutation($id: ID!, $b: String!) { postReferralMessage(referralId: $id, body: $b) { id } }`, {
+      id,
+      b: body,
+    });
     if (sent) ledger.messages.push({ id: posted.postReferralMessage.id, body });
   } else if (own) {
-    const page = await gql(worker.token, `query($id: ID!) { clientTimeline(clientId: $id, first: 20) { pageInfo { endCursor hasNextPage } nodes { id kind } } }`, { id: own });
+    const page = await gql(
+      worker.token,
+      `query($id: ID!) { clientTimeline(clientId: $id, first: 20) { pageInfo { endCursor hasNextPage } nodes { id kind } } }`,
+      { id: own },
+    );
     if (page.ok && page.data.clientTimeline.pageInfo.hasNextPage) {
-      await gql(worker.token, `query($id: ID!, $a: String) { clientTimeline(clientId: $id, first: 20, after: $a) { nodes { id } } }`, { id: own, a: page.data.clientTimeline.pageInfo.endCursor });
+      await gql(worker.token, `query($id: ID!, $a: String) { clientTimeline(clientId: $id, first: 20, after: $a) { nodes { id } } }`, {
+        id: own,
+        a: page.data.clientTimeline.pageInfo.endCursor,
+      });
     }
   }
 }
@@ -175,11 +197,20 @@ async function createWorkers(owner: DataSource): Promise<Worker[]> {
   const workers: Worker[] = [];
   for (let i = 0; i < WORKERS; i++) {
     const organisation = ORGS[i % ORGS.length];
-    const partner = ORGS[(i + 1 + Math.floor(i / ORGS.length)) % ORGS.length] === organisation ? ORGS[(i + 2) % ORGS.length] : ORGS[(i + 1 + Math.floor(i / ORGS.length)) % ORGS.length];
+    const partner =
+      ORGS[(i + 1 + Math.floor(i / ORGS.length)) % ORGS.length] === organisation
+        ? ORGS[(i + 2) % ORGS.length]
+        : ORGS[(i + 1 + Math.floor(i / ORGS.length)) % ORGS.length];
     const email = `soak-${i}@${organisation.toLowerCase().replace(/[^a-z]/g, '')}.test`;
-    const [user] = await owner.query(`INSERT INTO users (email, display_name, password_hash, locale) VALUES ($1, $2, $3, 'nl') RETURNING id`, [email, `Soak worker ${i} (demo)`, hash]);
+    const [user] = await owner.query(`INSERT INTO users (email, display_name, password_hash, locale) VALUES ($1, $2, $3, 'nl') RETURNING id`, [
+      email,
+      `Soak worker ${i} (demo)`,
+      hash,
+    ]);
     await owner.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'WORKER')`, [user.id, orgIds.get(organisation)]);
-    const services = await owner.query(`SELECT id FROM services WHERE organisation_id = $1 AND status = 'ACTIVE' AND capacity_status <> 'NOT_ACCEPTING'`, [orgIds.get(partner)]);
+    const services = await owner.query(`SELECT id FROM services WHERE organisation_id = $1 AND status = 'ACTIVE' AND capacity_status <> 'NOT_ACCEPTING'`, [
+      orgIds.get(partner),
+    ]);
     workers.push({ email, organisation, partner, token: '', clients: [], partnerServices: services.map((s: { id: string }) => s.id) });
   }
   return workers;
@@ -195,13 +226,33 @@ async function verify(owner: DataSource): Promise<{ verified: number; lost: stri
       else lost.push(`${what} ${id}`);
     }
   };
-  await check('client', ledger.clients.map((c) => c.id), `SELECT id FROM clients WHERE id = ANY($1)`);
-  await check('note', ledger.notes.map((n) => n.id), `SELECT id FROM contact_notes WHERE id = ANY($1)`);
-  await check('message', ledger.messages.map((m) => m.id), `SELECT id FROM referral_messages WHERE id = ANY($1)`);
-  await check('referral', ledger.referrals.map((r) => r.id), `SELECT id FROM referrals WHERE id = ANY($1)`);
+  await check(
+    'client',
+    ledger.clients.map((c) => c.id),
+    `SELECT id FROM clients WHERE id = ANY($1)`,
+  );
+  await check(
+    'note',
+    ledger.notes.map((n) => n.id),
+    `SELECT id FROM contact_notes WHERE id = ANY($1)`,
+  );
+  await check(
+    'message',
+    ledger.messages.map((m) => m.id),
+    `SELECT id FROM referral_messages WHERE id = ANY($1)`,
+  );
+  await check(
+    'referral',
+    ledger.referrals.map((r) => r.id),
+    `SELECT id FROM referrals WHERE id = ANY($1)`,
+  );
   const texts = new Map<string, string>([
-    ...(await owner.query(`SELECT id, text FROM contact_notes WHERE id = ANY($1)`, [ledger.notes.map((n) => n.id)])).map((r: any) => [`note ${r.id}`, r.text] as [string, string]),
-    ...(await owner.query(`SELECT id, body AS text FROM referral_messages WHERE id = ANY($1)`, [ledger.messages.map((m) => m.id)])).map((r: any) => [`message ${r.id}`, r.text] as [string, string]),
+    ...(await owner.query(`SELECT id, text FROM contact_notes WHERE id = ANY($1)`, [ledger.notes.map((n) => n.id)])).map(
+      (r: any) => [`note ${r.id}`, r.text] as [string, string],
+    ),
+    ...(await owner.query(`SELECT id, body AS text FROM referral_messages WHERE id = ANY($1)`, [ledger.messages.map((m) => m.id)])).map(
+      (r: any) => [`message ${r.id}`, r.text] as [string, string],
+    ),
   ]);
   for (const n of ledger.notes) if (texts.has(`note ${n.id}`) && texts.get(`note ${n.id}`) !== n.text) lost.push(`note ${n.id} text`);
   for (const m of ledger.messages) if (texts.has(`message ${m.id}`) && texts.get(`message ${m.id}`) !== m.body) lost.push(`message ${m.id} body`);
@@ -210,7 +261,9 @@ async function verify(owner: DataSource): Promise<{ verified: number; lost: stri
     if (row.n === 1) verified++;
     else lost.push(`${a.toStatus} of referral ${a.id} (${row.n} events)`);
   }
-  const sections = await owner.query(`SELECT client_id AS id, data->>'text' AS text FROM client_sections WHERE scope = 'NOTES' AND client_id = ANY($1)`, [[...ledger.sections.keys()]]);
+  const sections = await owner.query(`SELECT client_id AS id, data->>'text' AS text FROM client_sections WHERE scope = 'NOTES' AND client_id = ANY($1)`, [
+    [...ledger.sections.keys()],
+  ]);
   const stored = new Map<string, string>(sections.map((r: { id: string; text: string }) => [r.id, r.text]));
   for (const [clientId, entry] of ledger.sections) {
     const now = stored.get(clientId);
@@ -261,7 +314,17 @@ async function main() {
     app = createDataSource(withCredentials(pg.url, 'brug_app', appPassword), { poolSize: 20 });
     await app.initialize();
     const defaults = loadConfig();
-    server = await startServer(app, loadConfig({ port: 0, databaseUrl: pg.url, loadDemo: false, allowTestClock: false, loginThrottle: { ...defaults.loginThrottle, addressMaxFailures: 100_000 } }), errorLog);
+    server = await startServer(
+      app,
+      loadConfig({
+        port: 0,
+        databaseUrl: pg.url,
+        loadDemo: false,
+        allowTestClock: false,
+        loginThrottle: { ...defaults.loginThrottle, addressMaxFailures: 100_000 },
+      }),
+      errorLog,
+    );
     apiUrl = server.url;
     console.log(`Soak: ${WORKERS} workers for ${SECONDS} s against ${apiUrl} (PostgreSQL on localhost:${pg.listeningPort}, restarted once half-way)`);
 
@@ -271,9 +334,11 @@ async function main() {
       if (!ok) throw new Error(`could not sign in ${w.email}`);
       w.token = data.login.token;
     }
-    await Promise.all(workers.map(async (w) => {
-      for (let i = 0; i < 2; i++) await newClient(w);
-    }));
+    await Promise.all(
+      workers.map(async (w) => {
+        for (let i = 0; i < 2; i++) await newClient(w);
+      }),
+    );
 
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
@@ -307,9 +372,12 @@ async function main() {
     }
 
     const result = await verify(owner);
-    const writes = ledger.clients.length + ledger.notes.length + ledger.messages.length + ledger.referrals.length + ledger.answers.length + ledger.sections.size;
+    const writes =
+      ledger.clients.length + ledger.notes.length + ledger.messages.length + ledger.referrals.length + ledger.answers.length + ledger.sections.size;
     console.log('');
-    console.log(`database restart         stopped at ${((restart?.stoppedAt ?? 0) / 1000).toFixed(1)} s, back at ${((restart?.startedAt ?? 0) / 1000).toFixed(1)} s`);
+    console.log(
+      `database restart         stopped at ${((restart?.stoppedAt ?? 0) / 1000).toFixed(1)} s, back at ${((restart?.startedAt ?? 0) / 1000).toFixed(1)} s`,
+    );
     console.log(`requests                 ${counts.requests}`);
     console.log(`ok                       ${counts.ok}`);
     console.log(`SERVICE_UNAVAILABLE      ${counts.serviceUnavailable}`);
@@ -317,7 +385,9 @@ async function main() {
     console.log(`other errors             ${counts.otherErrors}`);
     for (const [key, n] of [...otherErrorSamples].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${n} x ${key}`);
     for (const [key, n] of [...serverErrors].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  server log: ${n} x ${key}`);
-    console.log(`acknowledged writes      ${writes} (clients ${ledger.clients.length}, section updates ${ledger.sections.size} clients, notes ${ledger.notes.length}, referrals ${ledger.referrals.length}, answers ${ledger.answers.length}, messages ${ledger.messages.length})`);
+    console.log(
+      `acknowledged writes      ${writes} (clients ${ledger.clients.length}, section updates ${ledger.sections.size} clients, notes ${ledger.notes.length}, referrals ${ledger.referrals.length}, answers ${ledger.answers.length}, messages ${ledger.messages.length})`,
+    );
     console.log(`acknowledged verified    ${result.verified}`);
     console.log(`lost acknowledged writes ${result.lost.length}`);
     for (const l of result.lost.slice(0, 10)) console.log(`  lost: ${l}`);

@@ -117,7 +117,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       maxLockMinutes: intFrom('BRUG_LOGIN_MAX_LOCK_MINUTES', 24 * 60),
     },
     retentionYears: intFrom('BRUG_RETENTION_YEARS', 5),
-    hsdsImportHosts: (process.env.BRUG_HSDS_IMPORT_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    hsdsImportHosts: (process.env.BRUG_HSDS_IMPORT_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     smtpUrl: process.env.BRUG_SMTP_URL || undefined,
     mailFrom: process.env.BRUG_MAIL_FROM || 'Brug <no-reply@brug.invalid>',
     publicUrl: (process.env.BRUG_PUBLIC_URL || `http://localhost:${intFrom('PORT', 4000)}`).replace(/\/+$/, ''),

@@ -17,7 +17,9 @@ async function main() {
     say('BRUG_SECRET_KEY is not set: two-factor secrets are encrypted with the development key (fine for the demo, never for real data).');
   }
   if (config.databaseUrl && config.secretKeyIsDevelopmentKey) {
-    throw new StartupError('Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`) to use DATABASE_URL: it encrypts the documents and the two-factor secrets stored there.');
+    throw new StartupError(
+      'Set BRUG_SECRET_KEY (32 bytes, base64: `openssl rand -base64 32`) to use DATABASE_URL: it encrypts the documents and the two-factor secrets stored there.',
+    );
   }
   const database = await openDatabase(config, say);
   if (config.loadDemo) {
@@ -34,7 +36,13 @@ async function main() {
   startReferralExpiryTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'referral expiry failed', error: String(error) }));
   if (startEmailNoticeTimer(database.appDataSource, config)) say('E-mail notices of new referrals are on (BRUG_SMTP_URL).');
   // A long-running process makes the coming months' audit partitions itself.
-  setInterval(() => void ensureAuditPartitions(database.ownerDataSource).catch((error: unknown) => jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) })), 24 * 3600_000).unref();
+  setInterval(
+    () =>
+      void ensureAuditPartitions(database.ownerDataSource).catch((error: unknown) =>
+        jsonLog({ level: 'error', msg: 'audit partitions failed', error: String(error) }),
+      ),
+    24 * 3600_000,
+  ).unref();
   startConsentReminderTimer(database.appDataSource, (error) => jsonLog({ level: 'error', msg: 'consent reminders failed', error: String(error) }));
   say(`Brug is running on ${server.url} (GraphQL at ${server.url}/graphql)`);
 

@@ -86,17 +86,27 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
 
   app.use(securityHeaders({ https: config.secureCookies }));
   // A request with a body over the cap is answered 413 before GraphQL sees it.
-  app.use('/graphql', requests.middleware, express.json({ limit: '100kb' }), (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const status = (error as { status?: number } | null)?.status;
-    if (!status || status < 400 || status >= 500) {
-      next(error);
-      return;
-    }
-    const tooLarge = status === 413;
-    res.status(status).json({
-      errors: [{ message: tooLarge ? 'The request is too large (at most 100 kB).' : 'The request body is not valid JSON.', extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(
+    '/graphql',
+    requests.middleware,
+    express.json({ limit: '100kb' }),
+    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const status = (error as { status?: number } | null)?.status;
+      if (!status || status < 400 || status >= 500) {
+        next(error);
+        return;
+      }
+      const tooLarge = status === 413;
+      res.status(status).json({
+        errors: [
+          {
+            message: tooLarge ? 'The request is too large (at most 100 kB).' : 'The request body is not valid JSON.',
+            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -156,7 +166,9 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     }
     const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
     log({ level: 'error', requestId, msg: 'unexpected error outside GraphQL', error: String((error as Error | null)?.stack ?? error).slice(0, 4000) });
-    res.status(500).json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+    res
+      .status(500)
+      .json({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
   });
 
   await new Promise<void>((resolve, reject) => {

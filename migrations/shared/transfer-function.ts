@@ -1,7 +1,18 @@
 // Shared by migrations (not itself a migration: this folder is outside the migrations glob).
 
 /** The tables whose rows carry the client's owner, as the ClientTransfers migration knew them. */
-const tablesBefore1796414 = ['client_sections', 'consents', 'client_events', 'care_plans', 'care_goals', 'care_plan_actions', 'contact_notes', 'referrals', 'life_domain_assessments', 'external_referrals'];
+const tablesBefore1796414 = [
+  'client_sections',
+  'consents',
+  'client_events',
+  'care_plans',
+  'care_goals',
+  'care_plan_actions',
+  'contact_notes',
+  'referrals',
+  'life_domain_assessments',
+  'external_referrals',
+];
 
 /** brug_transfer_client() over the given tables  (a later migration adds its own table to the list). */
 export const TRANSFER_FUNCTION = {
@@ -20,4 +31,5 @@ export const TRANSFER_FUNCTION = {
           ${tables.map((table) => `UPDATE ${table} SET owner_organisation_id = t.to_organisation_id WHERE client_id = t.client_id;`).join('\n          ')}
           UPDATE consents SET revoked_at = at, revoked_by_user_id = brug_user(), revoked_by_name = 'Brug', revocation_reason = 'transferred'
            WHERE client_id = t.client_id AND grantee_organisation_id = t.to_organisation_id AND revoked_at IS NULL;
-        END $fn$` };
+        END $fn$`,
+};

@@ -66,7 +66,10 @@ describe("the client's own view in the browser", () => {
     await confirm.getByRole('button', { name: 'Ja, intrekken' }).click();
     await confirm.waitFor({ state: 'hidden' });
     await client.getByRole('status').filter({ hasText: 'NextStep ziet vanaf nu niets meer van je dossier.' }).waitFor();
-    await client.getByRole('listitem', { name: 'NextStep' }).getByText(/Door jou ingetrokken op/).waitFor();
+    await client
+      .getByRole('listitem', { name: 'NextStep' })
+      .getByText(/Door jou ingetrokken op/)
+      .waitFor();
 
     // NextStep's next request finds nothing.
     await lotte.goto(milanForLotte);
@@ -75,7 +78,10 @@ describe("the client's own view in the browser", () => {
     // Sam sees that the client did it, and the code in use.
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
     await sam.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Delen', exact: true }).click();
-    await sam.getByRole('row', { name: 'NextStep' }).getByText(/Door de cliënt zelf ingetrokken op/).waitFor();
+    await sam
+      .getByRole('row', { name: 'NextStep' })
+      .getByText(/Door de cliënt zelf ingetrokken op/)
+      .waitFor();
 
     // The client is done: the view closes, and the code does not open it again.
     await client.getByRole('button', { name: 'Klaar, sluiten' }).click();
@@ -118,7 +124,10 @@ describe('consent over time in the browser', () => {
     const dialog = sam.getByRole('dialog', { name: 'Toestemming voor NextStep verlengen' });
     expect(await dialog.getByLabel('Hoe gaf de cliënt nu toestemming?').inputValue()).toBe('VERBAL');
     await dialog.getByRole('button', { name: 'Verlengen voor 12 maanden' }).click();
-    await card.getByRole('status').filter({ hasText: /Toestemming voor NextStep verlengd tot/ }).waitFor();
+    await card
+      .getByRole('status')
+      .filter({ hasText: /Toestemming voor NextStep verlengd tot/ })
+      .waitFor();
     await item.waitFor({ state: 'detached' });
     expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
@@ -175,7 +184,10 @@ describe('documents in the browser', () => {
     await dialog.getByLabel('Getekend formulier (op het tabblad Documenten)').selectOption({ label: 'Getekend formulier december' });
     await dialog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const [form] = await Promise.all([sam.waitForEvent('download'), sam.getByRole('row', { name: 'Lumens' }).getByRole('link', { name: 'Getekend formulier openen' }).click()]);
+    const [form] = await Promise.all([
+      sam.waitForEvent('download'),
+      sam.getByRole('row', { name: 'Lumens' }).getByRole('link', { name: 'Getekend formulier openen' }).click(),
+    ]);
     expect((await readFile((await form.path())!)).equals(pdf)).toBe(true);
     expect(h.cspViolations(sam)).toEqual([]);
   });

@@ -49,7 +49,9 @@ describe('clients and consent in the browser', () => {
     const clientUrl = new URL(sam.url()).pathname;
     expect(clientUrl).toMatch(/^\/clients\/[0-9a-f-]+$/);
     await section(sam, 'Profiel').getByText('25–34').waitFor();
-    await section(sam, 'Profiel').getByText(/Gewijzigd door Sam/).waitFor();
+    await section(sam, 'Profiel')
+      .getByText(/Gewijzigd door Sam/)
+      .waitFor();
 
     // The life domains and health, through the shared intake's edit forms.
     await section(sam, 'Levensdomeinen').getByText('Nog niet ingevuld').waitFor();

@@ -19,7 +19,9 @@ describe('importing the service map in the browser', () => {
 
     await page.getByRole('link', { name: 'Import the map' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import the service map (HSDS)' }).waitFor();
-    await page.getByLabel('HSDS file (JSON)').setInputFiles({ name: 'kaart.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page
+      .getByLabel('HSDS file (JSON)')
+      .setInputFiles({ name: 'kaart.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('heading', { name: 'What would happen' }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(`Changed Service: ${service.name.replace(/[()]/g, '\\$&')}`) });
@@ -40,7 +42,10 @@ describe('importing the service map in the browser', () => {
     await page.getByLabel('An address on the web (an HSDS API or a published file)').check();
     await page.getByLabel('Address (URL)').fill('https://socialekaart.example/hsds/organizations');
     await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.getByRole('alert').getByText(/BRUG_HSDS_IMPORT_HOSTS/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/BRUG_HSDS_IMPORT_HOSTS/)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
   });
 

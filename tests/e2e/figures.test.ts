@@ -31,7 +31,10 @@ describe('the figures page in the browser', () => {
     await page.getByLabel('Periode', { exact: true }).selectOption({ index: 0 });
     await page.waitForURL(/period=\d{4}/);
     // Dates in the reader's language: the months of a year, in Dutch.
-    await page.getByRole('table', { name: 'Verwijzingen per maand' }).getByRole('rowheader', { name: /^januari \d{4}$/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Verwijzingen per maand' })
+      .getByRole('rowheader', { name: /^januari \d{4}$/ })
+      .waitFor();
     await page.getByLabel('Regio', { exact: true }).selectOption('BE-VAN');
     await page.waitForURL(/region=BE-VAN/);
     const regions = page.getByRole('table', { name: 'Verwijzingen per regio' });
@@ -42,10 +45,16 @@ describe('the figures page in the browser', () => {
     // Suppressed counts say so to a screen reader.
     expect(await page.getByText('niet getoond').count()).toBeGreaterThan(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Verwijzingen per dienst als CSV downloaden' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Verwijzingen per dienst als CSV downloaden' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^referralsByService-\d{4}\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
-    const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header).toBe('"Dienst","Verstuurd","Wacht op antwoord","Aanvaard","Geweigerd","Verlopen","Afgerond","Geannuleerd"');
     expect(lines.at(-1)).toMatch(/^"Totaal",/);
 
@@ -57,8 +66,15 @@ describe('the figures page in the browser', () => {
   it('a coordinator finds the figures in the navigation and sees the network’s only (no choice of organisation)', async () => {
     const page = await h.newPage({ locale: 'en-GB' });
     await h.signIn(page, 'coordinator@brug.test');
-    await page.getByRole('link', { name: 'Cijfers' }).or(page.getByRole('link', { name: 'Figures' })).first().click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /^(Cijfers|Figures|Chiffres)$/ }).waitFor();
+    await page
+      .getByRole('link', { name: 'Cijfers' })
+      .or(page.getByRole('link', { name: 'Figures' }))
+      .first()
+      .click();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /^(Cijfers|Figures|Chiffres)$/ })
+      .waitFor();
     expect(await page.getByLabel(/^(Van wie|Whose|De qui)$/).count()).toBe(0);
     await page.getByRole('table').first().waitFor();
     expect(h.cspViolations(page)).toEqual([]);

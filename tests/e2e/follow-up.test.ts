@@ -9,7 +9,9 @@ const ACTION = 'Samen naar het CAW voor een aanvraag begeleid wonen.';
 
 /** A calendar day `plusDays` from now where the network works, as YYYY-MM-DD. */
 function brusselsDay(plusDays: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + plusDays * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + plusDays * 86_400_000),
+  );
 }
 
 const timeline = (page: Page) => page.getByRole('list', { name: 'Tijdlijn' });
@@ -106,7 +108,9 @@ describe('following a client up together in the browser', () => {
     const added = timeline(sam).getByRole('listitem').filter({ hasText: 'Lotte (demo) voegde een actie toe voor Boysproject' });
     await added.getByText('NextStep', { exact: true }).waitFor();
     await added.getByText(ACTION).waitFor();
-    const accepted = timeline(sam).getByRole('listitem').filter({ hasText: 'Lotte (demo) aanvaardde de doorverwijzing naar Uitstapprogramma NextStep van NextStep.' });
+    const accepted = timeline(sam)
+      .getByRole('listitem')
+      .filter({ hasText: 'Lotte (demo) aanvaardde de doorverwijzing naar Uitstapprogramma NextStep van NextStep.' });
     await accepted.getByText('Urgentie: binnenkort').waitFor();
 
     await lotte.reload();
@@ -146,7 +150,10 @@ describe('following a client up together in the browser', () => {
     await dialog.getByRole('button', { name: 'Notitie opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     await timeline(lotte).getByText('Lotte (demo) schreef een contactnotitie (Telefoon).').waitFor();
-    await lotte.locator('section', { has: lotte.getByRole('heading', { name: 'Contactnotities' }) }).getByText('Robin gebeld: intake bij het CAW bevestigd.').waitFor();
+    await lotte
+      .locator('section', { has: lotte.getByRole('heading', { name: 'Contactnotities' }) })
+      .getByText('Robin gebeld: intake bij het CAW bevestigd.')
+      .waitFor();
 
     // Boysproject sees that Robin has news since its last visit, and reads the note.
     const sam = await h.newPage();
@@ -177,7 +184,14 @@ describe('following a client up together in the browser', () => {
     const sam = await h.api.as('sam@boysproject.test');
     const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { pseudonym: 'Kai' } });
     await sam.ok(`mutation($input: RecordLifeDomainAssessmentInput!) { recordLifeDomainAssessment(input: $input) { id } }`, {
-      input: { clientId: createClient.id, assessedOn: brusselsDay(-28), ratings: [{ domain: 'HOUSING', rating: 1 }, { domain: 'HEALTH', rating: 3 }] },
+      input: {
+        clientId: createClient.id,
+        assessedOn: brusselsDay(-28),
+        ratings: [
+          { domain: 'HOUSING', rating: 1 },
+          { domain: 'HEALTH', rating: 3 },
+        ],
+      },
     });
     const page = await h.newPage({ width: 360, height: 740 });
     await h.signIn(page, 'sam@boysproject.test');

@@ -74,7 +74,10 @@ describe('keeping the service map in the browser', () => {
     await codeField.waitFor();
     await page.getByText('Your account uses two-step sign-in').waitFor();
     expect(await codeField.evaluate((el) => el === document.activeElement)).toBe(true);
-    const members = () => h.api.dataSource.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'admin@moviera.test' AND m.organisation_id = $1`, [boysproject]);
+    const members = () =>
+      h.api.dataSource.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'admin@moviera.test' AND m.organisation_id = $1`, [
+        boysproject,
+      ]);
     expect(await members()).toEqual([]);
 
     await codeField.fill(totpCode(DEMO_TOTP_SECRET));
@@ -122,7 +125,10 @@ describe('keeping the service map in the browser', () => {
     await page.getByRole('button', { name: 'Dienst opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Psychosociale begeleiding' }).waitFor();
     await page.getByText('Op afspraak, maandag tot zaterdag').waitFor();
-    await page.getByText(/Spaans/).first().waitFor();
+    await page
+      .getByText(/Spaans/)
+      .first()
+      .waitFor();
     expect(h.cspViolations(page)).toEqual([]);
   });
 

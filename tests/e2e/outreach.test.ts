@@ -128,10 +128,13 @@ describe('outreach on a phone, with and without a connection', () => {
     const [latest] = await h.api.dataSource.query(
       `SELECT s.id, s.starts_at FROM outreach_sessions s JOIN organisations o ON o.id = s.organisation_id WHERE o.name = 'Boysproject' ORDER BY s.starts_at DESC LIMIT 1`,
     );
-    const [monthOf, dayOf] = await page.evaluate((iso) => {
-      const d = new Date(iso);
-      return [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, String(d.getDate())];
-    }, (latest.starts_at as Date).toISOString());
+    const [monthOf, dayOf] = await page.evaluate(
+      (iso) => {
+        const d = new Date(iso);
+        return [`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`, String(d.getDate())];
+      },
+      (latest.starts_at as Date).toISOString(),
+    );
     await page.goto(`/outreach?view=month&month=${monthOf}`);
     const link = month.locator(`a[href="/outreach/${latest.id}"]`);
     await link.waitFor();
@@ -150,7 +153,9 @@ describe('outreach on a phone, with and without a connection', () => {
     await page.getByText('31 contacten, 9 nieuw').waitFor();
     const [row] = await h.api.dataSource.query(`SELECT contacts_total, version FROM outreach_sessions WHERE id = $1`, [sessionId]);
     expect(row).toEqual({ contacts_total: 31, version: 2 });
-    const audits = await h.api.dataSource.query(`SELECT operation, client_id FROM audit_entries WHERE action = 'updateOutreachSession' AND actor_name = 'Sam (demo)'`);
+    const audits = await h.api.dataSource.query(
+      `SELECT operation, client_id FROM audit_entries WHERE action = 'updateOutreachSession' AND actor_name = 'Sam (demo)'`,
+    );
     expect(audits).toEqual([{ operation: 'UPDATE', client_id: null }]);
   });
 

@@ -64,7 +64,10 @@ describe('privacy in the browser: access request and erasure', () => {
     const sections = Object.fromEntries(exported.sections.map((s: { scope: string; data: unknown }) => [s.scope, s.data]));
     expect(sections.PROFILE.genderIdentity).toBe(GENDER);
     expect(sections.HEALTH.note).toBe(HEALTH_NOTE);
-    await sam.getByRole('status').filter({ hasText: /Export gedownload als brug-export-/ }).waitFor();
+    await sam
+      .getByRole('status')
+      .filter({ hasText: /Export gedownload als brug-export-/ })
+      .waitFor();
 
     // The printable view lays the same out readably, without the app's navigation.
     await sam.getByRole('link', { name: 'Afdrukbare versie' }).click();
@@ -90,14 +93,21 @@ describe('privacy in the browser: access request and erasure', () => {
     await dialog.getByLabel(`Typ ter bevestiging de roepnaam: ${PSEUDONYM}`).fill(PSEUDONYM);
     await dialog.getByRole('button', { name: 'Definitief wissen' }).click();
     const result = sam.getByRole('dialog', { name: 'Wat er gewist is' });
-    await result.getByRole('status').filter({ hasText: /Het dossier is gewist\. Het heet nu "Erased client [0-9A-F]{4}"/ }).waitFor();
+    await result
+      .getByRole('status')
+      .filter({ hasText: /Het dossier is gewist\. Het heet nu "Erased client [0-9A-F]{4}"/ })
+      .waitFor();
     const placeholder = (await result.getByRole('status').textContent())!.match(/Erased client [0-9A-F]{4}/)![0];
     expect(await result.locator('dt', { hasText: 'Onderdelen verwijderd' }).locator('xpath=following-sibling::dd').textContent()).toBe('2');
     await result.getByRole('button', { name: 'Terug naar de cliënten' }).click();
 
     // The client list no longer shows the client.
     await sam.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
-    await sam.getByRole('status').filter({ hasText: /cliënt/ }).first().waitFor();
+    await sam
+      .getByRole('status')
+      .filter({ hasText: /cliënt/ })
+      .first()
+      .waitFor();
     expect(await sam.getByRole('link', { name: PSEUDONYM }).count()).toBe(0);
     expect(await sam.content()).not.toContain(PSEUDONYM);
 

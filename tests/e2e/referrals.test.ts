@@ -40,7 +40,10 @@ describe('referrals in the browser', () => {
     await h.signIn(lotte, 'lotte@nextstep.test');
     await openNav(lotte, /^Inbox/);
     await lotte.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
-    await lotte.getByRole('status').filter({ hasText: /verwijzing/ }).waitFor();
+    await lotte
+      .getByRole('status')
+      .filter({ hasText: /verwijzing/ })
+      .waitFor();
     const before = await unreadCount(lotte);
     let navigations = 0;
     lotte.on('framenavigated', (frame) => {
@@ -99,7 +102,9 @@ describe('referrals in the browser', () => {
     // Lotte's badge and list change by themselves: no reload, no navigation.
     const row = lotte.getByRole('link', { name: `${CLIENT} · ${SERVICE}` });
     await row.waitFor();
-    await inboxLink(lotte).getByText(`${before + 1} ongelezen`, { exact: true }).waitFor({ state: 'attached' });
+    await inboxLink(lotte)
+      .getByText(`${before + 1} ongelezen`, { exact: true })
+      .waitFor({ state: 'attached' });
     expect(navigations).toBe(0);
     expect(await lotte.evaluate(() => (window as unknown as { brugMarker?: string }).brugMarker)).toBe('still the same page');
 
@@ -152,7 +157,11 @@ describe('referrals in the browser', () => {
     await sam.getByRole('checkbox', { name: 'Alleen diensten die nu aannemen' }).uncheck();
     await sam.getByLabel('Zoekwoorden').fill(RUPS);
     await sam.getByRole('button', { name: 'Zoeken' }).click();
-    await sam.getByRole('listitem').filter({ has: sam.getByRole('heading', { name: RUPS }) }).getByRole('button', { name: 'Deze dienst kiezen' }).click();
+    await sam
+      .getByRole('listitem')
+      .filter({ has: sam.getByRole('heading', { name: RUPS }) })
+      .getByRole('button', { name: 'Deze dienst kiezen' })
+      .click();
     await sam.getByRole('button', { name: 'Volgende' }).click();
     await sam.getByLabel('Waarom verwijs je?').fill('Wil uitstappen en verhuist naar Den Bosch.');
     await sam.getByRole('button', { name: 'Volgende' }).click();

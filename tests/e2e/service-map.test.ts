@@ -44,7 +44,10 @@ describe('the service map in the browser', () => {
     await page.getByRole('list', { name: 'Voor wie' }).getByText('Mannelijke sekswerkers').waitFor();
     await page.getByText('Voorbeeldstraat 12, 2060 Antwerpen').waitFor();
     await page.getByText('Woensdag 14–18 u').waitFor();
-    await page.getByText(/Nederlands, Frans, Engels, Spaans, Roemeens/).last().waitFor();
+    await page
+      .getByText(/Nederlands, Frans, Engels, Spaans, Roemeens/)
+      .last()
+      .waitFor();
     await page.getByText('Kom langs op de permanentie of laat je werker een afspraak maken. Geen identiteitsbewijs nodig.').waitFor();
     await page.getByText('Ja, zonder officiële naam').waitFor();
     await page.getByText(/^Laatst bevestigd op /).waitFor();

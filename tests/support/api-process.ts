@@ -9,8 +9,23 @@ const MAIN = path.join(__dirname, '..', '..', 'dist', 'api', 'src', 'main.js');
  */
 export function startApiProcessExpectingFailure(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', BRUG_DEMO: 'off', PORT: '0', BRUG_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'), ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [MAIN],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_ENV: 'development',
+          BRUG_DEMO: 'off',
+          PORT: '0',
+          BRUG_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+          ...env,
+        },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }

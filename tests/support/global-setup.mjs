@@ -39,7 +39,12 @@ export default async function globalSetup() {
       persistent: false,
       postgresFlags: ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=300'],
     });
-    globalThis.__BRUG_TEST_PG__ = { stop: async () => { await pg.stop(); rmSync(dir, { recursive: true, force: true }); } };
+    globalThis.__BRUG_TEST_PG__ = {
+      stop: async () => {
+        await pg.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
     const admin = new URL(pg.url);
     admin.pathname = '/postgres';
     adminUrl = admin.toString();
@@ -58,7 +63,11 @@ export default async function globalSetup() {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
   }
   await admin.query('CREATE DATABASE brug_template');
-  const withDb = (name) => { const u = new URL(adminUrl); u.pathname = `/${name}`; return u.toString(); };
+  const withDb = (name) => {
+    const u = new URL(adminUrl);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
   const empty = createDataSource(withDb('brug_template'), { poolSize: 2 });
   await empty.initialize();
   await empty.runMigrations({ transaction: 'each' });

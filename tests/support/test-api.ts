@@ -96,7 +96,11 @@ export async function startTestApi(options: { demo?: boolean; config?: Partial<C
       const login = `mutation($e: String!, $p: String!, $c: String) { login(email: $e, password: $p, code: $c) { token } }`;
       const secret = totpSecrets.get(email);
       const result = secret
-        ? await anonymous.request(login, { e: email, p: password, c: totpCode(secret, nextStep(email)) }, { 'x-brug-test-now': nextStep(email, false).toISOString() })
+        ? await anonymous.request(
+            login,
+            { e: email, p: password, c: totpCode(secret, nextStep(email)) },
+            { 'x-brug-test-now': nextStep(email, false).toISOString() },
+          )
         : await anonymous.request(login, { e: email, p: password });
       if (result.errors?.length) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(result.errors)}`);
       const client = new GraphQLClient(server.url, result.data.login.token);
@@ -107,7 +111,11 @@ export async function startTestApi(options: { demo?: boolean; config?: Partial<C
         const enrolment = await client.request(`mutation { startTwoFactorEnrolment { secret } }`);
         const newSecret: string = enrolment.data.startTwoFactorEnrolment.secret;
         const at = nextStep(email);
-        const confirmed = await client.request(`mutation($c: String!) { confirmTwoFactorEnrolment(code: $c) }`, { c: totpCode(newSecret, at) }, { 'x-brug-test-now': at.toISOString() });
+        const confirmed = await client.request(
+          `mutation($c: String!) { confirmTwoFactorEnrolment(code: $c) }`,
+          { c: totpCode(newSecret, at) },
+          { 'x-brug-test-now': at.toISOString() },
+        );
         if (confirmed.errors?.length) throw new Error(`Could not turn on two-factor sign-in for ${email}: ${JSON.stringify(confirmed.errors)}`);
         totpSecrets.set(email, newSecret);
       }

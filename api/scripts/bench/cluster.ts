@@ -28,7 +28,13 @@ export async function openBenchCluster(log: (m: string) => void = console.log): 
   let adminUrl = process.env.DATABASE_URL;
   const embedded = adminUrl
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: process.env.BENCH_DIR ?? path.join(process.cwd(), '.bench'), port: Number(process.env.BENCH_PG_PORT ?? 54871), log, persistent: true, postgresFlags: ['max_connections=200'] });
+    : await startEmbeddedPostgres({
+        dataDir: process.env.BENCH_DIR ?? path.join(process.cwd(), '.bench'),
+        port: Number(process.env.BENCH_PG_PORT ?? 54871),
+        log,
+        persistent: true,
+        postgresFlags: ['max_connections=200'],
+      });
   adminUrl ??= embedded!.url;
   return {
     adminUrl,

@@ -35,7 +35,11 @@ async function main() {
     }
     const app = createDataSource(withCredentials(url, 'brug_app', password), { poolSize });
     await app.initialize();
-    const server = await startServer(app, loadConfig({ port: 0, databaseUrl: url, loadDemo: false, exposeStatementCount: true, allowTestClock: false }), silentLog);
+    const server = await startServer(
+      app,
+      loadConfig({ port: 0, databaseUrl: url, loadDemo: false, exposeStatementCount: true, allowTestClock: false }),
+      silentLog,
+    );
     listening = server.url;
     stop = async () => {
       await server.stop();

@@ -13,8 +13,17 @@ const consentOf = (clientId: string) => ({ consented: { consentOfClient: clientI
 /** How each subject's rule fields map to SQL, given the query's table alias. */
 export const accessColumns = {
   Client: (a: string) => ({ id: `${a}.id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.id`) }),
-  ClientSection: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
-  Consent: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, granteeOrganisationId: `${a}.grantee_organisation_id` }),
+  ClientSection: (a: string) => ({
+    clientId: `${a}.client_id`,
+    scope: `${a}.scope`,
+    ownerOrganisationId: `${a}.owner_organisation_id`,
+    ...consentOf(`${a}.client_id`),
+  }),
+  Consent: (a: string) => ({
+    clientId: `${a}.client_id`,
+    ownerOrganisationId: `${a}.owner_organisation_id`,
+    granteeOrganisationId: `${a}.grantee_organisation_id`,
+  }),
   ClientEvent: (a: string) => ({
     clientId: `${a}.client_id`,
     scope: `${a}.scope`,
@@ -42,7 +51,12 @@ export const accessColumns = {
     organisationId: `${a}.organisation_id`,
     ...consentOf(`${a}.client_id`),
   }),
-  ClientDocument: (a: string) => ({ clientId: `${a}.client_id`, scope: `${a}.scope`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
+  ClientDocument: (a: string) => ({
+    clientId: `${a}.client_id`,
+    scope: `${a}.scope`,
+    ownerOrganisationId: `${a}.owner_organisation_id`,
+    ...consentOf(`${a}.client_id`),
+  }),
   LifeDomainAssessment: (a: string) => ({ clientId: `${a}.client_id`, ownerOrganisationId: `${a}.owner_organisation_id`, ...consentOf(`${a}.client_id`) }),
   ExternalReferral: (a: string) => ({
     clientId: `${a}.client_id`,

@@ -69,10 +69,10 @@ export function ClientData<Root>(declaration: ClientDataDeclaration<Root>): Meth
   };
   const extensions = Extensions({ clientData: declared });
   const middleware = UseMiddleware(guard);
-  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     extensions(target, key, descriptor as PropertyDescriptor);
     middleware(target, key, descriptor as PropertyDescriptor);
-  });
+  };
 }
 
 /** What a denied field answers: nothing, in the shape its type allows. */

@@ -2,8 +2,15 @@ import type { AnyAbility } from '@casl/ability';
 import { rulesToAST } from '@casl/ability/extra';
 import { liveConsentSql } from './live-consent';
 
-interface FieldNode { operator: string; field: string; value: unknown }
-interface CompoundNode { operator: 'and' | 'or' | 'not'; value: AstNode[] | AstNode }
+interface FieldNode {
+  operator: string;
+  field: string;
+  value: unknown;
+}
+interface CompoundNode {
+  operator: 'and' | 'or' | 'not';
+  value: AstNode[] | AstNode;
+}
 type AstNode = FieldNode | CompoundNode;
 
 /**

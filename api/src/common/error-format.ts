@@ -26,13 +26,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: string; message?: string; originalError?: unknown; cause?: unknown; driverError?: unknown };
     if (e.code && (DB_UNAVAILABLE_CODES.has(e.code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code))) return true;
-    if (e.message && /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|Query runner already released|Client was closed/i.test(e.message)) return true;
+    if (
+      e.message &&
+      /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|Query runner already released|Client was closed/i.test(
+        e.message,
+      )
+    )
+      return true;
     current = e.originalError ?? e.driverError ?? e.cause;
   }
   return false;
 }
 
-interface ValidationErrorLike { property: string; constraints?: Record<string, string>; children?: ValidationErrorLike[] }
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
 
 /**
  * class-validator's constraints that need no figure to be worded (errors.ts InputReason); the
@@ -47,7 +57,11 @@ const CONSTRAINT_REASONS: Record<string, InputReason> = {
 function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string; reason: InputReason }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field, message, reason: CONSTRAINT_REASONS[constraint] ?? ('INVALID' as const) }));
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      message,
+      reason: CONSTRAINT_REASONS[constraint] ?? ('INVALID' as const),
+    }));
     return [...own, ...describeValidation(e.children ?? [], field)];
   });
 }
@@ -58,12 +72,11 @@ function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field
  * data (the request id lets an operator find the full error in the logs).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
 
-  const validationErrors = (formatted.extensions?.validationErrors ?? (original as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions?.validationErrors) as
-    | ValidationErrorLike[]
-    | undefined;
+  const validationErrors = (formatted.extensions?.validationErrors ??
+    (original as { extensions?: { validationErrors?: unknown } } | undefined)?.extensions?.validationErrors) as ValidationErrorLike[] | undefined;
   if (code === 'BAD_USER_INPUT' && validationErrors?.length) {
     const problems = describeValidation(validationErrors);
     return {

@@ -4,14 +4,7 @@ import { GraphQLError } from 'graphql';
  * The error codes every Brug client can rely on (PRODUCT.md, API contract). Services throw
  * these; anything else is an unexpected fault and is answered as INTERNAL_SERVER_ERROR.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 export class BrugError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -77,5 +70,4 @@ export type InputReason =
 export const badInput = (field: string, message: string, reason: InputReason = 'INVALID', params?: Record<string, string | number>) =>
   new BrugError('BAD_USER_INPUT', `${field}: ${message}`, { field, reason, ...(params ? { params } : {}) });
 export const conflict = (message: string) => new BrugError('CONFLICT', message);
-export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
-  new BrugError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+export const tooManyRequests = (message: string, retryAfterSeconds: number) => new BrugError('TOO_MANY_REQUESTS', message, { retryAfterSeconds });

@@ -8,7 +8,11 @@ export const MAX_TEXT_LENGTH = 10_000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Errors name the field itself (`organisationId`), as validation errors of input types do. */
-const fieldName = (path: string) => path.replace(/\[\d+\]/g, '').split('.').pop()!;
+const fieldName = (path: string) =>
+  path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .pop()!;
 
 function check(value: unknown, type: GraphQLInputType | undefined, path: string): void {
   if (value === null || value === undefined) return;

@@ -131,7 +131,8 @@ export function cursorCodec<const P extends readonly CursorPart[]>(...parts: P) 
     decode(after: string | null | undefined): CursorValues<P> | null {
       const values = decodeCursor(after, parts.length);
       if (!values) return null;
-      if (!parts.every((part, i) => CURSOR_CHECKS[part](values[i]))) throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
+      if (!parts.every((part, i) => CURSOR_CHECKS[part](values[i])))
+        throw badInput('after', 'this cursor is not valid; use the endCursor of the previous page.', 'INVALID_CURSOR');
       return values as CursorValues<P>;
     },
   };

@@ -11,7 +11,8 @@ function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-const unavailable = () => new BrugError('SERVICE_UNAVAILABLE', 'Brug cannot reach its database right now. Please try again in a moment.', { http: { status: 503 } });
+const unavailable = () =>
+  new BrugError('SERVICE_UNAVAILABLE', 'Brug cannot reach its database right now. Please try again in a moment.', { http: { status: 503 } });
 
 /**
  * The request context of one HTTP request (GraphQL or REST): its one transaction, the viewer
@@ -38,7 +39,12 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
   let queryRunner;
   let sessionRows: Parameters<typeof viewerFromSessionRow>[0][] = [];
   try {
-    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(dataSource, settings, sessionLookupSql(config, token, now)));
+    if (token)
+      ({ queryRunner, rows: sessionRows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(
+        dataSource,
+        settings,
+        sessionLookupSql(config, token, now),
+      ));
     else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
@@ -48,8 +54,7 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
     deps,
     queryRunner,
     {
-      set: (name, value, { maxAgeSeconds }) =>
-        res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
+      set: (name, value, { maxAgeSeconds }) => res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
       clear: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', secure, path: '/' }),
     },
     { now, requestId: res.locals.requestId as string, clientAddress: req.ip },

@@ -128,7 +128,11 @@ function openingSql(settings: TransactionSettings, first?: string): string {
  * trip: one simple-protocol message `BEGIN ...; SELECT set_config(...); <first>` (values as
  * escaped literals, since that protocol takes no parameters). Answers the rows of `first`.
  */
-export async function openRequestTransaction<Row = Record<string, unknown>>(dataSource: DataSource, settings: TransactionSettings, first?: string): Promise<{ queryRunner: QueryRunner; rows: Row[] }> {
+export async function openRequestTransaction<Row = Record<string, unknown>>(
+  dataSource: DataSource,
+  settings: TransactionSettings,
+  first?: string,
+): Promise<{ queryRunner: QueryRunner; rows: Row[] }> {
   const queryRunner = prepareRunner(dataSource);
   let rows: Row[];
   try {

@@ -91,7 +91,10 @@ export function restRoute(
         res.send(body.data);
         return;
       }
-      res.status(200).type(options.contentType ?? 'application/json').send(JSON.stringify(body));
+      res
+        .status(200)
+        .type(options.contentType ?? 'application/json')
+        .send(JSON.stringify(body));
     } catch (error) {
       if (ctx && !ctx.finished) {
         ctx.finished = true;
@@ -102,7 +105,11 @@ export function restRoute(
       if (failure.code === 'INTERNAL_SERVER_ERROR') {
         log({ level: 'error', requestId, msg: 'unexpected error in a REST route', error: String((error as Error | null)?.stack ?? error).slice(0, 4000) });
       }
-      if (!res.headersSent) res.status(failure.status).type(options.contentType ?? 'application/json').send(JSON.stringify(errorBody(failure)));
+      if (!res.headersSent)
+        res
+          .status(failure.status)
+          .type(options.contentType ?? 'application/json')
+          .send(JSON.stringify(errorBody(failure)));
     } finally {
       if (ctx && !ctx.queryRunner.isReleased) await ctx.queryRunner.release().catch(() => undefined);
     }
@@ -115,7 +122,19 @@ function toRestError(error: unknown, requestId: string): RestError {
     return { status: (STATUS as Partial<Record<string, number>>)[code] ?? 500, code, message: error.message, requestId, extensions };
   }
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Brug cannot reach its database right now. Please try again in a moment.', requestId, extensions: {} };
+    return {
+      status: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'Brug cannot reach its database right now. Please try again in a moment.',
+      requestId,
+      extensions: {},
+    };
   }
-  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Nothing was saved; please try again.', requestId, extensions: {} };
+  return {
+    status: 500,
+    code: 'INTERNAL_SERVER_ERROR',
+    message: 'Something went wrong on our side. Nothing was saved; please try again.',
+    requestId,
+    extensions: {},
+  };
 }

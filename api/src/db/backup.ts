@@ -111,7 +111,9 @@ export async function restoreDatabase(url: string, file: string, options: { forc
       if (rowCount) nonEmpty.push(table);
     }
     if (nonEmpty.length && !options.force) {
-      throw new RestoreRefused(`The database is not empty (${nonEmpty.join(', ')}). Restore into an empty database, or pass --force to replace everything in it.`);
+      throw new RestoreRefused(
+        `The database is not empty (${nonEmpty.join(', ')}). Restore into an empty database, or pass --force to replace everything in it.`,
+      );
     }
 
     const columns = new Map<string, string[]>();
@@ -120,7 +122,10 @@ export async function restoreDatabase(url: string, file: string, options: { forc
         `SELECT attname FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
         [quoteIdent(table)],
       );
-      columns.set(table, rows.map((r) => r.attname));
+      columns.set(
+        table,
+        rows.map((r) => r.attname),
+      );
     }
 
     await client.query('BEGIN');
@@ -172,7 +177,8 @@ export async function restoreDatabase(url: string, file: string, options: { forc
     }
     if (!end) throw new RestoreRefused('The backup is incomplete (no end marker): nothing was restored.');
     for (const [name, count] of Object.entries(end)) {
-      if ((loaded[name] ?? 0) !== count) throw new RestoreRefused(`The backup is damaged: ${name} should hold ${count} rows, found ${loaded[name] ?? 0}. Nothing was restored.`);
+      if ((loaded[name] ?? 0) !== count)
+        throw new RestoreRefused(`The backup is damaged: ${name} should hold ${count} rows, found ${loaded[name] ?? 0}. Nothing was restored.`);
     }
 
     // Identity columns and serials continue after the restored values.

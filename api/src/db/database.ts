@@ -113,7 +113,10 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     try {
       applied = await ownerDataSource.runMigrations({ transaction: 'each' });
     } catch (error) {
-      throw new StartupError(`Could not bring the database schema up to date (a migration failed: ${(error as Error).message}); the database at ${where(url)} is unchanged by that migration.`, { cause: error });
+      throw new StartupError(
+        `Could not bring the database schema up to date (a migration failed: ${(error as Error).message}); the database at ${where(url)} is unchanged by that migration.`,
+        { cause: error },
+      );
     } finally {
       await lock.query('SELECT pg_advisory_unlock(424243)').catch(() => undefined);
       await lock.release();

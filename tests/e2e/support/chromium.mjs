@@ -16,7 +16,16 @@ const require = createRequire(import.meta.url);
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // The same for both browsers; playwright adds its own (headless, no first run, ...).
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 const ENV_KEY = 'BRUG_TEST_CHROMIUM';
 
 /** The shared libraries the bundled Chromium needs beyond the C library (NSS, NSPR, expat), which a bare system lacks. */
@@ -38,7 +47,8 @@ async function bundledLibraries(binDir) {
 export async function prepareChromium(choice = process.env.BRUG_BROWSER) {
   if (choice && choice !== 'system' && choice !== 'bundled') throw new Error(`BRUG_BROWSER must be "system" or "bundled", got "${choice}"`);
   if (choice === 'system' || (!choice && existsSync(SYSTEM_CHROMIUM))) {
-    if (!existsSync(SYSTEM_CHROMIUM)) throw new Error(`BRUG_BROWSER=system, but there is no ${SYSTEM_CHROMIUM} (apt-get install chromium), or leave BRUG_BROWSER unset to use the bundled one`);
+    if (!existsSync(SYSTEM_CHROMIUM))
+      throw new Error(`BRUG_BROWSER=system, but there is no ${SYSTEM_CHROMIUM} (apt-get install chromium), or leave BRUG_BROWSER unset to use the bundled one`);
     return { name: 'system', executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS, env: {} };
   }
   // build/cjs/index.cjs -> bin/ (the package exports no other path).

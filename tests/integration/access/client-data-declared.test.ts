@@ -41,7 +41,11 @@ describe('client data is declared, not remembered', () => {
   });
 
   it('a type that is client data as a whole is reached only through a guarded ClientData field (or from inside another such type)', () => {
-    const wholeTypes = new Set(objectTypes(schema).filter((t) => declarationOf(t)?.wholeType).map((t) => t.name));
+    const wholeTypes = new Set(
+      objectTypes(schema)
+        .filter((t) => declarationOf(t)?.wholeType)
+        .map((t) => t.name),
+    );
     expect(wholeTypes.size).toBeGreaterThan(5);
     const unguarded: string[] = [];
     for (const type of [...objectTypes(schema), ...[...ROOTS].map((r) => schema.getType(r)).filter(isObjectType)]) {
@@ -71,11 +75,28 @@ describe('client data is declared, not remembered', () => {
 
   it('the free text about a client is declared client data: referral texts, thread, notes, plan and timeline', () => {
     const mustBeGuarded = [
-      'Referral.reason', 'Referral.clientWishes', 'Referral.introduction', 'Referral.messages', 'Referral.declineNote', 'Referral.cancelNote',
-      'Referral.outcomeNote', 'Referral.client', 'Referral.clientPseudonym', 'ReferralMessage.body', 'Goal.text', 'CarePlanAction.description',
-      'CarePlanAction.completionNote', 'ContactNote.text', 'TimelineEntry.text', 'TimelineEntry.summary', 'Client.pseudonym', 'Client.health',
+      'Referral.reason',
+      'Referral.clientWishes',
+      'Referral.introduction',
+      'Referral.messages',
+      'Referral.declineNote',
+      'Referral.cancelNote',
+      'Referral.outcomeNote',
+      'Referral.client',
+      'Referral.clientPseudonym',
+      'ReferralMessage.body',
+      'Goal.text',
+      'CarePlanAction.description',
+      'CarePlanAction.completionNote',
+      'ContactNote.text',
+      'TimelineEntry.text',
+      'TimelineEntry.summary',
+      'Client.pseudonym',
+      'Client.health',
     ];
-    const fields = new Map<string, GraphQLField<unknown, unknown>>(objectTypes(schema).flatMap((t) => Object.values(t.getFields()).map((f) => [`${t.name}.${f.name}`, f] as const)));
+    const fields = new Map<string, GraphQLField<unknown, unknown>>(
+      objectTypes(schema).flatMap((t) => Object.values(t.getFields()).map((f) => [`${t.name}.${f.name}`, f] as const)),
+    );
     expect(mustBeGuarded.filter((name) => !fields.get(name) || !isGuarded(fields.get(name)!))).toEqual([]);
   });
 });

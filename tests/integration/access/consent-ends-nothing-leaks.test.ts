@@ -97,9 +97,15 @@ beforeAll(async () => {
     return createReferral.id as string;
   };
   const declined = await refer();
-  await lotte.ok(`mutation($id: ID!, $note: String!) { declineReferral(id: $id, input: { reason: OTHER, note: $note }) { ${REF} } }`, { id: declined, note: marker('decline') });
+  await lotte.ok(`mutation($id: ID!, $note: String!) { declineReferral(id: $id, input: { reason: OTHER, note: $note }) { ${REF} } }`, {
+    id: declined,
+    note: marker('decline'),
+  });
   const cancelled = await refer();
-  await sam.ok(`mutation($id: ID!, $note: String!) { cancelReferral(id: $id, input: { reason: OTHER, note: $note }) { ${REF} } }`, { id: cancelled, note: marker('cancel') });
+  await sam.ok(`mutation($id: ID!, $note: String!) { cancelReferral(id: $id, input: { reason: OTHER, note: $note }) { ${REF} } }`, {
+    id: cancelled,
+    note: marker('cancel'),
+  });
   const completed = await refer();
   await lotte.ok(`mutation($id: ID!) { acceptReferral(id: $id) { ${REF} } }`, { id: completed });
   await lotte.ok(`mutation($id: ID!, $note: String!) { completeReferral(id: $id, input: { outcome: SERVICE_STARTED, note: $note }) { ${REF} } }`, {
@@ -108,7 +114,10 @@ beforeAll(async () => {
   });
   openReferralId = await refer();
   await lotte.ok(`mutation($id: ID!) { acceptReferral(id: $id) { ${REF} } }`, { id: openReferralId });
-  for (const [who, as] of [['sam', sam], ['lotte', lotte]] as const) {
+  for (const [who, as] of [
+    ['sam', sam],
+    ['lotte', lotte],
+  ] as const) {
     const { postReferralMessage } = await as.ok(`mutation($id: ID!, $body: String!) { postReferralMessage(referralId: $id, body: $body) { id } }`, {
       id: openReferralId,
       body: marker(`message-${who}`),
@@ -117,7 +126,10 @@ beforeAll(async () => {
   }
 
   // The shared plan and notes, written by both organisations.
-  for (const [who, as] of [['sam', sam], ['lotte', lotte]] as const) {
+  for (const [who, as] of [
+    ['sam', sam],
+    ['lotte', lotte],
+  ] as const) {
     const { addGoal } = await as.ok(`mutation($input: AddGoalInput!) { addGoal(input: $input) { id } }`, {
       input: { clientId, lifeDomain: 'HOUSING', text: marker(`goal-${who}`) },
     });
@@ -140,7 +152,9 @@ beforeAll(async () => {
   }
   // NextStep opened the client before, so "changes since my last visit" would list it.
   await lotte.ok(`mutation($id: ID!) { markClientVisited(clientId: $id) }`, { id: clientId });
-  await sam.ok(`mutation($input: AddNoteInput!) { addNote(input: $input) { id } }`, { input: { clientId, contactType: 'PHONE', text: marker('note-after-visit') } });
+  await sam.ok(`mutation($input: AddNoteInput!) { addNote(input: $input) { id } }`, {
+    input: { clientId, contactType: 'PHONE', text: marker('note-after-visit') },
+  });
 
   // The proof that the sweep below can find them: while the consent was live, it finds every marker NextStep may see.
   const before = (await sweep()).answers.join('\n');
@@ -211,25 +225,25 @@ function literal(type: GraphQLInputType, id: string | null, depth: number): stri
 
 /** Every query of the schema, with every id NextStep ever knew, every field 4 levels deep: the answers as text. */
 async function sweep(): Promise<{ answers: string[]; asked: number }> {
-    const query = schema.getQueryType()!;
-    const ids = [...known.values()].flatMap((set) => [...set]);
-    const answers: string[] = [];
-    let asked = 0;
-    for (const field of Object.values(query.getFields())) {
-      const needsId = field.args.some((a) => isNonNullType(a.type) && getNamedType(a.type).name === 'ID');
-      for (const id of needsId ? ids : [null]) {
-        const args = argumentsFor(field.args, id);
-        if (args === undefined) continue;
-        const named = getNamedType(field.type);
-        const selection = isObjectType(named) ? selectionOf(named, 4, [named.name]) : '';
-        const document = `{ ${field.name}${args}${selection ? ` { ${selection} }` : ''} }`;
-        const answer = await lotte.request(document);
-        asked += 1;
-        const limited = answer.errors?.find((e) => /cost|depth/i.test(e.message));
-        if (limited) throw new Error(`The probe for ${field.name} was refused by the query limits: ${limited.message}`);
-        answers.push(`${field.name}(${id ?? ''}): ${JSON.stringify(answer)}`);
-      }
+  const query = schema.getQueryType()!;
+  const ids = [...known.values()].flatMap((set) => [...set]);
+  const answers: string[] = [];
+  let asked = 0;
+  for (const field of Object.values(query.getFields())) {
+    const needsId = field.args.some((a) => isNonNullType(a.type) && getNamedType(a.type).name === 'ID');
+    for (const id of needsId ? ids : [null]) {
+      const args = argumentsFor(field.args, id);
+      if (args === undefined) continue;
+      const named = getNamedType(field.type);
+      const selection = isObjectType(named) ? selectionOf(named, 4, [named.name]) : '';
+      const document = `{ ${field.name}${args}${selection ? ` { ${selection} }` : ''} }`;
+      const answer = await lotte.request(document);
+      asked += 1;
+      const limited = answer.errors?.find((e) => /cost|depth/i.test(e.message));
+      if (limited) throw new Error(`The probe for ${field.name} was refused by the query limits: ${limited.message}`);
+      answers.push(`${field.name}(${id ?? ''}): ${JSON.stringify(answer)}`);
     }
+  }
   return { answers, asked };
 }
 
@@ -243,16 +257,22 @@ describe('after a consent ends, the former grantee reads nothing of the client t
   it('posting to the referral is refused with a clear message and nothing is stored; no other change is accepted either', async () => {
     const count = async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM referral_messages WHERE referral_id = $1`, [openReferralId]))[0].n;
     const before = await count();
-    const answer = await lotte.request(`mutation($id: ID!) { postReferralMessage(referralId: $id, body: "Nog iets over hem") { id body } }`, { id: openReferralId });
+    const answer = await lotte.request(`mutation($id: ID!) { postReferralMessage(referralId: $id, body: "Nog iets over hem") { id body } }`, {
+      id: openReferralId,
+    });
     expect(answer.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND|CONFLICT/);
     expect(answer.errors?.[0]?.message).toMatch(/no longer see|cancelled|not found/i);
     expect(await count()).toBe(before);
-    const note = await lotte.request(`mutation($input: AddNoteInput!) { addNote(input: $input) { id } }`, { input: { clientId, contactType: 'PHONE', text: 'nog een notitie' } });
+    const note = await lotte.request(`mutation($input: AddNoteInput!) { addNote(input: $input) { id } }`, {
+      input: { clientId, contactType: 'PHONE', text: 'nog een notitie' },
+    });
     expect(note.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it("the client's own organisation keeps its own record of the thread, the introduction and the notes", async () => {
-    const { referral } = await sam.ok(`query($id: ID!) { referral(id: $id) { status reason introduction { place } messages { body } } }`, { id: openReferralId });
+    const { referral } = await sam.ok(`query($id: ID!) { referral(id: $id) { status reason introduction { place } messages { body } } }`, {
+      id: openReferralId,
+    });
     expect(referral.status).toBe('CANCELLED');
     expect(referral.reason).toContain(MARK);
     expect(referral.introduction.place).toContain(MARK);

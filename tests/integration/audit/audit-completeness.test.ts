@@ -12,7 +12,8 @@ import { startTestApi, TestApi } from '../../support/test-api';
  */
 const CLIENT_DATA_TYPES = new Set(['Client', 'Consent', 'AuditEntry']);
 const SECTION_TYPE = /Section(Status)?$/;
-const CLIENT_DATA_INPUTS = /^(CreateClient|UpdateClient|RecordConsent|AddNote|RecordLifeDomainAssessment|CreateExternalReferral|RecordExternalReferralOutcome|ProposeTransfer|AnswerTransfer)Input$/;
+const CLIENT_DATA_INPUTS =
+  /^(CreateClient|UpdateClient|RecordConsent|AddNote|RecordLifeDomainAssessment|CreateExternalReferral|RecordExternalReferralOutcome|ProposeTransfer|AnswerTransfer)Input$/;
 
 interface Fixture {
   clientId: string;
@@ -39,7 +40,9 @@ async function goalWithAction(f: Fixture): Promise<{ goalId: string; actionId: s
 
 /** A client of `from` with a transfer to `to` waiting for an answer, written directly (transfers). */
 async function openTransfer(f: Fixture, from: string, to: string): Promise<{ id: string }> {
-  const [{ id: clientId }] = await f.api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('Overdracht', $1) RETURNING id`, [from]);
+  const [{ id: clientId }] = await f.api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('Overdracht', $1) RETURNING id`, [
+    from,
+  ]);
   const [{ id }] = await f.api.dataSource.query(
     `INSERT INTO client_transfers (client_id, from_organisation_id, to_organisation_id, agreement_method, agreed_at, proposed_by_name) VALUES ($1, $2, $3, 'VERBAL', now(), 'Test') RETURNING id`,
     [clientId, from, to],
@@ -73,7 +76,9 @@ interface RootExpectation {
 
 /** The fixture client in their own view: a code from Sam, opened. */
 async function asTheClient(f: Fixture): Promise<GraphQLClient> {
-  const { createClientViewCode } = await f.sam!.ok(`mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`, { id: f.clientId });
+  const { createClientViewCode } = await f.sam!.ok(`mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`, {
+    id: f.clientId,
+  });
   const { openClientView } = await f.api.anonymous.ok(`mutation($c: String!) { openClientView(code: $c) { token } }`, { c: createClientViewCode.code });
   return new GraphQLClient(f.api.url, openClientView.token);
 }
@@ -82,13 +87,21 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
   client: { query: `query($id: ID!) { client(id: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   clients: { query: `query { clients(search: "Volledig") { nodes { id } } }`, variables: () => ({}), operations: ['READ'] },
   auditTrail: { query: `query($id: ID!) { auditTrail(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['AUDIT_READ'] },
-  createClient: { query: `mutation { createClient(input: { pseudonym: "Volledig nieuw", notes: { text: "x" } }) { id } }`, variables: () => ({}), operations: ['CREATE', 'READ'] },
+  createClient: {
+    query: `mutation { createClient(input: { pseudonym: "Volledig nieuw", notes: { text: "x" } }) { id } }`,
+    variables: () => ({}),
+    operations: ['CREATE', 'READ'],
+  },
   updateClient: {
     query: `mutation($id: ID!) { updateClient(id: $id, input: { notes: { text: "bijgewerkt" } }) { id } }`,
     variables: (f) => ({ id: f.clientId }),
     operations: ['UPDATE', 'READ'],
   },
-  confirmClientSection: { query: `mutation($id: ID!) { confirmClientSection(clientId: $id, scope: NOTES) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['UPDATE', 'READ'] },
+  confirmClientSection: {
+    query: `mutation($id: ID!) { confirmClientSection(clientId: $id, scope: NOTES) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['UPDATE', 'READ'],
+  },
   recordConsent: {
     query: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
     variables: (f) => ({ input: { clientId: f.clientId, granteeOrganisationId: f.org.Lumens, scopes: ['PROFILE'], purpose: 'Advies', method: 'APP' } }),
@@ -97,13 +110,20 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
   revokeConsent: { query: `mutation($id: ID!) { revokeConsent(id: $id) { id } }`, variables: (f) => ({ id: f.consentId }), operations: ['CONSENT_REVOKED'] },
   renewConsent: {
     query: `mutation($id: ID!) { renewConsent(id: $id, method: WRITTEN) { id } }`,
-    variables: async (f) => ({ id: (await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org['RUPS Den Bosch'], scopes: ['PROFILE'] })).id }),
+    variables: async (f) => ({
+      id: (await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org['RUPS Den Bosch'], scopes: ['PROFILE'] })).id,
+    }),
     operations: ['CONSENT_REVOKED', 'CONSENT_GRANTED'],
   },
   consentsEndingSoon: {
     query: `query { consentsEndingSoon { id } }`,
     variables: async (f) => {
-      await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org.Moviera, scopes: ['PROFILE'], validUntil: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+      await recordConsent(f.sam!, {
+        clientId: f.clientId,
+        granteeOrganisationId: f.org.Moviera,
+        scopes: ['PROFILE'],
+        validUntil: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      });
       return {};
     },
     operations: ['READ'],
@@ -115,8 +135,16 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     variables: (f) => ({ id: f.clientId, org: f.org.Boysproject }),
     operations: ['UPDATE'],
   },
-  addGoal: { query: `mutation($id: ID!) { addGoal(input: { clientId: $id, lifeDomain: HEALTH, text: "Gezond" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
-  updateGoal: { query: `mutation($id: ID!) { updateGoal(id: $id, input: { status: ACHIEVED }) { id } }`, variables: async (f) => ({ id: (await goalWithAction(f)).goalId }), operations: ['UPDATE'] },
+  addGoal: {
+    query: `mutation($id: ID!) { addGoal(input: { clientId: $id, lifeDomain: HEALTH, text: "Gezond" }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['CREATE'],
+  },
+  updateGoal: {
+    query: `mutation($id: ID!) { updateGoal(id: $id, input: { status: ACHIEVED }) { id } }`,
+    variables: async (f) => ({ id: (await goalWithAction(f)).goalId }),
+    operations: ['UPDATE'],
+  },
   addAction: {
     query: `mutation($id: ID!) { addAction(input: { goalId: $id, description: "Afspraak", dueOn: "2030-01-01" }) { id } }`,
     variables: async (f) => ({ id: (await goalWithAction(f)).goalId }),
@@ -127,7 +155,11 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     variables: async (f) => ({ id: (await goalWithAction(f)).actionId }),
     operations: ['UPDATE'],
   },
-  addNote: { query: `mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "Gebeld" }) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['CREATE'] },
+  addNote: {
+    query: `mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "Gebeld" }) { id } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['CREATE'],
+  },
   notes: { query: `query($id: ID!) { notes(clientId: $id) { totalCount } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   recordLifeDomainAssessment: {
     query: `mutation($id: ID!) { recordLifeDomainAssessment(input: { clientId: $id, ratings: [{ domain: HOUSING, rating: 2 }] }) { id } }`,
@@ -159,9 +191,21 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     },
     operations: ['UPDATE'],
   },
-  acceptTransfer: { query: `mutation($id: ID!) { acceptTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['TRANSFER'] },
-  declineTransfer: { query: `mutation($id: ID!) { declineTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject), operations: ['UPDATE'] },
-  cancelTransfer: { query: `mutation($id: ID!) { cancelTransfer(input: { id: $id }) { id } }`, variables: (f) => openTransfer(f, f.org.Boysproject, f.org.NextStep), operations: ['UPDATE'] },
+  acceptTransfer: {
+    query: `mutation($id: ID!) { acceptTransfer(input: { id: $id }) { id } }`,
+    variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject),
+    operations: ['TRANSFER'],
+  },
+  declineTransfer: {
+    query: `mutation($id: ID!) { declineTransfer(input: { id: $id }) { id } }`,
+    variables: (f) => openTransfer(f, f.org.NextStep, f.org.Boysproject),
+    operations: ['UPDATE'],
+  },
+  cancelTransfer: {
+    query: `mutation($id: ID!) { cancelTransfer(input: { id: $id }) { id } }`,
+    variables: (f) => openTransfer(f, f.org.Boysproject, f.org.NextStep),
+    operations: ['UPDATE'],
+  },
   clientTransfers: { query: `query { clientTransfers { client { pseudonym } } }`, variables: () => ({}), operations: ['READ'] },
   caseConferences: { query: `query($id: ID!) { caseConferences(clientId: $id) { id } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
   planCaseConference: {
@@ -220,13 +264,22 @@ const ROOT_FIELDS: Record<string, RootExpectation> = {
     operations: ['ERASE'],
   },
   // The client's own view: the worker's codes (reading the phone rule of CONTACT), and the client's session.
-  clientViewCodes: { query: `query($id: ID!) { clientViewCodes(clientId: $id) { phoneMayBeReadByOthers } }`, variables: (f) => ({ id: f.clientId }), operations: ['READ'] },
+  clientViewCodes: {
+    query: `query($id: ID!) { clientViewCodes(clientId: $id) { phoneMayBeReadByOthers } }`,
+    variables: (f) => ({ id: f.clientId }),
+    operations: ['READ'],
+  },
   createClientViewCode: {
     query: `mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`,
     variables: (f) => ({ id: f.clientId }),
     operations: ['READ'],
   },
-  myRecordAccess: { query: `query { myRecordAccess { consents { id } whoSaw { totalCount } } }`, variables: () => ({}), operations: ['READ', 'AUDIT_READ'], as: asTheClient },
+  myRecordAccess: {
+    query: `query { myRecordAccess { consents { id } whoSaw { totalCount } } }`,
+    variables: () => ({}),
+    operations: ['READ', 'AUDIT_READ'],
+    as: asTheClient,
+  },
   withdrawMyConsent: {
     query: `mutation($id: ID!) { withdrawMyConsent(id: $id) { id } }`,
     variables: async (f) => ({ id: (await recordConsent(f.sam!, { clientId: f.clientId, granteeOrganisationId: f.org.Lumens, scopes: ['PROFILE'] })).id }),
@@ -249,14 +302,26 @@ function referralRootFields(): Record<string, RootExpectation> {
   const READ = ['READ'];
   return {
     referral: { query: `query($id: ID!) { referral(id: $id) { client { id } } }`, variables: (f) => internal(f, ['send']), operations: READ },
-    referralInbox: { query: `query { referralInbox(first: 100) { nodes { client { id } } } }`, variables: async (f) => (await internal(f, ['send']), {}), operations: READ },
-    referralsSent: { query: `query { referralsSent(first: 100) { nodes { client { id } } } }`, variables: async (f) => (await internal(f), {}), operations: READ },
+    referralInbox: {
+      query: `query { referralInbox(first: 100) { nodes { client { id } } } }`,
+      variables: async (f) => (await internal(f, ['send']), {}),
+      operations: READ,
+    },
+    referralsSent: {
+      query: `query { referralsSent(first: 100) { nodes { client { id } } } }`,
+      variables: async (f) => (await internal(f), {}),
+      operations: READ,
+    },
     createReferral: {
       query: `mutation($input: CreateReferralInput!) { createReferral(input: $input) { client { id } } }`,
       variables: (f) => ({ input: { clientId: f.clientId, serviceId: f.internalServiceId! } }),
       operations: ['REFERRAL', 'READ'],
     },
-    updateReferralDraft: { query: `mutation($id: ID!) { updateReferralDraft(id: $id, input: { urgency: SOON }) { client { id } } }`, variables: (f) => internal(f), operations: READ },
+    updateReferralDraft: {
+      query: `mutation($id: ID!) { updateReferralDraft(id: $id, input: { urgency: SOON }) { client { id } } }`,
+      variables: (f) => internal(f),
+      operations: READ,
+    },
     sendReferral: { query: `mutation($id: ID!) { sendReferral(id: $id) { client { id } } }`, variables: (f) => internal(f), operations: ['REFERRAL', 'READ'] },
     acceptReferral: { query: `mutation($id: ID!) { acceptReferral(id: $id) { client { id } } }`, variables: (f) => internal(f, ['send']), operations: READ },
     declineReferral: {
@@ -277,7 +342,10 @@ function referralRootFields(): Record<string, RootExpectation> {
     referAgain: {
       query: `mutation($id: ID!) { referAgain(referralId: $id) { client { id } } }`,
       variables: async (f) => {
-        const declined = await internal(f, ['send', 'declineReferral(id: $id, input: { reason: OTHER, note: "Elders beter", suggestedServiceId: "' + f.internalServiceId + '" }) { id }']);
+        const declined = await internal(f, [
+          'send',
+          'declineReferral(id: $id, input: { reason: OTHER, note: "Elders beter", suggestedServiceId: "' + f.internalServiceId + '" }) { id }',
+        ]);
         return declined;
       },
       operations: ['REFERRAL', 'READ'],
@@ -347,7 +415,11 @@ describe('audit completeness', () => {
     api.dataSource.query(`SELECT operation, action, scopes, client_id FROM audit_entries WHERE id > $1 ORDER BY id`, [id]);
 
   it('every root field that touches client data is in the table, and the table names no other', () => {
-    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.values(t.getFields()).filter(touchesClientData).map((f) => f.name));
+    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) =>
+      Object.values(t.getFields())
+        .filter(touchesClientData)
+        .map((f) => f.name),
+    );
     expect(roots.sort()).toEqual(Object.keys(ROOT_FIELDS).sort());
   });
 
@@ -358,7 +430,8 @@ describe('audit completeness', () => {
 
   it.each(Object.keys(ROOT_FIELDS))('running %s writes its audit entries', async (name) => {
     const expectation = ROOT_FIELDS[name];
-    if (name === 'revokeConsent') fixture.consentId = (await recordConsent(sam, { clientId: fixture.clientId, granteeOrganisationId: fixture.org.Alias, scopes: ['PROFILE'] })).id;
+    if (name === 'revokeConsent')
+      fixture.consentId = (await recordConsent(sam, { clientId: fixture.clientId, granteeOrganisationId: fixture.org.Alias, scopes: ['PROFILE'] })).id;
     const who = expectation.as ? await expectation.as(fixture) : sam;
     const variables = await expectation.variables(fixture);
     const before = await lastEntryId();

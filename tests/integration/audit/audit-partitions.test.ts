@@ -43,9 +43,9 @@ describe('the audit trail by month', () => {
   it('is partitioned by month, with the coming months made and a default for anything else', async () => {
     const [{ strategy }] = await api.dataSource.query(`SELECT partstrat AS strategy FROM pg_partitioned_table WHERE partrelid = 'audit_entries'::regclass`);
     expect(strategy).toBe('r');
-    const partitions: string[] = (await api.dataSource.query(`SELECT inhrelid::regclass::text AS name FROM pg_inherits WHERE inhparent = 'audit_entries'::regclass`)).map(
-      (r: { name: string }) => r.name,
-    );
+    const partitions: string[] = (
+      await api.dataSource.query(`SELECT inhrelid::regclass::text AS name FROM pg_inherits WHERE inhparent = 'audit_entries'::regclass`)
+    ).map((r: { name: string }) => r.name);
     const next = new Date();
     next.setUTCDate(1);
     next.setUTCMonth(next.getUTCMonth() + 3);
@@ -56,9 +56,9 @@ describe('the audit trail by month', () => {
   });
 
   it('refuses changes on every partition, and the API reaches entries only through the guarded parent', async () => {
-    const partitions: string[] = (await api.dataSource.query(`SELECT inhrelid::regclass::text AS name FROM pg_inherits WHERE inhparent = 'audit_entries'::regclass`)).map(
-      (r: { name: string }) => r.name,
-    );
+    const partitions: string[] = (
+      await api.dataSource.query(`SELECT inhrelid::regclass::text AS name FROM pg_inherits WHERE inhparent = 'audit_entries'::regclass`)
+    ).map((r: { name: string }) => r.name);
     for (const partition of partitions) {
       await expect(api.dataSource.query(`TRUNCATE ${partition}`)).rejects.toThrow(/append-only/);
       await expect(api.dataSource.query(`DELETE FROM ${partition}`)).rejects.toThrow(/append-only/);

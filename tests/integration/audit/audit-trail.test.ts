@@ -18,7 +18,9 @@ describe('the audit trail', () => {
     const org = await organisationIds(api);
     sam = await api.as('sam@boysproject.test');
     lotte = await api.as('lotte@nextstep.test');
-    const { createClient } = await sam.ok(`mutation { createClient(input: { pseudonym: "Spoor", profile: { ageRange: AGE_18_24 }, safety: { riskLevel: HIGH } }) { id } }`);
+    const { createClient } = await sam.ok(
+      `mutation { createClient(input: { pseudonym: "Spoor", profile: { ageRange: AGE_18_24 }, safety: { riskLevel: HIGH } }) { id } }`,
+    );
     clientId = createClient.id;
     // NOTES is consented but not filled in: it was not returned, so it is not in the trail.
     consentId = (await recordConsent(sam, { clientId, granteeOrganisationId: org.NextStep, scopes: ['PROFILE', 'NOTES'] })).id;
@@ -26,7 +28,9 @@ describe('the audit trail', () => {
   afterAll(() => api.close());
 
   it('shows who of which organisation read which sections, under which consent: only the sections actually returned', async () => {
-    await lotte.ok(`query($id: ID!) { client(id: $id) { pseudonym identity { legalName } profile { ageRange } safety { riskLevel } notes { text } } }`, { id: clientId });
+    await lotte.ok(`query($id: ID!) { client(id: $id) { pseudonym identity { legalName } profile { ageRange } safety { riskLevel } notes { text } } }`, {
+      id: clientId,
+    });
     const { auditTrail } = await sam.ok(TRAIL, { id: clientId, first: 1 });
     expect(auditTrail.nodes[0]).toMatchObject({
       actorName: 'Lotte (demo)',
@@ -43,7 +47,14 @@ describe('the audit trail', () => {
     const { auditTrail } = await sam.ok(TRAIL, { id: clientId, first: 5 });
     expect(auditTrail.nodes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ actorName: 'Lotte (demo)', actorOrganisationName: 'NextStep', operation: 'UPDATE', action: 'updateClient', scopes: ['NOTES'], consentId }),
+        expect.objectContaining({
+          actorName: 'Lotte (demo)',
+          actorOrganisationName: 'NextStep',
+          operation: 'UPDATE',
+          action: 'updateClient',
+          scopes: ['NOTES'],
+          consentId,
+        }),
       ]),
     );
   });
@@ -51,7 +62,14 @@ describe('the audit trail', () => {
   it('reading the trail is itself in the trail', async () => {
     await sam.ok(TRAIL, { id: clientId, first: 1 });
     const { auditTrail } = await sam.ok(TRAIL, { id: clientId, first: 1 });
-    expect(auditTrail.nodes[0]).toMatchObject({ actorName: 'Sam (demo)', actorOrganisationName: 'Boysproject', operation: 'AUDIT_READ', action: 'auditTrail', scopes: [], consentId: null });
+    expect(auditTrail.nodes[0]).toMatchObject({
+      actorName: 'Sam (demo)',
+      actorOrganisationName: 'Boysproject',
+      operation: 'AUDIT_READ',
+      action: 'auditTrail',
+      scopes: [],
+      consentId: null,
+    });
   });
 
   it('pages newest first through every entry once, with a total', async () => {
@@ -73,7 +91,9 @@ describe('the audit trail', () => {
 
   it('a failed change leaves no trace in the trail, as it leaves no change', async () => {
     const [{ n: before }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE client_id = $1`, [clientId]);
-    const failed = await lotte.fails(`mutation($id: ID!) { updateClient(id: $id, input: { notes: { text: "ok" }, safety: { riskLevel: LOW } }) { id } }`, { id: clientId });
+    const failed = await lotte.fails(`mutation($id: ID!) { updateClient(id: $id, input: { notes: { text: "ok" }, safety: { riskLevel: LOW } }) { id } }`, {
+      id: clientId,
+    });
     expect(failed.code).toBe('FORBIDDEN');
     const [{ n: after }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE client_id = $1`, [clientId]);
     expect(after).toBe(before);

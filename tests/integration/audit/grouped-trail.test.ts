@@ -22,7 +22,9 @@ afterAll(() => api?.close());
 
 const at = (start: Date, seconds: number) => ({ 'x-brug-test-now': new Date(start.getTime() + seconds * 1000).toISOString() });
 const lotteLines = async (grouped: boolean) =>
-  (await sam.ok(TRAIL, { id: referral.client.id, grouped })).auditTrail.nodes.filter((l: { actorName: string; action: string }) => l.action === 'referral' && l.actorName.startsWith('Lotte'));
+  (await sam.ok(TRAIL, { id: referral.client.id, grouped })).auditTrail.nodes.filter(
+    (l: { actorName: string; action: string }) => l.action === 'referral' && l.actorName.startsWith('Lotte'),
+  );
 
 describe('"who saw my data" groups repeated reads', () => {
   it('a referral page polled every 15 s for 30 minutes is one line with a count; the raw entries are all kept', async () => {
@@ -38,7 +40,10 @@ describe('"who saw my data" groups repeated reads', () => {
     const raw = (await sam.ok(TRAIL, { id: referral.client.id, grouped: false })).auditTrail;
     expect(raw.nodes.every((l: { count: number }) => l.count === 1)).toBe(true);
     expect(raw.totalCount).toBeGreaterThan(120);
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE client_id = $1 AND action = 'referral' AND actor_name LIKE 'Lotte%'`, [referral.client.id]);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE client_id = $1 AND action = 'referral' AND actor_name LIKE 'Lotte%'`,
+      [referral.client.id],
+    );
     expect(n).toBe(120);
 
     // After a pause of more than 10 minutes, the next look is a line of its own.
@@ -55,12 +60,17 @@ describe('"who saw my data" groups repeated reads', () => {
   it('neither an alias nor a fragment can change the action written into the trail', async () => {
     const lastId = async () => (await api.dataSource.query(`SELECT COALESCE(max(id), 0)::bigint AS id FROM audit_entries`))[0].id;
     const actionsSince = async (id: string) =>
-      (await api.dataSource.query(`SELECT DISTINCT action FROM audit_entries WHERE id > $1 AND actor_name LIKE 'Lotte%'`, [id])).map((r: { action: string }) => r.action);
+      (await api.dataSource.query(`SELECT DISTINCT action FROM audit_entries WHERE id > $1 AND actor_name LIKE 'Lotte%'`, [id])).map(
+        (r: { action: string }) => r.action,
+      );
     let before = await lastId();
     await lotte.ok(`query($id: ID!) { carePlan: referral(id: $id) { reason client { pseudonym } } }`, { id: referral.id });
     expect(await actionsSince(before)).toEqual(['referral']);
     before = await lastId();
-    await lotte.ok(`query($id: ID!) { ...Page } fragment Page on Query { exportClientData: referral(id: $id) { ... on Referral { reason messages { body } } } }`, { id: referral.id });
+    await lotte.ok(
+      `query($id: ID!) { ...Page } fragment Page on Query { exportClientData: referral(id: $id) { ... on Referral { reason messages { body } } } }`,
+      { id: referral.id },
+    );
     expect(await actionsSince(before)).toEqual(['referral']);
   });
 });

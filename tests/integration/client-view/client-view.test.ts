@@ -53,10 +53,18 @@ describe("the client's own view", () => {
     const { myRecordAccess } = await client.ok(VIEW);
     expect(myRecordAccess.ownerOrganisationName).toBe('Boysproject');
     expect(myRecordAccess.consents).toEqual([
-      expect.objectContaining({ id: consentId, status: 'LIVE', scopes: ['PROFILE', 'LIFE_DOMAINS'], granteeOrganisation: { name: 'NextStep' }, revokedByClient: false }),
+      expect.objectContaining({
+        id: consentId,
+        status: 'LIVE',
+        scopes: ['PROFILE', 'LIFE_DOMAINS'],
+        granteeOrganisation: { name: 'NextStep' },
+        revokedByClient: false,
+      }),
     ]);
     const lines = myRecordAccess.whoSaw.nodes;
-    expect(lines).toEqual(expect.arrayContaining([expect.objectContaining({ actorOrganisationName: 'NextStep', actorKind: 'WORKER', operation: 'READ', action: 'client' })]));
+    expect(lines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actorOrganisationName: 'NextStep', actorKind: 'WORKER', operation: 'READ', action: 'client' })]),
+    );
 
     const { withdrawMyConsent } = await client.ok(WITHDRAW, { id: consentId });
     expect(withdrawMyConsent).toMatchObject({ status: 'REVOKED', revokedByName: 'The client', revokedByClient: true });
@@ -65,7 +73,10 @@ describe("the client's own view", () => {
     // The owner sees who withdrew it, in the trail and on the consent.
     const { client: owned } = await sam.ok(`query($id: ID!) { client(id: $id) { consents { id revokedByClient revokedByName } } }`, { id: clientId });
     expect(owned.consents).toEqual([{ id: consentId, revokedByClient: true, revokedByName: 'The client' }]);
-    const { auditTrail } = await sam.ok(`query($id: ID!) { auditTrail(clientId: $id, grouped: false, first: 50) { nodes { actorName actorKind actorOrganisationName operation action consentId } } }`, { id: clientId });
+    const { auditTrail } = await sam.ok(
+      `query($id: ID!) { auditTrail(clientId: $id, grouped: false, first: 50) { nodes { actorName actorKind actorOrganisationName operation action consentId } } }`,
+      { id: clientId },
+    );
     expect(auditTrail.nodes).toEqual(
       expect.arrayContaining([
         { actorName: 'The client', actorKind: 'CLIENT', actorOrganisationName: null, operation: 'CONSENT_REVOKED', action: 'withdrawMyConsent', consentId },
@@ -73,17 +84,27 @@ describe("the client's own view", () => {
         expect.objectContaining({ actorKind: 'CLIENT', operation: 'READ', action: 'openClientView' }),
       ]),
     );
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM client_events WHERE client_id = $1 AND kind = 'CONSENT_WITHDRAWN' AND actor_name = 'The client'`, [clientId]);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM client_events WHERE client_id = $1 AND kind = 'CONSENT_WITHDRAWN' AND actor_name = 'The client'`,
+      [clientId],
+    );
     expect(n).toBe(1);
   });
 
   it("withdrawing cancels the open referrals to that organisation, as a worker's revocation does", async () => {
     const { clientId, consentId } = await clientWithConsent('Eigen blik verwijzing');
     const [service] = await api.dataSource.query(`SELECT id FROM services WHERE organisation_id = $1 AND status = 'ACTIVE' LIMIT 1`, [org.NextStep]);
-    const { createReferral } = await sam.ok(
-      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`,
-      { input: { clientId, serviceId: service.id, reason: 'Wil uitstappen', clientWishes: 'Rustig aan', urgency: 'ROUTINE', sharedScopes: ['PROFILE'], send: true } },
-    );
+    const { createReferral } = await sam.ok(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`, {
+      input: {
+        clientId,
+        serviceId: service.id,
+        reason: 'Wil uitstappen',
+        clientWishes: 'Rustig aan',
+        urgency: 'ROUTINE',
+        sharedScopes: ['PROFILE'],
+        send: true,
+      },
+    });
     expect(createReferral.status).toBe('SENT');
     const { createClientViewCode } = await sam.ok(MAKE, { clientId });
     const client = await openView(createClientViewCode.code);
@@ -142,7 +163,7 @@ describe("the client's own view", () => {
     expect((await api.anonymous.fails(OPEN, { code: third.code })).code).toBe('UNAUTHENTICATED');
   });
 
-  it("warns before a code is made for a client whose phone may be read by someone else", async () => {
+  it('warns before a code is made for a client whose phone may be read by someone else', async () => {
     const clientId = await createFullClient(sam, 'Eigen blik gedeelde telefoon');
     expect((await sam.ok(CODES, { clientId })).clientViewCodes.phoneMayBeReadByOthers).toBe(true);
     const refused = await sam.fails(MAKE, { clientId });
@@ -164,7 +185,9 @@ describe("the client's own view", () => {
 describe("guessing a client's code", () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ config: { loginThrottle: { accountMaxFailures: 3, addressMaxFailures: 10_000, windowMinutes: 15, baseLockSeconds: 60, maxLockMinutes: 60 } } });
+    api = await startTestApi({
+      config: { loginThrottle: { accountMaxFailures: 3, addressMaxFailures: 10_000, windowMinutes: 15, baseLockSeconds: 60, maxLockMinutes: 60 } },
+    });
   });
   afterAll(() => api.close());
 

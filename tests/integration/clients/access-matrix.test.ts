@@ -23,7 +23,17 @@ type Relation =
   | 'coordinator'
   | 'signedOut';
 type Outcome = 'allowed' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
-const RELATIONS: Relation[] = ['ownerWorker', 'ownerAdmin', 'consentWithSection', 'consentWithoutSection', 'expiredConsent', 'revokedConsent', 'unrelated', 'coordinator', 'signedOut'];
+const RELATIONS: Relation[] = [
+  'ownerWorker',
+  'ownerAdmin',
+  'consentWithSection',
+  'consentWithoutSection',
+  'expiredConsent',
+  'revokedConsent',
+  'unrelated',
+  'coordinator',
+  'signedOut',
+];
 
 const row = (o: Outcome[]): Record<Relation, Outcome> => Object.fromEntries(RELATIONS.map((r, i) => [r, o[i]])) as Record<Relation, Outcome>;
 //                              ownerW     ownerA     with       without      expired      revoked      unrelated    coord        signedOut
@@ -89,8 +99,19 @@ const OPERATIONS: Operation[] = [
     shows: (data, f) => data.clients.nodes.some((n: { id: string }) => n.id === f.clientId()),
     outcomes: LIST_CLIENT,
   },
-  { name: 'Client.consents', query: `query($id: ID!) { client(id: $id) { consents { id scopes } } }`, variables: (f) => ({ id: f.clientId() }), shows: (d) => d.client.consents.length > 0, outcomes: SEE_CLIENT },
-  { name: 'Client.sections', query: `query($id: ID!) { client(id: $id) { sections { scope shared filled } } }`, variables: (f) => ({ id: f.clientId() }), outcomes: SEE_CLIENT },
+  {
+    name: 'Client.consents',
+    query: `query($id: ID!) { client(id: $id) { consents { id scopes } } }`,
+    variables: (f) => ({ id: f.clientId() }),
+    shows: (d) => d.client.consents.length > 0,
+    outcomes: SEE_CLIENT,
+  },
+  {
+    name: 'Client.sections',
+    query: `query($id: ID!) { client(id: $id) { sections { scope shared filled } } }`,
+    variables: (f) => ({ id: f.clientId() }),
+    outcomes: SEE_CLIENT,
+  },
   ...sectionOperations,
   {
     name: 'updateClient(pseudonym)',
@@ -98,11 +119,18 @@ const OPERATIONS: Operation[] = [
     variables: (f) => ({ id: f.clientId(), p: 'Matrix' }),
     outcomes: OWNER_ONLY,
   },
-  { name: 'createClient', query: `mutation($p: String!) { createClient(input: { pseudonym: $p }) { id } }`, variables: () => ({ p: `Nieuw ${unique()}` }), outcomes: ANY_MEMBER },
+  {
+    name: 'createClient',
+    query: `mutation($p: String!) { createClient(input: { pseudonym: $p }) { id } }`,
+    variables: () => ({ p: `Nieuw ${unique()}` }),
+    outcomes: ANY_MEMBER,
+  },
   {
     name: 'recordConsent',
     query: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
-    variables: (f) => ({ input: { clientId: f.clientId(), granteeOrganisationId: f.organisation.Lumens, scopes: ['PROFILE'], purpose: 'Advies', method: 'VERBAL' } }),
+    variables: (f) => ({
+      input: { clientId: f.clientId(), granteeOrganisationId: f.organisation.Lumens, scopes: ['PROFILE'], purpose: 'Advies', method: 'VERBAL' },
+    }),
     outcomes: OWNER_ONLY,
   },
   {

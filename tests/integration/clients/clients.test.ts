@@ -26,7 +26,9 @@ describe('clients and their sections', () => {
   afterAll(() => api.close());
 
   it('a worker registers a client with only a nickname, and adds sections when the client is ready', async () => {
-    const { createClient } = await sam.ok(`mutation { createClient(input: { pseudonym: "  Joey  " }) { id pseudonym viewerIsOwner sharedScopes profile { ageRange } } }`);
+    const { createClient } = await sam.ok(
+      `mutation { createClient(input: { pseudonym: "  Joey  " }) { id pseudonym viewerIsOwner sharedScopes profile { ageRange } } }`,
+    );
     expect(createClient).toMatchObject({ pseudonym: 'Joey', viewerIsOwner: true, profile: null });
     expect(createClient.sharedScopes).toHaveLength(8);
     const { updateClient } = await sam.ok(
@@ -38,20 +40,41 @@ describe('clients and their sections', () => {
           lifeDomains { domains { domain rating note } } } }`,
       { id: createClient.id },
     );
-    expect(updateClient.profile).toEqual({ ageRange: 'AGE_25_34', languages: ['nl', 'fr'], region: 'BE-VAN', updatedByName: 'Sam (demo)', updatedByOrganisationName: 'Boysproject', confirmedByName: 'Sam (demo)' });
-    expect(updateClient.contact).toEqual({ phone: '+32 470 12 34 56', preferredChannel: 'SMS', phoneMayBeReadByOthers: true, codeWord: 'paraplu', doNotContact: false });
+    expect(updateClient.profile).toEqual({
+      ageRange: 'AGE_25_34',
+      languages: ['nl', 'fr'],
+      region: 'BE-VAN',
+      updatedByName: 'Sam (demo)',
+      updatedByOrganisationName: 'Boysproject',
+      confirmedByName: 'Sam (demo)',
+    });
+    expect(updateClient.contact).toEqual({
+      phone: '+32 470 12 34 56',
+      preferredChannel: 'SMS',
+      phoneMayBeReadByOthers: true,
+      codeWord: 'paraplu',
+      doNotContact: false,
+    });
     expect(updateClient.lifeDomains.domains).toEqual([{ domain: 'HOUSING', rating: 2, note: 'Slaapt bij een vriend' }]);
   });
 
   it('section input is validated and names the field', async () => {
     const { createClient } = await sam.ok(`mutation { createClient(input: { pseudonym: "Val" }) { id } }`);
-    const bad = await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { lifeDomains: { domains: [{ domain: HOUSING, rating: 9 }] } }) { id } }`, { id: createClient.id });
+    const bad = await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { lifeDomains: { domains: [{ domain: HOUSING, rating: 9 }] } }) { id } }`, {
+      id: createClient.id,
+    });
     expect(bad.code).toBe('BAD_USER_INPUT');
     expect(bad.message).toMatch(/rating/);
-    const twice = await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { lifeDomains: { domains: [{ domain: HOUSING, rating: 2 }, { domain: HOUSING, rating: 3 }] } }) { id } }`, { id: createClient.id });
+    const twice = await sam.fails(
+      `mutation($id: ID!) { updateClient(id: $id, input: { lifeDomains: { domains: [{ domain: HOUSING, rating: 2 }, { domain: HOUSING, rating: 3 }] } }) { id } }`,
+      { id: createClient.id },
+    );
     expect(twice).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'domains' } });
     expect((await sam.fails(`mutation { createClient(input: { pseudonym: "   " }) { id } }`)).code).toBe('BAD_USER_INPUT');
-    expect((await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { identity: { dateOfBirth: "12/04/1999" } }) { id } }`, { id: createClient.id })).code).toBe('BAD_USER_INPUT');
+    expect(
+      (await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { identity: { dateOfBirth: "12/04/1999" } }) { id } }`, { id: createClient.id }))
+        .code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('a consented organisation sees exactly the granted sections; the rest shows as not shared, without content', async () => {
@@ -96,12 +119,20 @@ describe('clients and their sections', () => {
       { id: milan },
     );
     expect(updateClient.notes).toEqual({ text: 'Intake bij NextStep gedaan.', updatedByName: 'Lotte (demo)', updatedByOrganisationName: 'NextStep' });
-    expect((await lotte.fails(`mutation($id: ID!) { updateClient(id: $id, input: { safety: { riskLevel: LOW } }) { id } }`, { id: milan })).code).toBe('FORBIDDEN');
+    expect((await lotte.fails(`mutation($id: ID!) { updateClient(id: $id, input: { safety: { riskLevel: LOW } }) { id } }`, { id: milan })).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await lotte.fails(`mutation($id: ID!) { updateClient(id: $id, input: { pseudonym: "M" }) { id } }`, { id: milan })).code).toBe('FORBIDDEN');
     await lotte.ok(`mutation($id: ID!) { confirmClientSection(clientId: $id, scope: PROFILE) { id } }`, { id: milan });
-    const { client } = await sam.ok(`query($id: ID!) { client(id: $id) { profile { confirmedByName confirmedByOrganisationName confirmedAt } sections { scope confirmedByOrganisationName } } }`, { id: milan });
+    const { client } = await sam.ok(
+      `query($id: ID!) { client(id: $id) { profile { confirmedByName confirmedByOrganisationName confirmedAt } sections { scope confirmedByOrganisationName } } }`,
+      { id: milan },
+    );
     expect(client.profile).toMatchObject({ confirmedByName: 'Lotte (demo)', confirmedByOrganisationName: 'NextStep' });
-    const events = await api.dataSource.query(`SELECT kind, scope, organisation_name FROM client_events WHERE client_id = $1 AND kind = 'SECTION_UPDATED' AND organisation_name = 'NextStep'`, [milan]);
+    const events = await api.dataSource.query(
+      `SELECT kind, scope, organisation_name FROM client_events WHERE client_id = $1 AND kind = 'SECTION_UPDATED' AND organisation_name = 'NextStep'`,
+      [milan],
+    );
     expect(events).toEqual([{ kind: 'SECTION_UPDATED', scope: 'NOTES', organisation_name: 'NextStep' }]);
   });
 
@@ -112,7 +143,9 @@ describe('clients and their sections', () => {
   });
 
   it('registering a client and changing a section put it on the timeline and mark it active', async () => {
-    const { createClient } = await sam.ok(`mutation { createClient(input: { pseudonym: "Tijdlijn", profile: { ageRange: AGE_35_44 } }) { id lastActivityAt } }`);
+    const { createClient } = await sam.ok(
+      `mutation { createClient(input: { pseudonym: "Tijdlijn", profile: { ageRange: AGE_35_44 } }) { id lastActivityAt } }`,
+    );
     const later = new Date(Date.now() + 60_000).toISOString();
     const { updateClient } = await sam
       .withHeaders({ 'x-brug-test-now': later })

@@ -14,7 +14,12 @@ describe('the demo clients', () => {
     const id = await demoClientId(api.dataSource.manager, 'milan');
     const owner = (await (await api.as('sam@boysproject.test')).ok(SEE, { id })).client;
     expect(owner).toMatchObject({ pseudonym: 'Milan', viewerIsOwner: true });
-    expect(owner.consents.filter((c: { status: string }) => c.status === 'LIVE').map((c: any) => c.granteeOrganisation.name).sort()).toEqual(['Moviera', 'NextStep']);
+    expect(
+      owner.consents
+        .filter((c: { status: string }) => c.status === 'LIVE')
+        .map((c: any) => c.granteeOrganisation.name)
+        .sort(),
+    ).toEqual(['Moviera', 'NextStep']);
     expect((await (await api.as('lotte@nextstep.test')).ok(SEE, { id })).client.sharedScopes.sort()).toEqual(['LIFE_DOMAINS', 'NOTES', 'PROFILE']);
     expect((await (await api.as('noor@moviera.test')).ok(SEE, { id })).client.sharedScopes.sort()).toEqual(['PROFILE', 'SAFETY']);
     expect((await (await api.as('ines@rups-denbosch.test')).fails(SEE, { id })).code).toBe('NOT_FOUND');
@@ -34,7 +39,9 @@ describe('the demo clients', () => {
   });
 
   it('are spread over several organisations, each listing its own', async () => {
-    const rows = await api.dataSource.query(`SELECT o.name, count(*)::int AS n FROM clients c JOIN organisations o ON o.id = c.owner_organisation_id GROUP BY o.name ORDER BY o.name`);
+    const rows = await api.dataSource.query(
+      `SELECT o.name, count(*)::int AS n FROM clients c JOIN organisations o ON o.id = c.owner_organisation_id GROUP BY o.name ORDER BY o.name`,
+    );
     expect(rows.map((r: { name: string }) => r.name)).toEqual(['Alias', 'Boysproject', 'Moviera', 'NextStep', 'RUPS Den Bosch']);
     const { clients } = await (await api.as('ines@rups-denbosch.test')).ok(`query { clients { nodes { pseudonym viewerIsOwner } } }`);
     expect(clients.nodes).toEqual([

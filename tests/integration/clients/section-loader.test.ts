@@ -28,7 +28,15 @@ describe('the section loader', () => {
     const { queryRunner: runner } = await openRequestTransaction(api.dataSource, {});
     try {
       const ctx = new RequestContext({ dataSource: api.dataSource, config: api.config }, runner, { set: () => undefined, clear: () => undefined });
-      ctx.viewer = { userId: '00000000-0000-4000-8000-000000000001', displayName: 'Test', sessionId: 'test', networkRole: null, organisationId: org.NextStep, organisationName: 'NextStep', role: MemberRole.WORKER };
+      ctx.viewer = {
+        userId: '00000000-0000-4000-8000-000000000001',
+        displayName: 'Test',
+        sessionId: 'test',
+        networkRole: null,
+        organisationId: org.NextStep,
+        organisationName: 'NextStep',
+        role: MemberRole.WORKER,
+      };
       return await work(ctx);
     } finally {
       await runner.rollbackTransaction();

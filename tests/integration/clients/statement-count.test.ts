@@ -27,18 +27,21 @@ describe('the client list', () => {
   });
   afterAll(() => api.close());
 
-  it.each([['sam@boysproject.test'], ['jules@alias.test']])('costs the same number of SQL statements for a page of 1 as for a page of 50 (%s)', async (email) => {
-    const client = await api.as(email);
-    const one = await client.request(LIST, { first: 1 });
-    const fifty = await client.request(LIST, { first: 50 });
-    expect(one.errors).toBeUndefined();
-    expect(fifty.errors).toBeUndefined();
-    expect(fifty.data.clients.nodes).toHaveLength(50);
-    expect(fifty.data.clients.totalCount).toBe(60);
-    // A count of 0 would mean the counter is not wired: equal then proves nothing.
-    expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
-    expect(fifty.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
-  });
+  it.each([['sam@boysproject.test'], ['jules@alias.test']])(
+    'costs the same number of SQL statements for a page of 1 as for a page of 50 (%s)',
+    async (email) => {
+      const client = await api.as(email);
+      const one = await client.request(LIST, { first: 1 });
+      const fifty = await client.request(LIST, { first: 50 });
+      expect(one.errors).toBeUndefined();
+      expect(fifty.errors).toBeUndefined();
+      expect(fifty.data.clients.nodes).toHaveLength(50);
+      expect(fifty.data.clients.totalCount).toBe(60);
+      // A count of 0 would mean the counter is not wired: equal then proves nothing.
+      expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
+      expect(fifty.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+    },
+  );
 
   it('pages through every visible client once, and totalCount never counts a row the viewer may not see', async () => {
     const jules = await api.as('jules@alias.test');
@@ -46,7 +49,11 @@ describe('the client list', () => {
     let after: string | null = null;
     let totalCount = 0;
     do {
-      const page: any = (await jules.ok(`query($after: String) { clients(first: 7, after: $after) { totalCount nodes { pseudonym } pageInfo { hasNextPage endCursor } } }`, { after })).clients;
+      const page: any = (
+        await jules.ok(`query($after: String) { clients(first: 7, after: $after) { totalCount nodes { pseudonym } pageInfo { hasNextPage endCursor } } }`, {
+          after,
+        })
+      ).clients;
       totalCount = page.totalCount;
       seen.push(...page.nodes.map((n: { pseudonym: string }) => n.pseudonym));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

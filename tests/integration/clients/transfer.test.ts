@@ -49,10 +49,20 @@ describe('transfer of a case', () => {
     await giveConsent(sam, clientId, org.NextStep, ['PROFILE']);
     await giveConsent(sam, clientId, org.Moviera, ['PROFILE', 'HEALTH']);
     const { proposeTransfer: t } = await sam.ok(PROPOSE, proposal(clientId, org.NextStep, { formerOwnerScopes: ['PROFILE'] }));
-    expect(t).toMatchObject({ status: 'PROPOSED', fromOrganisation: { name: 'Boysproject' }, toOrganisation: { name: 'NextStep' }, viewerCanCancel: true, viewerCanAnswer: false });
+    expect(t).toMatchObject({
+      status: 'PROPOSED',
+      fromOrganisation: { name: 'Boysproject' },
+      toOrganisation: { name: 'NextStep' },
+      viewerCanCancel: true,
+      viewerCanAnswer: false,
+    });
     expect((await sam.fails(PROPOSE, proposal(clientId, org.Moviera))).code).toBe('CONFLICT');
     const inbox = (await lotte.ok(TRANSFERS, { open: true })).clientTransfers;
-    expect(inbox.find((x: { id: string }) => x.id === t.id)).toMatchObject({ viewerCanAnswer: true, client: { pseudonym: 'overdracht' }, note: 'Verhuist naar Arnhem' });
+    expect(inbox.find((x: { id: string }) => x.id === t.id)).toMatchObject({
+      viewerCanAnswer: true,
+      client: { pseudonym: 'overdracht' },
+      note: 'Verhuist naar Arnhem',
+    });
     expect((await noor.ok(TRANSFERS, {})).clientTransfers.find((x: { id: string }) => x.id === t.id)).toBeUndefined();
 
     const { acceptTransfer } = await lotte.ok(ACCEPT, { id: t.id });
@@ -63,9 +73,19 @@ describe('transfer of a case', () => {
     expect(asFormer).toMatchObject({ viewerIsOwner: false, sharedScopes: ['PROFILE'], health: null });
     // Other organisations keep what the client gave them.
     expect((await noor.ok(CLIENT, { id: clientId })).client.health).toEqual({ note: 'Geheim medisch' });
-    const trail = await api.dataSource.query(`SELECT operation, action, actor_organisation_name AS org FROM audit_entries WHERE client_id = $1 AND operation IN ('TRANSFER', 'CONSENT_GRANTED') ORDER BY id DESC LIMIT 2`, [clientId]);
-    expect(trail).toEqual(expect.arrayContaining([{ operation: 'TRANSFER', action: 'acceptTransfer', org: 'NextStep' }, { operation: 'CONSENT_GRANTED', action: 'recordConsent', org: 'NextStep' }]));
-    const { auditTrail } = await lotte.ok(`query($id: ID!) { auditTrail(clientId: $id, grouped: false) { nodes { operation actorOrganisationName } } }`, { id: clientId });
+    const trail = await api.dataSource.query(
+      `SELECT operation, action, actor_organisation_name AS org FROM audit_entries WHERE client_id = $1 AND operation IN ('TRANSFER', 'CONSENT_GRANTED') ORDER BY id DESC LIMIT 2`,
+      [clientId],
+    );
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        { operation: 'TRANSFER', action: 'acceptTransfer', org: 'NextStep' },
+        { operation: 'CONSENT_GRANTED', action: 'recordConsent', org: 'NextStep' },
+      ]),
+    );
+    const { auditTrail } = await lotte.ok(`query($id: ID!) { auditTrail(clientId: $id, grouped: false) { nodes { operation actorOrganisationName } } }`, {
+      id: clientId,
+    });
     expect(auditTrail.nodes.map((n: { operation: string }) => n.operation)).toContain('TRANSFER');
     expect((await sam.fails(`query($id: ID!) { auditTrail(clientId: $id) { totalCount } }`, { id: clientId })).code).toBe('FORBIDDEN');
   });
@@ -84,12 +104,17 @@ describe('transfer of a case', () => {
       const clientId = await registerClient(sam, `gelijktijdig-${round}`);
       const { proposeTransfer: t } = await sam.ok(PROPOSE, proposal(clientId, org.NextStep));
       const lotte2 = await api.as(WORKERS.nextStep);
-      const answers = await Promise.all([lotte.request(ACCEPT, { id: t.id }), lotte2.request(DECLINE, { id: t.id, note: 'Geen plaats' }), sam.request(CANCEL, { id: t.id })]);
+      const answers = await Promise.all([
+        lotte.request(ACCEPT, { id: t.id }),
+        lotte2.request(DECLINE, { id: t.id, note: 'Geen plaats' }),
+        sam.request(CANCEL, { id: t.id }),
+      ]);
       const won = answers.filter((a) => !a.errors);
       expect(won).toHaveLength(1);
       expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code)).toEqual(['CONFLICT', 'CONFLICT']);
       const [{ owner, status }] = await api.dataSource.query(
-        `SELECT c.owner_organisation_id AS owner, t.status FROM clients c JOIN client_transfers t ON t.client_id = c.id WHERE t.id = $1`, [t.id],
+        `SELECT c.owner_organisation_id AS owner, t.status FROM clients c JOIN client_transfers t ON t.client_id = c.id WHERE t.id = $1`,
+        [t.id],
       );
       expect(owner).toBe(status === 'ACCEPTED' ? org.NextStep : org.Boysproject);
       const sections = await api.dataSource.query(`SELECT DISTINCT owner_organisation_id AS o FROM client_events WHERE client_id = $1`, [clientId]);
@@ -103,7 +128,10 @@ describe('transfer of a case', () => {
     const { declineTransfer } = await lotte.ok(DECLINE, { id: t.id, note: 'Past niet bij ons aanbod' });
     // NextStep holds no consent: it sees neither the client nor the texts about them, even its own note.
     expect(declineTransfer).toMatchObject({ status: 'DECLINED', declineNote: null, note: null, client: null });
-    expect((await sam.ok(TRANSFERS, {})).clientTransfers.find((x: { id: string }) => x.id === t.id)).toMatchObject({ declineNote: 'Past niet bij ons aanbod', answeredByName: 'Lotte (demo)' });
+    expect((await sam.ok(TRANSFERS, {})).clientTransfers.find((x: { id: string }) => x.id === t.id)).toMatchObject({
+      declineNote: 'Past niet bij ons aanbod',
+      answeredByName: 'Lotte (demo)',
+    });
     expect((await sam.ok(CLIENT, { id: clientId })).client.viewerIsOwner).toBe(true);
     expect((await lotte.fails(CLIENT, { id: clientId })).code).toBe('NOT_FOUND');
     const { proposeTransfer: again } = await sam.ok(PROPOSE, proposal(clientId, org.NextStep));

@@ -41,20 +41,41 @@ describe('consent over time', () => {
 
   it('renewing keeps the organisation, sections and purpose, records the method, starts a new period, and access never lapses', async () => {
     const clientId = await createFullClient(sam, 'Verlengen');
-    const old = await recordConsent(sam, { clientId, granteeOrganisationId: org.NextStep, scopes: ['PROFILE', 'NOTES'], validUntil: inDays(5), purpose: 'Uitstapprogramma' });
+    const old = await recordConsent(sam, {
+      clientId,
+      granteeOrganisationId: org.NextStep,
+      scopes: ['PROFILE', 'NOTES'],
+      validUntil: inDays(5),
+      purpose: 'Uitstapprogramma',
+    });
     expect((await lotte.fails(RENEW, { id: old.id, method: 'VERBAL' })).code).toBe('FORBIDDEN');
     const { renewConsent } = await sam.ok(RENEW, { id: old.id, method: 'WRITTEN' });
-    expect(renewConsent).toMatchObject({ status: 'LIVE', scopes: ['PROFILE', 'NOTES'], purpose: 'Uitstapprogramma', method: 'WRITTEN', granteeOrganisation: { name: 'NextStep' } });
+    expect(renewConsent).toMatchObject({
+      status: 'LIVE',
+      scopes: ['PROFILE', 'NOTES'],
+      purpose: 'Uitstapprogramma',
+      method: 'WRITTEN',
+      granteeOrganisation: { name: 'NextStep' },
+    });
     const months = (Date.parse(renewConsent.validUntil) - Date.parse(renewConsent.validFrom)) / (30 * DAY);
     expect(months).toBeGreaterThan(11.5);
     const { client } = await sam.ok(CONSENTS, { id: clientId });
-    expect(client.consents.find((k: { id: string }) => k.id === old.id)).toMatchObject({ status: 'REVOKED', revocationReason: 'renewed', revokedByClient: false });
-    expect((await lotte.ok(`query($id: ID!) { client(id: $id) { sharedScopes consentUsed { id } } }`, { id: clientId })).client).toMatchObject({ consentUsed: { id: renewConsent.id } });
+    expect(client.consents.find((k: { id: string }) => k.id === old.id)).toMatchObject({
+      status: 'REVOKED',
+      revocationReason: 'renewed',
+      revokedByClient: false,
+    });
+    expect((await lotte.ok(`query($id: ID!) { client(id: $id) { sharedScopes consentUsed { id } } }`, { id: clientId })).client).toMatchObject({
+      consentUsed: { id: renewConsent.id },
+    });
     expect((await sam.ok(ENDING)).consentsEndingSoon.map((k: { id: string }) => k.id)).not.toContain(renewConsent.id);
     // A withdrawn consent is the client's decision: it is not renewed, it is asked again.
     await sam.ok(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: renewConsent.id });
     expect((await sam.fails(RENEW, { id: renewConsent.id, method: 'VERBAL' })).code).toBe('CONFLICT');
-    const audit = await api.dataSource.query(`SELECT operation FROM audit_entries WHERE client_id = $1 AND action = 'renewConsent' AND operation LIKE 'CONSENT%' ORDER BY id`, [clientId]);
+    const audit = await api.dataSource.query(
+      `SELECT operation FROM audit_entries WHERE client_id = $1 AND action = 'renewConsent' AND operation LIKE 'CONSENT%' ORDER BY id`,
+      [clientId],
+    );
     expect(audit.map((a: { operation: string }) => a.operation)).toEqual(['CONSENT_REVOKED', 'CONSENT_GRANTED']);
   });
 
@@ -70,7 +91,13 @@ describe('consent over time', () => {
     await remindEndingConsentsAsSystem(api.appDataSource, new Date(Date.now() + 12 * DAY));
     const forSam = await about(sam);
     expect(forSam).toEqual([
-      expect.objectContaining({ kind: 'CONSENT_ENDING', consentOrganisationName: 'NextStep', consentClientId: clientId, referralId: null, consentEndsAt: expect.any(String) }),
+      expect.objectContaining({
+        kind: 'CONSENT_ENDING',
+        consentOrganisationName: 'NextStep',
+        consentClientId: clientId,
+        referralId: null,
+        consentEndsAt: expect.any(String),
+      }),
     ]);
     const forLotte = await about(lotte);
     expect(forLotte).toEqual([expect.objectContaining({ kind: 'ACCESS_ENDING', consentOrganisationName: 'Boysproject', consentClientId: null })]);

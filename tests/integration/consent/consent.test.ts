@@ -29,7 +29,13 @@ describe('consent', () => {
   it('is valid for 12 months by default and opens exactly the named sections', async () => {
     const clientId = await createFullClient(sam, 'Consent standaard');
     const { recordConsent: consent } = await sam.ok(RECORD, consentInput(clientId, { scopes: ['NOTES', 'PROFILE', 'PROFILE'] }));
-    expect(consent).toMatchObject({ scopes: ['PROFILE', 'NOTES'], status: 'LIVE', revokedAt: null, granteeOrganisation: { name: 'NextStep' }, method: 'WRITTEN' });
+    expect(consent).toMatchObject({
+      scopes: ['PROFILE', 'NOTES'],
+      status: 'LIVE',
+      revokedAt: null,
+      granteeOrganisation: { name: 'NextStep' },
+      method: 'WRITTEN',
+    });
     const months = (Date.parse(consent.validUntil) - Date.parse(consent.validFrom)) / MONTH;
     expect(months).toBeGreaterThan(12 * 0.98);
     expect(months).toBeLessThan(12.4);

@@ -22,7 +22,12 @@ async function upload(who: GraphQLClient, clientId: string, body: Buffer, query:
 
 async function download(who: GraphQLClient, id: string) {
   const response = await fetch(`${who.baseUrl}/api/documents/${id}`, { headers: { authorization: `Bearer ${who.token}` } });
-  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: Buffer.from(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    disposition: response.headers.get('content-disposition'),
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
 }
 
 describe('documents, encrypted at rest', () => {
@@ -57,8 +62,20 @@ describe('documents, encrypted at rest', () => {
     expect(got.bytes.equals(pdf())).toBe(true);
     const audit = await api.dataSource.query(`SELECT operation, scopes FROM audit_entries WHERE client_id = $1 AND action = 'documents.download'`, [clientId]);
     expect(audit).toEqual([{ operation: 'READ', scopes: ['IDENTITY'] }]);
-    const { client } = await sam.ok(`query($id: ID!) { client(id: $id) { documents { id title kind scope mimeType sizeBytes createdByName } } }`, { id: clientId });
-    expect(client.documents).toEqual([{ id: body.id, title: 'Toestemming', kind: 'SIGNED_CONSENT_FORM', scope: 'IDENTITY', mimeType: 'application/pdf', sizeBytes: pdf().length, createdByName: 'Sam (demo)' }]);
+    const { client } = await sam.ok(`query($id: ID!) { client(id: $id) { documents { id title kind scope mimeType sizeBytes createdByName } } }`, {
+      id: clientId,
+    });
+    expect(client.documents).toEqual([
+      {
+        id: body.id,
+        title: 'Toestemming',
+        kind: 'SIGNED_CONSENT_FORM',
+        scope: 'IDENTITY',
+        mimeType: 'application/pdf',
+        sizeBytes: pdf().length,
+        createdByName: 'Sam (demo)',
+      },
+    ]);
   });
 
   it('open by the same consent rule as their section: an organisation without the section gets NOT_FOUND', async () => {
@@ -90,7 +107,9 @@ describe('documents, encrypted at rest', () => {
     expect(html.status).toBe(400);
     const large = await upload(sam, clientId, Buffer.concat([pdf(), Buffer.alloc(5 * 1024 * 1024)]), { scope: 'NOTES', kind: 'LETTER', title: 'groot' });
     expect(large).toMatchObject({ status: 400, body: { errors: [{ message: 'file: is too large (at most 5 MB).' }] } });
-    expect((await upload(sam, clientId, Buffer.concat([pdf(), Buffer.alloc(6 * 1024 * 1024)]), { scope: 'NOTES', kind: 'LETTER', title: 'groter' })).status).toBe(413);
+    expect(
+      (await upload(sam, clientId, Buffer.concat([pdf(), Buffer.alloc(6 * 1024 * 1024)]), { scope: 'NOTES', kind: 'LETTER', title: 'groter' })).status,
+    ).toBe(413);
     expect((await upload(sam, clientId, pdf(), { scope: 'NOPE', kind: 'LETTER', title: 'x' })).status).toBe(400);
     expect((await api.dataSource.query(`SELECT count(*)::int AS n FROM client_documents WHERE client_id = $1`, [clientId]))[0].n).toBe(0);
   });
@@ -99,14 +118,23 @@ describe('documents, encrypted at rest', () => {
     const clientId = await createFullClient(sam, 'Document wissen');
     const form = (await upload(sam, clientId, pdf(), { scope: 'IDENTITY', kind: 'SIGNED_CONSENT_FORM', title: 'Getekend formulier' })).body;
     const RECORD = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id method signedFormDocumentId } }`;
-    const input = { clientId, granteeOrganisationId: org.NextStep, scopes: ['PROFILE'], purpose: 'Uitstappen', method: 'WRITTEN', signedFormDocumentId: form.id };
+    const input = {
+      clientId,
+      granteeOrganisationId: org.NextStep,
+      scopes: ['PROFILE'],
+      purpose: 'Uitstappen',
+      method: 'WRITTEN',
+      signedFormDocumentId: form.id,
+    };
     expect((await sam.ok(RECORD, { input })).recordConsent).toMatchObject({ method: 'WRITTEN', signedFormDocumentId: form.id });
     expect((await sam.fails(RECORD, { input: { ...input, method: 'VERBAL' } })).code).toBe('BAD_USER_INPUT');
     const other = await createFullClient(sam, 'Document ander');
     expect((await sam.fails(RECORD, { input: { ...input, clientId: other } })).code).toBe('BAD_USER_INPUT');
 
     const { exportClientData } = await sam.ok(`query($id: ID!) { exportClientData(clientId: $id) }`, { id: clientId });
-    expect(exportClientData.documents).toEqual([expect.objectContaining({ id: form.id, scope: 'IDENTITY', kind: 'SIGNED_CONSENT_FORM', title: 'Getekend formulier', mimeType: 'application/pdf' })]);
+    expect(exportClientData.documents).toEqual([
+      expect.objectContaining({ id: form.id, scope: 'IDENTITY', kind: 'SIGNED_CONSENT_FORM', title: 'Getekend formulier', mimeType: 'application/pdf' }),
+    ]);
     expect(JSON.stringify(exportClientData)).not.toContain(MARKER);
 
     await sam.ok(`mutation($id: ID!) { eraseClient(clientId: $id, reason: "verzoek", confirmPseudonym: "Document wissen") { clientId } }`, { id: clientId });
@@ -121,7 +149,10 @@ describe('documents, encrypted at rest', () => {
     await appDataSource.initialize();
     const server = await startServer(appDataSource, { ...api.config, secretKey: randomBytes(32), secretKeyIsDevelopmentKey: false }, silentLog);
     try {
-      const login = await new GraphQLClient(server.url).ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: 'sam@boysproject.test', p: DEMO_PASSWORD });
+      const login = await new GraphQLClient(server.url).ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+        e: 'sam@boysproject.test',
+        p: DEMO_PASSWORD,
+      });
       const got = await download(new GraphQLClient(server.url, login.login.token), body.id);
       expect(got.status).toBe(503);
       expect(got.type).toMatch(/^application\/json/);

@@ -20,7 +20,8 @@ function codesOf(valueSetUrl: string): Set<string> {
   valueSets ??= new Map((readJson('fhir/r4/valuesets.json') as any).entry.map((e: any) => [e.resource.url, e.resource]));
   const valueSet = valueSets.get(valueSetUrl);
   const codes = new Set<string>();
-  const walk = (concepts: Concept[] = []) => concepts.forEach((c) => {
+  const walk = (concepts: Concept[] = []) =>
+    concepts.forEach((c) => {
       codes.add(c.code);
       walk(c.concept);
     });
@@ -66,7 +67,8 @@ export function fhirProblems(resource: Resource): string[] {
   if (!checks) problems.push(`${resource.resourceType}: not a resource type Brug produces`);
   for (const [url, values] of checks ?? []) {
     const codes = codesOf(url);
-    for (const value of values(resource)) if (value !== undefined && !codes.has(value)) problems.push(`${resource.resourceType}/${resource.id}: ${value} is not in ${url}`);
+    for (const value of values(resource))
+      if (value !== undefined && !codes.has(value)) problems.push(`${resource.resourceType}/${resource.id}: ${value} is not in ${url}`);
   }
   return problems;
 }

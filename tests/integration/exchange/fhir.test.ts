@@ -33,9 +33,13 @@ describe('referrals as FHIR R4 (closed-loop referral)', () => {
   afterAll(() => api.close());
 
   it('the validator used here refuses what R4 refuses (so a pass means something)', () => {
-    expect(fhirProblems({ resourceType: 'Task', id: 'x', status: 'waiting-for-godot', intent: 'order' } as any)).toEqual([expect.stringContaining('task-status')]);
+    expect(fhirProblems({ resourceType: 'Task', id: 'x', status: 'waiting-for-godot', intent: 'order' } as any)).toEqual([
+      expect.stringContaining('task-status'),
+    ]);
     expect(fhirProblems({ resourceType: 'Task', id: 'x', intent: 'order' } as any)).toEqual([expect.stringContaining('Missing required property')]);
-    expect(fhirProblems({ resourceType: 'Consent', id: 'x', status: 'active', scope: { text: 'x' }, category: [{ text: 'x' }] } as any)).toEqual([expect.stringContaining('ppc-1')]);
+    expect(fhirProblems({ resourceType: 'Consent', id: 'x', status: 'active', scope: { text: 'x' }, category: [{ text: 'x' }] } as any)).toEqual([
+      expect.stringContaining('ppc-1'),
+    ]);
   });
 
   it('every resource of every demo referral, in every status, is valid FHIR R4 for both organisations', async () => {
@@ -49,7 +53,11 @@ describe('referrals as FHIR R4 (closed-loop referral)', () => {
       for (const org of new Set(sides.filter((o) => workerOf.has(o)))) {
         const bearer = await token(workerOf.get(org)!);
         const bundle = await rest(api, `/fhir/Bundle/${referral.id}`, { token: bearer });
-        expect({ id: referral.id, status: bundle.status, type: bundle.type }).toEqual({ id: referral.id, status: 200, type: expect.stringContaining('application/fhir+json') });
+        expect({ id: referral.id, status: bundle.status, type: bundle.type }).toEqual({
+          id: referral.id,
+          status: 200,
+          type: expect.stringContaining('application/fhir+json'),
+        });
         problems.push(...fhirProblems(bundle.body));
         for (const { resource } of bundle.body.entry) {
           types.add(resource.resourceType);
@@ -94,7 +102,10 @@ describe('referrals as FHIR R4 (closed-loop referral)', () => {
     const referral = await sentReferral(sam, net);
     const bundle = (await rest(api, `/fhir/Bundle/${referral.id}`, { token: await token('lotte@nextstep.test') })).body;
     const consent = bundle.entry.map((e: any) => e.resource).find((r: any) => r.resourceType === 'Consent');
-    const [row] = await api.dataSource.query(`SELECT id, valid_from, valid_until FROM consents WHERE client_id = (SELECT client_id FROM referrals WHERE id = $1)`, [referral.id]);
+    const [row] = await api.dataSource.query(
+      `SELECT id, valid_from, valid_until FROM consents WHERE client_id = (SELECT client_id FROM referrals WHERE id = $1)`,
+      [referral.id],
+    );
     expect(consent).toMatchObject({
       id: row.id,
       status: 'active',
@@ -119,7 +130,10 @@ describe('referrals as FHIR R4 (closed-loop referral)', () => {
     const { createReferral } = await sam.ok(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
       input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Wil uitstappen', clientWishes: 'Rustig aan', send: true },
     });
-    const patientFor = async (email: string) => (await rest(api, `/fhir/Bundle/${createReferral.id}`, { token: await token(email) })).body.entry.map((e: any) => e.resource).find((r: any) => r.resourceType === 'Patient');
+    const patientFor = async (email: string) =>
+      (await rest(api, `/fhir/Bundle/${createReferral.id}`, { token: await token(email) })).body.entry
+        .map((e: any) => e.resource)
+        .find((r: any) => r.resourceType === 'Patient');
 
     const shared = await patientFor('lotte@nextstep.test');
     expect(shared.name).toEqual([{ use: 'anonymous', text: 'Robin' }]);
@@ -128,10 +142,19 @@ describe('referrals as FHIR R4 (closed-loop referral)', () => {
     expect(fhirProblems(shared)).toEqual([]);
 
     const own = await patientFor('sam@boysproject.test');
-    expect(own).toMatchObject({ name: [{ use: 'anonymous', text: 'Robin' }, { use: 'official', text: 'Robin Voorbeeld' }], birthDate: '1999-04-02' });
+    expect(own).toMatchObject({
+      name: [
+        { use: 'anonymous', text: 'Robin' },
+        { use: 'official', text: 'Robin Voorbeeld' },
+      ],
+      birthDate: '1999-04-02',
+    });
 
     await api.dataSource.query(`UPDATE consents SET scopes = '{PROFILE,IDENTITY}' WHERE id = $1`, [consentId]);
-    expect((await patientFor('lotte@nextstep.test')).name).toEqual([{ use: 'anonymous', text: 'Robin' }, { use: 'official', text: 'Robin Voorbeeld' }]);
+    expect((await patientFor('lotte@nextstep.test')).name).toEqual([
+      { use: 'anonymous', text: 'Robin' },
+      { use: 'official', text: 'Robin Voorbeeld' },
+    ]);
 
     // Every read of the client's data is in the trail, with the sections returned and the consent used.
     const trail = await api.dataSource.query(
@@ -169,7 +192,9 @@ describe('referrals as FHIR R4 (closed-loop referral)', () => {
   it('an outsider gets 404 exactly like a missing id, and without sign-in 401', async () => {
     const sam = await api.as('sam@boysproject.test');
     const referral = await sentReferral(sam, net);
-    const [{ id: consentId }] = await api.dataSource.query(`SELECT id FROM consents WHERE client_id = (SELECT client_id FROM referrals WHERE id = $1)`, [referral.id]);
+    const [{ id: consentId }] = await api.dataSource.query(`SELECT id FROM consents WHERE client_id = (SELECT client_id FROM referrals WHERE id = $1)`, [
+      referral.id,
+    ]);
     const noor = await token('noor@moviera.test');
     const missing = '5b0f3c1e-8d2a-4c7e-9f10-123456789abc';
     for (const type of ['Task', 'ServiceRequest', 'Bundle', 'Consent']) {

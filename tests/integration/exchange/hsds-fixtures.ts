@@ -32,7 +32,11 @@ export interface RestAnswer {
   body: any;
 }
 
-export async function rest(api: TestApi, path: string, options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<RestAnswer> {
+export async function rest(
+  api: TestApi,
+  path: string,
+  options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<RestAnswer> {
   const response = await fetch(`${api.url}${path}`, {
     method: options.method ?? (options.body !== undefined ? 'POST' : 'GET'),
     headers: {
@@ -71,6 +75,9 @@ export const postalCodesIn = (document: unknown) => valuesOf(document, 'postal_c
 
 /** A coordinator in a network without any data (they enrol in two-factor sign-in on first use). */
 export async function addCoordinator(api: TestApi, email = 'keeper@brug.test'): Promise<string> {
-  await api.dataSource.query(`INSERT INTO users (email, display_name, password_hash, network_role) VALUES ($1, 'Kaart Beheerder', $2, 'COORDINATOR')`, [email, await hashPassword('brug-demo-2026')]);
+  await api.dataSource.query(`INSERT INTO users (email, display_name, password_hash, network_role) VALUES ($1, 'Kaart Beheerder', $2, 'COORDINATOR')`, [
+    email,
+    await hashPassword('brug-demo-2026'),
+  ]);
   return email;
 }

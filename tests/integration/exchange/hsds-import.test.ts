@@ -75,7 +75,7 @@ describe('importing an HSDS 3.0 file into the service map', () => {
     expect((await rest(api, '/hsds/import', { token: coordinator, body: changed })).body.counts).toMatchObject({ new: 0, changed: 0, invalid: 0 });
   });
 
-  it("says which Brug rule a record breaks: a region Brug does not know, a language code, a location of another organisation", async () => {
+  it('says which Brug rule a record breaks: a region Brug does not know, a language code, a location of another organisation', async () => {
     const changed = clone(file);
     const [first, second] = changed;
     first.locations[0].addresses[0].state_province = 'Gelderland';
@@ -86,7 +86,9 @@ describe('importing an HSDS 3.0 file into the service map', () => {
     const invalid = new Map(body.records.filter((r: any) => r.outcome === 'invalid').map((r: any) => [r.id, r.errors]));
     expect(invalid.get(first.locations[0].id)).toEqual([expect.objectContaining({ path: '/addresses/0/state_province' })]);
     expect(invalid.get(first.services[0].id)).toEqual([expect.objectContaining({ path: `/languages/${first.services[0].languages.length - 1}/code` })]);
-    expect(invalid.get(other.id)).toEqual([expect.objectContaining({ path: '/service_at_locations', message: expect.stringContaining("not one of the organization's own locations") })]);
+    expect(invalid.get(other.id)).toEqual([
+      expect.objectContaining({ path: '/service_at_locations', message: expect.stringContaining("not one of the organization's own locations") }),
+    ]);
   });
 
   it('a file that is not HSDS JSON answers BAD_USER_INPUT', async () => {
@@ -175,7 +177,10 @@ describe('importing from an address (another social map speaking the HSDS API)',
   });
 
   it('lets no one but a coordinator make Brug call an address', async () => {
-    const worker = await rest(source, `/hsds/import?from=${encodeURIComponent(`${target.url}/hsds/organizations`)}`, { token: await tokenOf(source, 'sam@boysproject.test'), method: 'POST' });
+    const worker = await rest(source, `/hsds/import?from=${encodeURIComponent(`${target.url}/hsds/organizations`)}`, {
+      token: await tokenOf(source, 'sam@boysproject.test'),
+      method: 'POST',
+    });
     expect(worker.status).toBe(403);
     const anonymous = await rest(target, `/hsds/import?from=${encodeURIComponent(`${source.url}/hsds/organizations`)}`, { method: 'POST' });
     expect(anonymous.status).toBe(401);

@@ -26,7 +26,9 @@ describe('the service map as Open Referral HSDS 3.0', () => {
   });
 
   it('maps a listing onto HSDS: languages, areas, contact, schedule and the Brug facts as attributes', async () => {
-    const [row] = await api.dataSource.query(`SELECT id, name, languages, service_areas, capacity_status, anonymous_access, categories FROM services WHERE status = 'ACTIVE' AND array_length(categories, 1) > 0 ORDER BY name LIMIT 1`);
+    const [row] = await api.dataSource.query(
+      `SELECT id, name, languages, service_areas, capacity_status, anonymous_access, categories FROM services WHERE status = 'ACTIVE' AND array_length(categories, 1) > 0 ORDER BY name LIMIT 1`,
+    );
     const { body: service } = await rest(api, `/hsds/services/${row.id}`, { token: sam });
     expect(schemaErrors('service', service)).toEqual([]);
     expect(service).toMatchObject({ id: row.id, name: row.name, status: 'active' });
@@ -66,7 +68,15 @@ describe('the service map as Open Referral HSDS 3.0', () => {
   it('pages services as the HSDS API reference says', async () => {
     const [{ active }] = await api.dataSource.query(`SELECT count(*)::int AS active FROM services WHERE status = 'ACTIVE'`);
     const first = (await rest(api, '/hsds/services?per_page=2')).body;
-    expect(first).toMatchObject({ total_items: active, total_pages: Math.ceil(active / 2), page_number: 1, size: 2, first_page: true, last_page: false, empty: false });
+    expect(first).toMatchObject({
+      total_items: active,
+      total_pages: Math.ceil(active / 2),
+      page_number: 1,
+      size: 2,
+      first_page: true,
+      last_page: false,
+      empty: false,
+    });
     expect(first.contents.flatMap((s: unknown) => schemaErrors('service_list', s))).toEqual([]);
     const second = (await rest(api, '/hsds/services?per_page=2&page=2')).body;
     expect(second.page_number).toBe(2);
@@ -111,9 +121,20 @@ describe('the service map as Open Referral HSDS 3.0', () => {
   });
 
   it('an unknown id or API path answers 404 in JSON, never the web page', async () => {
-    for (const path of ['/hsds/services/5b0f3c1e-8d2a-4c7e-9f10-123456789abc', '/hsds/services/not-an-id', '/hsds/organizations/5b0f3c1e-8d2a-4c7e-9f10-123456789abc', '/hsds/nothing-here', '/hsds/services/x/y', '/fhir/Nothing/1']) {
+    for (const path of [
+      '/hsds/services/5b0f3c1e-8d2a-4c7e-9f10-123456789abc',
+      '/hsds/services/not-an-id',
+      '/hsds/organizations/5b0f3c1e-8d2a-4c7e-9f10-123456789abc',
+      '/hsds/nothing-here',
+      '/hsds/services/x/y',
+      '/fhir/Nothing/1',
+    ]) {
       const answer = await rest(api, path);
-      expect({ path, status: answer.status, json: answer.type?.startsWith('application/') && answer.type.includes('json') }).toEqual({ path, status: 404, json: true });
+      expect({ path, status: answer.status, json: answer.type?.startsWith('application/') && answer.type.includes('json') }).toEqual({
+        path,
+        status: 404,
+        json: true,
+      });
       expect(typeof answer.body).toBe('object');
     }
   });

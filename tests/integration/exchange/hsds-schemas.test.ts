@@ -12,6 +12,7 @@ describe('the vendored HSDS 3.0 schemas', () => {
   });
 
   (existsSync(shared) ? it : it.skip)('are identical to the shared standards folder beside the repository', () => {
-    for (const file of files) expect({ file, same: readFileSync(path.join(vendored, file), 'utf8') === readFileSync(path.join(shared, file), 'utf8') }).toEqual({ file, same: true });
+    for (const file of files)
+      expect({ file, same: readFileSync(path.join(vendored, file), 'utf8') === readFileSync(path.join(shared, file), 'utf8') }).toEqual({ file, same: true });
   });
 });

@@ -89,7 +89,10 @@ describe('figures: who may ask what, and what it costs', () => {
     expect(result.extensions!.sqlStatements).toBe(coldNetworkStatements);
     expect(coldNetworkStatements).toBeLessThanOrEqual(12);
     // Twenty filters in one request pick from the same built figures.
-    const fields = Array.from({ length: 20 }, (_, i) => `f${i}: figures(scope: NETWORK, region: ${i % 2 ? '"BE-VAN"' : 'null'}) { period tables { name rows { key values } } }`);
+    const fields = Array.from(
+      { length: 20 },
+      (_, i) => `f${i}: figures(scope: NETWORK, region: ${i % 2 ? '"BE-VAN"' : 'null'}) { period tables { name rows { key values } } }`,
+    );
     const many = await sam.request(`{ ${fields.join(' ')} }`);
     expect(many.errors).toBeUndefined();
     expect(many.extensions!.sqlStatements).toBeLessThanOrEqual(coldNetworkStatements + 2 * 19);

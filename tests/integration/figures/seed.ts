@@ -12,8 +12,26 @@ export function random(seed: number): () => number {
   };
 }
 
-const DOMAINS = ['HOUSING', 'HEALTH', 'INCOME_AND_DEBTS', 'DAILY_RHYTHM', 'WORK_AND_EDUCATION', 'RELATIONSHIPS_AND_SEXUALITY', 'FAMILY_AND_FRIENDS', 'SAFETY', 'LEGAL_STATUS', 'SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE'];
-const STATUSES: [string, number][] = [['SENT', 0.12], ['ACCEPTED', 0.2], ['DECLINED', 0.2], ['EXPIRED', 0.1], ['COMPLETED', 0.28], ['CANCELLED', 0.1]];
+const DOMAINS = [
+  'HOUSING',
+  'HEALTH',
+  'INCOME_AND_DEBTS',
+  'DAILY_RHYTHM',
+  'WORK_AND_EDUCATION',
+  'RELATIONSHIPS_AND_SEXUALITY',
+  'FAMILY_AND_FRIENDS',
+  'SAFETY',
+  'LEGAL_STATUS',
+  'SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE',
+];
+const STATUSES: [string, number][] = [
+  ['SENT', 0.12],
+  ['ACCEPTED', 0.2],
+  ['DECLINED', 0.2],
+  ['EXPIRED', 0.1],
+  ['COMPLETED', 0.28],
+  ['CANCELLED', 0.1],
+];
 const REASONS = ['NO_CAPACITY', 'NO_CAPACITY', 'NOT_ELIGIBLE', 'OUTSIDE_AREA', 'CLIENT_NOT_REACHABLE', 'OTHER'];
 const OUTCOMES = ['SERVICE_STARTED', 'SERVICE_STARTED', 'CLIENT_DID_NOT_COME', 'CLIENT_WITHDREW', 'REFERRED_ON'];
 
@@ -76,7 +94,16 @@ export async function seedNetwork(db: DataSource, options: SeedOptions): Promise
       const domains = DOMAINS.filter(() => next() < 0.5).map((domain) => ({ domain, rating: 1 + Math.floor(next() * 5) }));
       sections.push([c.id, c.owner, JSON.stringify({ domains })]);
     }
-    if (next() < 0.55) consents.push([c.id, c.owner, pick(next, owners.filter((o) => o !== c.owner)), c.at]);
+    if (next() < 0.55)
+      consents.push([
+        c.id,
+        c.owner,
+        pick(
+          next,
+          owners.filter((o) => o !== c.owner),
+        ),
+        c.at,
+      ]);
   }
   await db.query(
     `INSERT INTO client_sections (client_id, owner_organisation_id, scope, data) SELECT c, o, 'LIFE_DOMAINS', d::jsonb FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS x(c, o, d)`,
@@ -88,7 +115,17 @@ export async function seedNetwork(db: DataSource, options: SeedOptions): Promise
     [consents.map((k) => k[0]), consents.map((k) => k[1]), consents.map((k) => k[2]), consents.map((k) => k[3])],
   );
 
-  const referrals: { client: string; owner: string; service: string; receiver: string; status: string; reason: string | null; outcome: string | null; sent: Date; answered: Date | null }[] = [];
+  const referrals: {
+    client: string;
+    owner: string;
+    service: string;
+    receiver: string;
+    status: string;
+    reason: string | null;
+    outcome: string | null;
+    sent: Date;
+    answered: Date | null;
+  }[] = [];
   for (let i = 0; i < options.referrals; i++) {
     const client = clientRows[Math.floor(next() * clientRows.length)];
     const candidates = services.filter((s) => s.organisation_id !== client.owner);
@@ -129,6 +166,12 @@ export async function seedNetwork(db: DataSource, options: SeedOptions): Promise
   await db.query(
     `INSERT INTO referral_events (referral_id, sender_organisation_id, receiving_organisation_id, from_status, to_status, actor_name, at)
      SELECT id, o, rv, 'SENT', st, 'Seed', a FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[]) AS x(id, o, rv, st, a)`,
-    [answered.map((r) => r.id), answered.map((r) => r.owner), answered.map((r) => r.receiver), answered.map((r) => (r.status === 'DECLINED' ? 'DECLINED' : 'ACCEPTED')), answered.map((r) => r.answered)],
+    [
+      answered.map((r) => r.id),
+      answered.map((r) => r.owner),
+      answered.map((r) => r.receiver),
+      answered.map((r) => (r.status === 'DECLINED' ? 'DECLINED' : 'ACCEPTED')),
+      answered.map((r) => r.answered),
+    ],
   );
 }

@@ -39,7 +39,10 @@ export class Span {
 
   /** A published count. */
   add(vector: Vector): void {
-    const key = [...vector].filter(([, c]) => c !== 0).sort((a, b) => a[0] - b[0]).join(';');
+    const key = [...vector]
+      .filter(([, c]) => c !== 0)
+      .sort((a, b) => a[0] - b[0])
+      .join(';');
     if (!key || this.seen.has(key)) return;
     this.seen.add(key);
     const v = this.reduce(vector);

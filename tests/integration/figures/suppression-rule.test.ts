@@ -38,7 +38,12 @@ describe('the one small-count rule', () => {
   });
 
   it('hides what the viewer would find by subtracting its own part: the others counted are 1 to 4', () => {
-    const hidden = suppress(new Map<string, Cell>([['a', { value: 12, people: 12, others: 2 }], ['b', { value: 12, people: 12, others: 0 }]]));
+    const hidden = suppress(
+      new Map<string, Cell>([
+        ['a', { value: 12, people: 12, others: 2 }],
+        ['b', { value: 12, people: 12, others: 0 }],
+      ]),
+    );
     expect([...hidden]).toEqual(['a']);
   });
 });

@@ -12,8 +12,26 @@ import { Span, Vector } from './span';
  * of them). No count of 1 to 4 clients is shown or can be worked out; an organisation that
  * subtracts its own part from the network's learns no count of 1 to 4 of everyone else's.
  */
-const DOMAINS = ['HOUSING', 'HEALTH', 'INCOME_AND_DEBTS', 'DAILY_RHYTHM', 'WORK_AND_EDUCATION', 'RELATIONSHIPS_AND_SEXUALITY', 'FAMILY_AND_FRIENDS', 'SAFETY', 'LEGAL_STATUS', 'SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE'];
-const CLASSES = ['SENT', 'ACCEPTED', 'EXPIRED', 'CANCELLED', ...['NO_CAPACITY', 'NOT_ELIGIBLE', 'OUTSIDE_AREA', 'CLIENT_NOT_REACHABLE', 'BETTER_SERVED_ELSEWHERE', 'OTHER'].map((r) => `DECLINED:${r}`), ...['SERVICE_STARTED', 'CLIENT_DID_NOT_COME', 'CLIENT_WITHDREW', 'REFERRED_ON', 'OTHER'].map((o) => `COMPLETED:${o}`)];
+const DOMAINS = [
+  'HOUSING',
+  'HEALTH',
+  'INCOME_AND_DEBTS',
+  'DAILY_RHYTHM',
+  'WORK_AND_EDUCATION',
+  'RELATIONSHIPS_AND_SEXUALITY',
+  'FAMILY_AND_FRIENDS',
+  'SAFETY',
+  'LEGAL_STATUS',
+  'SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE',
+];
+const CLASSES = [
+  'SENT',
+  'ACCEPTED',
+  'EXPIRED',
+  'CANCELLED',
+  ...['NO_CAPACITY', 'NOT_ELIGIBLE', 'OUTSIDE_AREA', 'CLIENT_NOT_REACHABLE', 'BETTER_SERVED_ELSEWHERE', 'OTHER'].map((r) => `DECLINED:${r}`),
+  ...['SERVICE_STARTED', 'CLIENT_DID_NOT_COME', 'CLIENT_WITHDREW', 'REFERRED_ON', 'OTHER'].map((o) => `COMPLETED:${o}`),
+];
 const FIGURES = `period region category medianAnswerHours tables { name rowKind columns rows { key label values } total { key values } }`;
 
 interface Atom {
@@ -87,7 +105,6 @@ function predicate(f: Filter, table: string, rowKey: string | null, column: stri
   }
 }
 
-
 interface Answer {
   scope: 'NETWORK' | 'ORGANISATION';
   filter: Filter;
@@ -146,7 +163,18 @@ class AttackerModel {
       for (const cls of CLASSES)
         for (const mine of this.orgViewer ? [true, false] : [false]) {
           const [status, detail] = cls.split(':');
-          const atom = { kind: 'R', month, region: f.region, category: f.category, service, org: f.org, status, reason: status === 'DECLINED' ? detail : null, outcome: status === 'COMPLETED' ? detail : null, mine } as Atom;
+          const atom = {
+            kind: 'R',
+            month,
+            region: f.region,
+            category: f.category,
+            service,
+            org: f.org,
+            status,
+            reason: status === 'DECLINED' ? detail : null,
+            outcome: status === 'COMPLETED' ? detail : null,
+            mine,
+          } as Atom;
           list.push({ key: `R|${month}|${service}|${cls}|${mine}`, atom });
         }
     this.potential.set(month, list);
@@ -154,7 +182,11 @@ class AttackerModel {
   }
 
   private referralKeys(p: Published): string[] {
-    return monthsOf(p.answer.filter.period).flatMap((m) => this.referralAtoms(m).filter((x) => p.test(x.atom)).map((x) => x.key));
+    return monthsOf(p.answer.filter.period).flatMap((m) =>
+      this.referralAtoms(m)
+        .filter((x) => p.test(x.atom))
+        .map((x) => x.key),
+    );
   }
 
   /** Client groups a cell covers (by month and region; needs and consent are read off the cell's column). */
@@ -175,7 +207,8 @@ class AttackerModel {
     const terms: [string, number][] = [];
     for (const g of this.groups(p)) {
       if (this.zero.has(`${g}|T`)) continue;
-      const coordinate = (c: string): [string, number][] => (this.zero.has(`${g}|${c}`) ? [] : this.full.has(`${g}|${c}`) ? [[`${g}|T`, 1]] : [[`${g}|${c}`, 1]]);
+      const coordinate = (c: string): [string, number][] =>
+        this.zero.has(`${g}|${c}`) ? [] : this.full.has(`${g}|${c}`) ? [[`${g}|T`, 1]] : [[`${g}|${c}`, 1]];
       const complement = (c: string): [string, number][] => [[`${g}|T`, 1], ...coordinate(c).map(([k, n]): [string, number] => [k, -n])];
       if (p.table === 'needs') terms.push(...(p.column === 'NEED' ? coordinate(`N:${p.rowKey}`) : complement(`N:${p.rowKey}`)));
       else if (p.table === 'consentCoverage' && p.rowKey !== null) terms.push(...(p.rowKey === 'SHARED' ? coordinate('S') : complement('S')));
@@ -203,7 +236,11 @@ class AttackerModel {
 
   vector(p: Published): Vector {
     const v: Vector = new Map();
-    const terms: [string, number][] = this.isClient(p) ? this.clientTerms(p) : this.referralKeys(p).filter((k) => !this.zero.has(k)).map((k) => [k, 1]);
+    const terms: [string, number][] = this.isClient(p)
+      ? this.clientTerms(p)
+      : this.referralKeys(p)
+          .filter((k) => !this.zero.has(k))
+          .map((k) => [k, 1]);
     for (const [key, n] of terms) {
       const i = this.id(key);
       v.set(i, (v.get(i) ?? 0) + n);
@@ -229,11 +266,16 @@ describe('figures: the suppression test', () => {
     const first = (await viewer.ok(`query($s: FiguresScope!) { figures(scope: $s) { periods regions ${FIGURES} } }`, { s: scope })).figures;
     const categories = first.tables.find((t: any) => t.name === 'referralsByCategory').rows.map((r: any) => r.key);
     const filters: Filter[] = [];
-    for (const period of first.periods) for (const region of [null, ...first.regions]) for (const category of [null, ...categories, 'HOUSING_SHELTER']) filters.push({ period, region, category });
+    for (const period of first.periods)
+      for (const region of [null, ...first.regions])
+        for (const category of [null, ...categories, 'HOUSING_SHELTER']) filters.push({ period, region, category });
     const out: Answer[] = [];
     for (let i = 0; i < filters.length; i += 20) {
       const chunk = filters.slice(i, i + 20);
-      const fields = chunk.map((f, j) => `f${j}: figures(scope: ${scope}, period: ${JSON.stringify(f.period)}, region: ${JSON.stringify(f.region)}, category: ${JSON.stringify(f.category)}) { ${FIGURES} }`);
+      const fields = chunk.map(
+        (f, j) =>
+          `f${j}: figures(scope: ${scope}, period: ${JSON.stringify(f.period)}, region: ${JSON.stringify(f.region)}, category: ${JSON.stringify(f.category)}) { ${FIGURES} }`,
+      );
       const data = await viewer.ok(`{ ${fields.join(' ')} }`);
       chunk.forEach((filter, j) => out.push({ scope, filter, figures: data[`f${j}`] }));
     }
@@ -274,7 +316,22 @@ describe('figures: the suppression test', () => {
     );
     for (const r of referrals) {
       if (r.month >= running) continue;
-      add(`R|${r.client_id}|${r.month}|${r.service_id}|${r.status}|${r.reason}|${r.outcome}|${r.mine}`, { kind: 'R', month: r.month, region: r.region, category: r.category, service: r.service_id, org: r.org, status: r.status, reason: r.reason, outcome: r.outcome, mine: r.mine }, r.client_id);
+      add(
+        `R|${r.client_id}|${r.month}|${r.service_id}|${r.status}|${r.reason}|${r.outcome}|${r.mine}`,
+        {
+          kind: 'R',
+          month: r.month,
+          region: r.region,
+          category: r.category,
+          service: r.service_id,
+          org: r.org,
+          status: r.status,
+          reason: r.reason,
+          outcome: r.outcome,
+          mine: r.mine,
+        },
+        r.client_id,
+      );
     }
     const clients = await api.dataSource.query(
       `SELECT c.id, COALESCE(c.owner_organisation_id = $1::uuid, false) AS mine, to_char(c.created_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM') AS month,
@@ -332,9 +389,13 @@ describe('figures: the suppression test', () => {
   async function givenAway(list: Answer[], cells: Published[], orgViewer: boolean, target: (c: Published) => boolean): Promise<string[]> {
     const model = new AttackerModel(orgViewer);
     const facets = await api.dataSource.query(`SELECT f.id, f.region, f.category, f.organisation_id FROM brug_service_facets() f`);
-    const listed = new Set(list.flatMap((a) => a.figures.tables.filter((t: any) => t.name === 'referralsByService').flatMap((t: any) => t.rows.map((r: any) => r.key))));
+    const listed = new Set(
+      list.flatMap((a) => a.figures.tables.filter((t: any) => t.name === 'referralsByService').flatMap((t: any) => t.rows.map((r: any) => r.key))),
+    );
     for (const f of facets) if (listed.has(f.id)) model.services.set(f.id, { region: f.region, category: f.category, org: f.organisation_id });
-    model.regions = [...new Set(list.flatMap((a) => a.figures.tables.filter((t: any) => t.name === 'clientsByRegion').flatMap((t: any) => t.rows.map((r: any) => r.key))))] as string[];
+    model.regions = [
+      ...new Set(list.flatMap((a) => a.figures.tables.filter((t: any) => t.name === 'clientsByRegion').flatMap((t: any) => t.rows.map((r: any) => r.key)))),
+    ] as string[];
     const learnt = new Set<string>();
     for (const c of cells) {
       const key = `${c.answer.scope}|${c.answer.filter.period}|${c.answer.filter.region}|${c.answer.filter.category}|${c.table}|${c.rowKey}|${c.column}`;
@@ -342,13 +403,22 @@ describe('figures: the suppression test', () => {
     }
     // A service or organisation missing from a by-service or by-organisation table had nothing there: that is a 0 too.
     for (const answer of list) {
-      for (const [name, field] of [['referralsByService', 'service'], ['referralsByOrganisation', 'org']] as const) {
+      for (const [name, field] of [
+        ['referralsByService', 'service'],
+        ['referralsByOrganisation', 'org'],
+      ] as const) {
         const rows = new Set(answer.figures.tables.find((t: any) => t.name === name).rows.map((r: any) => r.key));
         const keys = new Set([...model.services].map(([id, f]) => (field === 'service' ? id : f.org)));
         for (const key of keys) {
           if (rows.has(key)) continue;
           const base = predicate(answer.filter, name, key, 'ALL')!;
-          model.learnZero({ answer, table: name, rowKey: key, column: 'ALL', test: answer.scope === 'ORGANISATION' ? (a: Atom) => a.mine && base(a) : base } as Published);
+          model.learnZero({
+            answer,
+            table: name,
+            rowKey: key,
+            column: 'ALL',
+            test: answer.scope === 'ORGANISATION' ? (a: Atom) => a.mine && base(a) : base,
+          } as Published);
         }
       }
     }

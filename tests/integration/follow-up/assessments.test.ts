@@ -37,8 +37,27 @@ describe('life-domain assessments over time', () => {
   afterAll(() => api.close());
 
   it('keeps every assessment beside the earlier ones, and the newest is the section the intake shows (notes kept)', async () => {
-    await sam.ok(UPDATE, { id: clientId, input: { lifeDomains: { domains: [{ domain: 'HOUSING', rating: 1, note: 'slaapt bij vrienden' }, { domain: 'HEALTH', rating: 3 }] } } });
-    await lotte.ok(RECORD, { input: { clientId, assessedOn: day(0), ratings: [{ domain: 'HOUSING', rating: 3 }, { domain: 'INCOME_AND_DEBTS', rating: 2 }] } });
+    await sam.ok(UPDATE, {
+      id: clientId,
+      input: {
+        lifeDomains: {
+          domains: [
+            { domain: 'HOUSING', rating: 1, note: 'slaapt bij vrienden' },
+            { domain: 'HEALTH', rating: 3 },
+          ],
+        },
+      },
+    });
+    await lotte.ok(RECORD, {
+      input: {
+        clientId,
+        assessedOn: day(0),
+        ratings: [
+          { domain: 'HOUSING', rating: 3 },
+          { domain: 'INCOME_AND_DEBTS', rating: 2 },
+        ],
+      },
+    });
     const { carePlan } = await sam.ok(ASSESSMENTS, { clientId });
     expect(ratingsOf(carePlan)).toEqual([
       [day(0), { HOUSING: 1, HEALTH: 3 }],
@@ -58,10 +77,16 @@ describe('life-domain assessments over time', () => {
   it('adds no assessment when the intake is saved with the same ratings, and one when they change', async () => {
     const before = (await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments.length;
     const { client } = await sam.ok(SECTION, { id: clientId });
-    const domains = client.lifeDomains.domains.map((d: { domain: string; rating: number; note: string | null }) => ({ ...d, note: d.note ? `${d.note}!` : null }));
+    const domains = client.lifeDomains.domains.map((d: { domain: string; rating: number; note: string | null }) => ({
+      ...d,
+      note: d.note ? `${d.note}!` : null,
+    }));
     await sam.ok(UPDATE, { id: clientId, input: { lifeDomains: { domains } } });
     expect((await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments).toHaveLength(before);
-    await sam.ok(UPDATE, { id: clientId, input: { lifeDomains: { domains: domains.map((d: { domain: string }) => (d.domain === 'HEALTH' ? { ...d, rating: 4 } : d)) } } });
+    await sam.ok(UPDATE, {
+      id: clientId,
+      input: { lifeDomains: { domains: domains.map((d: { domain: string }) => (d.domain === 'HEALTH' ? { ...d, rating: 4 } : d)) } },
+    });
     expect((await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments).toHaveLength(before + 1);
   });
 
@@ -77,7 +102,13 @@ describe('life-domain assessments over time', () => {
     const before = (await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments.length;
     for (const input of [
       { clientId, ratings: [{ domain: 'HOUSING', rating: 6 }] },
-      { clientId, ratings: [{ domain: 'HOUSING', rating: 2 }, { domain: 'HOUSING', rating: 3 }] },
+      {
+        clientId,
+        ratings: [
+          { domain: 'HOUSING', rating: 2 },
+          { domain: 'HOUSING', rating: 3 },
+        ],
+      },
       { clientId, assessedOn: day(2), ratings: [{ domain: 'HOUSING', rating: 2 }] },
       { clientId, assessedOn: '2026-02-30', ratings: [{ domain: 'HOUSING', rating: 2 }] },
       { clientId, ratings: [] },
@@ -105,15 +136,27 @@ describe('life-domain assessments over time', () => {
 
   it('are audited as reads and changes of LIFE_DOMAINS', async () => {
     const entries = await api.dataSource.query(`SELECT action, operation FROM audit_entries WHERE client_id = $1 AND 'LIFE_DOMAINS' = ANY(scopes)`, [clientId]);
-    expect(entries).toEqual(expect.arrayContaining([
-      { action: 'recordLifeDomainAssessment', operation: 'CREATE' },
-      { action: 'carePlan', operation: 'READ' },
-    ]));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { action: 'recordLifeDomainAssessment', operation: 'CREATE' },
+        { action: 'carePlan', operation: 'READ' },
+      ]),
+    );
   });
 
   it('start, after the migration, with the ratings the section held as the first assessment', async () => {
     const other = await registerClient(sam, 'van-voor-de-metingen');
-    await sam.ok(UPDATE, { id: other, input: { lifeDomains: { domains: [{ domain: 'SAFETY', rating: 2 }, { domain: 'HOUSING', note: 'geen cijfer' }] } } });
+    await sam.ok(UPDATE, {
+      id: other,
+      input: {
+        lifeDomains: {
+          domains: [
+            { domain: 'SAFETY', rating: 2 },
+            { domain: 'HOUSING', note: 'geen cijfer' },
+          ],
+        },
+      },
+    });
     await api.dataSource.query(`DELETE FROM life_domain_assessments`);
     await api.dataSource.query(FIRST_ASSESSMENTS_SQL);
     const { carePlan } = await sam.ok(ASSESSMENTS, { clientId: other });
@@ -123,16 +166,44 @@ describe('life-domain assessments over time', () => {
   it('count improvement per domain for the figures, with counts under 5 people left out', async () => {
     for (let i = 0; i < 6; i++) {
       const id = await registerClient(sam, `vooruitgang-${i}`);
-      await sam.ok(RECORD, { input: { clientId: id, assessedOn: day(-20), ratings: [{ domain: 'HOUSING', rating: 2 }, { domain: 'HEALTH', rating: 3 }] } });
-      await sam.ok(RECORD, { input: { clientId: id, assessedOn: day(-1), ratings: [{ domain: 'HOUSING', rating: i === 0 ? 1 : 4 }, { domain: 'HEALTH', rating: 3 }] } });
+      await sam.ok(RECORD, {
+        input: {
+          clientId: id,
+          assessedOn: day(-20),
+          ratings: [
+            { domain: 'HOUSING', rating: 2 },
+            { domain: 'HEALTH', rating: 3 },
+          ],
+        },
+      });
+      await sam.ok(RECORD, {
+        input: {
+          clientId: id,
+          assessedOn: day(-1),
+          ratings: [
+            { domain: 'HOUSING', rating: i === 0 ? 1 : 4 },
+            { domain: 'HEALTH', rating: 3 },
+          ],
+        },
+      });
     }
     const asMember = async (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinator = false) => {
       const { queryRunner: runner } = await openRequestTransaction(api.appDataSource, { 'brug.now': new Date().toISOString() });
       try {
-        const ctx = new RequestContext({ dataSource: api.appDataSource, config: loadConfig() }, runner, { set: () => undefined, clear: () => undefined }, { now: new Date() });
+        const ctx = new RequestContext(
+          { dataSource: api.appDataSource, config: loadConfig() },
+          runner,
+          { set: () => undefined, clear: () => undefined },
+          { now: new Date() },
+        );
         ctx.viewer = {
-          userId: '00000000-0000-4000-8000-000000000000', displayName: 'test', sessionId: 'x', networkRole: coordinator ? ('COORDINATOR' as never) : null,
-          organisationId, organisationName: null, role: organisationId ? MemberRole.WORKER : null,
+          userId: '00000000-0000-4000-8000-000000000000',
+          displayName: 'test',
+          sessionId: 'x',
+          networkRole: coordinator ? ('COORDINATOR' as never) : null,
+          organisationId,
+          organisationName: null,
+          role: organisationId ? MemberRole.WORKER : null,
         };
         await runner.query(`SELECT set_config('brug.organisation_id', $1, true)`, [organisationId ?? '']);
         return await lifeDomainProgress(ctx, { fromDay: day(-60), toDay: day(0), scope });

@@ -1,6 +1,18 @@
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
-import { ADD_ACTION, ADD_GOAL, ADD_NOTE, COMPLETE_ACTION, day, giveConsent, organisationIds, registerClient, revokeConsent, TIMELINE, WORKERS } from './fixtures';
+import {
+  ADD_ACTION,
+  ADD_GOAL,
+  ADD_NOTE,
+  COMPLETE_ACTION,
+  day,
+  giveConsent,
+  organisationIds,
+  registerClient,
+  revokeConsent,
+  TIMELINE,
+  WORKERS,
+} from './fixtures';
 
 const DUE = `query($first: Int) { myActionsDueThisWeek(first: $first) { description dueOn isOverdue client { pseudonym } goal { text lifeDomain } organisation { name } } }`;
 const CHANGES = `{ clientsWithChangesSinceMyLastVisit { client { pseudonym } changeCount kinds } }`;
@@ -41,13 +53,19 @@ describe("a worker's home screen", () => {
     const consentId = await giveConsent(kimAdmin, shared, org.Boysproject, ['PROFILE', 'LIFE_DOMAINS']);
     await action(noor, await goal(noor, shared, 'Veilig wonen'), 'Gedeeld: opvang bellen', 2, org.Boysproject);
 
-    const mine = (await sam.ok(DUE, { first: 50 })).myActionsDueThisWeek.filter((a: { client: { pseudonym: string } }) => a.client.pseudonym.startsWith('home-'));
+    const mine = (await sam.ok(DUE, { first: 50 })).myActionsDueThisWeek.filter((a: { client: { pseudonym: string } }) =>
+      a.client.pseudonym.startsWith('home-'),
+    );
     expect(mine.map((a: { description: string; isOverdue: boolean }) => [a.description, a.isOverdue])).toEqual([
       ['Te laat: brief beantwoorden', true],
       ['Gedeeld: opvang bellen', false],
       ['Deze week: budgetcoach bellen', false],
     ]);
-    expect(mine[0]).toMatchObject({ client: { pseudonym: 'home-acties' }, goal: { text: 'Schulden op een rij', lifeDomain: 'INCOME_AND_DEBTS' }, organisation: { name: 'Boysproject' } });
+    expect(mine[0]).toMatchObject({
+      client: { pseudonym: 'home-acties' },
+      goal: { text: 'Schulden op een rij', lifeDomain: 'INCOME_AND_DEBTS' },
+      organisation: { name: 'Boysproject' },
+    });
 
     // Once Moviera's client withdraws the consent, its action is gone from the list.
     await revokeConsent(kimAdmin, consentId);
@@ -75,13 +93,18 @@ describe("a worker's home screen", () => {
     const timeline = await lotte.ok(TIMELINE, { clientId, first: 50 });
     const organisations = new Set(timeline.clientTimeline.edges.map((e: { node: { organisationName: string } }) => e.node.organisationName));
     expect([...organisations].sort()).toEqual(expect.arrayContaining(['Boysproject', 'Moviera', 'NextStep']));
-    const lead = await lotte.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { leadOrganisation { name } goals { actions { isOverdue organisation { name } status } } } }`, { clientId });
+    const lead = await lotte.ok(
+      `query($clientId: ID!) { carePlan(clientId: $clientId) { leadOrganisation { name } goals { actions { isOverdue organisation { name } status } } } }`,
+      { clientId },
+    );
     expect(lead.carePlan.leadOrganisation.name).toBe('NextStep');
     const actions = lead.carePlan.goals.flatMap((g: { actions: unknown[] }) => g.actions);
-    expect(actions).toEqual(expect.arrayContaining([
-      expect.objectContaining({ isOverdue: true, organisation: { name: 'NextStep' } }),
-      expect.objectContaining({ status: 'DONE', organisation: { name: 'Moviera' } }),
-    ]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ isOverdue: true, organisation: { name: 'NextStep' } }),
+        expect.objectContaining({ status: 'DONE', organisation: { name: 'Moviera' } }),
+      ]),
+    );
   });
 
   it('lists the clients with new entries by others since my last visit, counting only what I may see', async () => {

@@ -1,6 +1,19 @@
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
-import { ADD_ACTION, ADD_GOAL, ADD_NOTE, CARE_PLAN, COMPLETE_ACTION, day, giveConsent, organisationIds, registerClient, revokeConsent, SET_LEAD, WORKERS } from './fixtures';
+import {
+  ADD_ACTION,
+  ADD_GOAL,
+  ADD_NOTE,
+  CARE_PLAN,
+  COMPLETE_ACTION,
+  day,
+  giveConsent,
+  organisationIds,
+  registerClient,
+  revokeConsent,
+  SET_LEAD,
+  WORKERS,
+} from './fixtures';
 
 /**
  * Who may do what with a client's care plan, as data. The client is Boysproject's; NextStep
@@ -27,7 +40,8 @@ interface Scene {
   actions: { moviera: string; rups: string; boysproject: string };
 }
 
-const outcomes = (o: Partial<Record<Actor, Outcome>>): Record<Actor, Outcome> => ({ signedOut: 'UNAUTHENTICATED', unrelated: 'NOT_FOUND', coordinator: 'NOT_FOUND', ...o }) as Record<Actor, Outcome>;
+const outcomes = (o: Partial<Record<Actor, Outcome>>): Record<Actor, Outcome> =>
+  ({ signedOut: 'UNAUTHENTICATED', unrelated: 'NOT_FOUND', coordinator: 'NOT_FOUND', ...o }) as Record<Actor, Outcome>;
 const READ_PLAN = outcomes({ ownerWorker: 'allowed', leadOrganisation: 'allowed', consentWithPlan: 'allowed', consentWithoutPlan: 'FORBIDDEN' });
 const CHANGE_GOAL = outcomes({ ownerWorker: 'allowed', leadOrganisation: 'allowed', consentWithPlan: 'allowed', consentWithoutPlan: 'NOT_FOUND' });
 
@@ -41,9 +55,24 @@ interface Operation {
 
 const OPERATIONS: Operation[] = [
   { name: 'carePlan', query: CARE_PLAN, variables: (s) => ({ clientId: s.clientId }), outcomes: READ_PLAN },
-  { name: 'addGoal', query: ADD_GOAL, variables: (s) => ({ input: { clientId: s.clientId, lifeDomain: 'LEGAL_STATUS', text: 'Verblijfspapieren in orde' } }), outcomes: READ_PLAN },
-  { name: 'updateGoal', query: `mutation($id: ID!) { updateGoal(id: $id, input: { status: IN_PROGRESS }) { status } }`, variables: (s) => ({ id: s.goalId }), outcomes: CHANGE_GOAL },
-  { name: 'addAction', query: ADD_ACTION, variables: (s) => ({ input: { goalId: s.goalId, description: 'Afspraak maken', dueOn: day(5) } }), outcomes: CHANGE_GOAL },
+  {
+    name: 'addGoal',
+    query: ADD_GOAL,
+    variables: (s) => ({ input: { clientId: s.clientId, lifeDomain: 'LEGAL_STATUS', text: 'Verblijfspapieren in orde' } }),
+    outcomes: READ_PLAN,
+  },
+  {
+    name: 'updateGoal',
+    query: `mutation($id: ID!) { updateGoal(id: $id, input: { status: IN_PROGRESS }) { status } }`,
+    variables: (s) => ({ id: s.goalId }),
+    outcomes: CHANGE_GOAL,
+  },
+  {
+    name: 'addAction',
+    query: ADD_ACTION,
+    variables: (s) => ({ input: { goalId: s.goalId, description: 'Afspraak maken', dueOn: day(5) } }),
+    outcomes: CHANGE_GOAL,
+  },
   {
     name: "completeAction on Moviera's action",
     query: COMPLETE_ACTION,
@@ -100,7 +129,12 @@ describe('who may read and change a care plan', () => {
     const goalId = goal.addGoal.id;
     const action = async (organisationId: string) =>
       (await owner.ok(ADD_ACTION, { input: { goalId, description: 'Samen naar de woondienst', dueOn: day(3), organisationId } })).addAction.id as string;
-    return { clientId, leadConsentId, goalId, actions: { moviera: await action(org.Moviera), rups: await action(org['RUPS Den Bosch']), boysproject: await action(org.Boysproject) } };
+    return {
+      clientId,
+      leadConsentId,
+      goalId,
+      actions: { moviera: await action(org.Moviera), rups: await action(org['RUPS Den Bosch']), boysproject: await action(org.Boysproject) },
+    };
   }
 
   beforeAll(async () => {
@@ -129,7 +163,8 @@ describe('who may read and change a care plan', () => {
     const large = await scene();
     for (let i = 0; i < 6; i++) {
       const goalId = (await as.ownerWorker.ok(ADD_GOAL, { input: { clientId: large.clientId, lifeDomain: 'DAILY_RHYTHM', text: `Doel ${i}` } })).addGoal.id;
-      for (const organisationId of [org.NextStep, org.Moviera]) await as.ownerWorker.ok(ADD_ACTION, { input: { goalId, description: `Stap ${i}`, dueOn: day(i - 3), organisationId } });
+      for (const organisationId of [org.NextStep, org.Moviera])
+        await as.ownerWorker.ok(ADD_ACTION, { input: { goalId, description: `Stap ${i}`, dueOn: day(i - 3), organisationId } });
     }
     const one = await as.leadOrganisation.request(query, { clientId: small.clientId });
     const many = await as.leadOrganisation.request(query, { clientId: large.clientId });
@@ -142,8 +177,19 @@ describe('who may read and change a care plan', () => {
 
   it('a client without a plan shows an empty one, with nobody leading yet', async () => {
     const clientId = await registerClient(as.ownerWorker, 'zonder-plan');
-    const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { clientId leadOrganisation { name } leadSince updatedAt goals { id } viewerCanSetLead viewerCanAddGoals } }`, { clientId });
-    expect(plan.carePlan).toEqual({ clientId, leadOrganisation: null, leadSince: null, updatedAt: null, goals: [], viewerCanSetLead: true, viewerCanAddGoals: true });
+    const plan = await as.ownerWorker.ok(
+      `query($clientId: ID!) { carePlan(clientId: $clientId) { clientId leadOrganisation { name } leadSince updatedAt goals { id } viewerCanSetLead viewerCanAddGoals } }`,
+      { clientId },
+    );
+    expect(plan.carePlan).toEqual({
+      clientId,
+      leadOrganisation: null,
+      leadSince: null,
+      updatedAt: null,
+      goals: [],
+      viewerCanSetLead: true,
+      viewerCanAddGoals: true,
+    });
   });
 
   it('the lead goes only to an organisation that follows the client', async () => {
@@ -159,7 +205,9 @@ describe('who may read and change a care plan', () => {
   it("once the lead's consent is withdrawn, the plan has no lead and the client's own organisation names a new one", async () => {
     const s = await scene();
     await revokeConsent(as.ownerWorker, s.leadConsentId);
-    const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { leadOrganisation { name } viewerCanSetLead } }`, { clientId: s.clientId });
+    const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { leadOrganisation { name } viewerCanSetLead } }`, {
+      clientId: s.clientId,
+    });
     expect(plan.carePlan).toEqual({ leadOrganisation: null, viewerCanSetLead: true });
     expect((await as.consentWithPlan.fails(SET_LEAD, { clientId: s.clientId, organisationId: org.Moviera })).code).toBe('FORBIDDEN');
     const named = await as.ownerWorker.ok(SET_LEAD, { clientId: s.clientId, organisationId: org.Moviera });
@@ -178,8 +226,15 @@ describe('who may read and change a care plan', () => {
     await as.consentWithPlan.ok(COMPLETE_ACTION, { input: { actionId: s.actions.moviera, done: true, note: 'Gelukt' } });
     const second = await as.leadOrganisation.fails(COMPLETE_ACTION, { input: { actionId: s.actions.moviera, done: false, note: 'Toch niet' } });
     expect(second.code).toBe('CONFLICT');
-    const plan = await as.ownerWorker.ok(`query($clientId: ID!) { carePlan(clientId: $clientId) { goals { actions { id status completionNote completedByOrganisationName } } } }`, { clientId: s.clientId });
-    expect(plan.carePlan.goals[0].actions.find((a: { id: string }) => a.id === s.actions.moviera)).toMatchObject({ status: 'DONE', completionNote: 'Gelukt', completedByOrganisationName: 'Moviera' });
+    const plan = await as.ownerWorker.ok(
+      `query($clientId: ID!) { carePlan(clientId: $clientId) { goals { actions { id status completionNote completedByOrganisationName } } } }`,
+      { clientId: s.clientId },
+    );
+    expect(plan.carePlan.goals[0].actions.find((a: { id: string }) => a.id === s.actions.moviera)).toMatchObject({
+      status: 'DONE',
+      completionNote: 'Gelukt',
+      completedByOrganisationName: 'Moviera',
+    });
   });
 
   it('the plan says what the viewer may do with it, and who may lead or own actions', async () => {
@@ -190,8 +245,14 @@ describe('who may read and change a care plan', () => {
     expect(forLead.followingOrganisations.map((o: { name: string }) => o.name)).toEqual(['Boysproject', 'Moviera', 'NextStep', 'RUPS Den Bosch']);
     const forMoviera = (await as.consentWithPlan.ok(query, { clientId: s.clientId })).carePlan;
     expect(forMoviera.viewerCanSetLead).toBe(false);
-    expect(forMoviera.goals[0].actions.map((a: { organisation: { name: string }; viewerCanComplete: boolean }) => [a.organisation.name, a.viewerCanComplete])).toEqual(
-      expect.arrayContaining([['Moviera', true], ['Boysproject', false], ['RUPS Den Bosch', false]]),
+    expect(
+      forMoviera.goals[0].actions.map((a: { organisation: { name: string }; viewerCanComplete: boolean }) => [a.organisation.name, a.viewerCanComplete]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Moviera', true],
+        ['Boysproject', false],
+        ['RUPS Den Bosch', false],
+      ]),
     );
   });
 
@@ -203,7 +264,10 @@ describe('who may read and change a care plan', () => {
       [s.clientId, org.Moviera],
     );
     expect(rows).toEqual([{ action: 'carePlan', scopes: ['LIFE_DOMAINS'], operation: 'READ', with_consent: true }]);
-    const changes = await api.dataSource.query(`SELECT action FROM audit_entries WHERE client_id = $1 AND operation IN ('CREATE', 'UPDATE') AND 'LIFE_DOMAINS' = ANY(scopes) ORDER BY action`, [s.clientId]);
+    const changes = await api.dataSource.query(
+      `SELECT action FROM audit_entries WHERE client_id = $1 AND operation IN ('CREATE', 'UPDATE') AND 'LIFE_DOMAINS' = ANY(scopes) ORDER BY action`,
+      [s.clientId],
+    );
     expect(changes.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['addAction', 'addGoal', 'setCarePlanLead']));
   });
 });

@@ -43,14 +43,16 @@ describe('the timeline shows each organisation only what the client agreed to sh
 
   it('the owning organisation sees every entry of every organisation', async () => {
     expect(await contentSeenBy(as.owner)).toEqual([
-      'GOAL_ADDED:Boysproject', 'GOAL_ADDED:Moviera', 'NOTE_ADDED:Boysproject', 'NOTE_ADDED:NextStep', 'SECTION_UPDATED:Boysproject',
+      'GOAL_ADDED:Boysproject',
+      'GOAL_ADDED:Moviera',
+      'NOTE_ADDED:Boysproject',
+      'NOTE_ADDED:NextStep',
+      'SECTION_UPDATED:Boysproject',
     ]);
   });
 
   it('an organisation whose consent includes notes and the plan sees both, but no other section', async () => {
-    expect(await contentSeenBy(as.nextStep)).toEqual([
-      'GOAL_ADDED:Boysproject', 'GOAL_ADDED:Moviera', 'NOTE_ADDED:Boysproject', 'NOTE_ADDED:NextStep',
-    ]);
+    expect(await contentSeenBy(as.nextStep)).toEqual(['GOAL_ADDED:Boysproject', 'GOAL_ADDED:Moviera', 'NOTE_ADDED:Boysproject', 'NOTE_ADDED:NextStep']);
   });
 
   it('an organisation whose consent lacks NOTES sees no note of anyone', async () => {
@@ -67,10 +69,17 @@ describe('the timeline shows each organisation only what the client agreed to sh
     const goals = data.clientTimeline.edges.map((e: { node: unknown }) => e.node);
     expect(goals).toEqual([
       expect.objectContaining({ organisationName: 'Moviera', fromOtherOrganisation: true, scope: 'LIFE_DOMAINS', text: 'Niet meer bang zijn op straat' }),
-      expect.objectContaining({ organisationName: 'Boysproject', fromOtherOrganisation: true, text: 'Een eigen plek', summary: expect.objectContaining({ lifeDomain: 'HOUSING' }) }),
+      expect.objectContaining({
+        organisationName: 'Boysproject',
+        fromOtherOrganisation: true,
+        text: 'Een eigen plek',
+        summary: expect.objectContaining({ lifeDomain: 'HOUSING' }),
+      }),
     ]);
     const own = await as.nextStep.ok(TIMELINE, { clientId, kinds: ['NOTE_ADDED'], organisationId: org.NextStep });
-    expect(own.clientTimeline.edges.map((e: { node: unknown }) => e.node)).toEqual([expect.objectContaining({ fromOtherOrganisation: false, text: 'Gebeld over de afspraak' })]);
+    expect(own.clientTimeline.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      expect.objectContaining({ fromOtherOrganisation: false, text: 'Gebeld over de afspraak' }),
+    ]);
   });
 
   it('organisations without consent, and coordinators, are told the client does not exist', async () => {
@@ -101,7 +110,11 @@ describe('the timeline shows each organisation only what the client agreed to sh
 
     const narrowed = await giveConsent(as.owner, other, org.NextStep, ['PROFILE']);
     const data = await as.nextStep.ok(TIMELINE, { clientId: other, first: 50 });
-    const seen = data.clientTimeline.edges.map((e: { node: { kind: string; organisationName: string; text: string | null } }) => [e.node.kind, e.node.organisationName, e.node.text]);
+    const seen = data.clientTimeline.edges.map((e: { node: { kind: string; organisationName: string; text: string | null } }) => [
+      e.node.kind,
+      e.node.organisationName,
+      e.node.text,
+    ]);
     expect(seen.filter(([kind]: string[]) => !kind.startsWith('CONSENT_'))).toEqual([
       ['GOAL_ADDED', 'NextStep', 'Gezond blijven'],
       ['NOTE_ADDED', 'NextStep', 'Eigen notitie'],

@@ -22,10 +22,14 @@ async function fingerprint(url: string): Promise<Record<string, { rows: number; 
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: tables } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations' ORDER BY tablename`);
+    const { rows: tables } = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migrations' ORDER BY tablename`,
+    );
     const result: Record<string, { rows: number; md5: string }> = {};
     for (const { tablename } of tables) {
-      const { rows } = await client.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM "${tablename}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM "${tablename}" t`,
+      );
       result[tablename] = rows[0];
     }
     return result;
@@ -78,7 +82,9 @@ describe('backup and restore', () => {
     await client.connect();
     expect((await client.query(`SELECT encode(ciphertext, 'hex') AS hex FROM client_documents`)).rows).toEqual([{ hex: '00ff10ab' }]);
     const [{ max }] = (await client.query(`SELECT coalesce(max(id), 0)::int AS max FROM audit_entries`)).rows;
-    const { rows } = await client.query(`INSERT INTO audit_entries (request_id, actor_name, operation, action) VALUES ('r', 'test', 'read', 'after-restore') RETURNING id::int`);
+    const { rows } = await client.query(
+      `INSERT INTO audit_entries (request_id, actor_name, operation, action) VALUES ('r', 'test', 'read', 'after-restore') RETURNING id::int`,
+    );
     expect(rows[0].id).toBeGreaterThan(max);
     await client.end();
   });

@@ -23,7 +23,9 @@ describe('the API survives a PostgreSQL restart', () => {
     await owner.initialize();
     await owner.runMigrations({ transaction: 'each' });
     await enableAppLogin(owner, 'outage-app');
-    await owner.query(`INSERT INTO users (email, display_name, password_hash) VALUES ('kai@outage.test', 'Kai (test)', $1)`, [await hashPassword(DEMO_PASSWORD)]);
+    await owner.query(`INSERT INTO users (email, display_name, password_hash) VALUES ('kai@outage.test', 'Kai (test)', $1)`, [
+      await hashPassword(DEMO_PASSWORD),
+    ]);
     await owner.destroy();
     app = createDataSource(withCredentials(pg.url, 'brug_app', 'outage-app'), { poolSize: 4 });
     await app.initialize();

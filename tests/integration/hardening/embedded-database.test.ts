@@ -7,7 +7,11 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../../api/src/db/embedded-postgres';
 import { startApiProcessExpectingFailure } from '../../support/api-process';
 
-const BINARIES = path.resolve(path.dirname(createRequire(require.resolve('embedded-postgres')).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)), '..', 'native');
+const BINARIES = path.resolve(
+  path.dirname(createRequire(require.resolve('embedded-postgres')).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)),
+  '..',
+  'native',
+);
 const asRoot = process.getuid?.() === 0;
 
 /** Something else listening on a port of this machine. */
@@ -71,7 +75,9 @@ describe('the embedded database at start-up', () => {
 
       const second = await startEmbeddedPostgres({ dataDir, port: taken.port, log: (line) => log.push(line) });
       expect(second).toMatchObject({ shared: true, port: first.port, url: first.url });
-      expect(log.at(-1)).toBe(`The embedded database in ${first.clusterDir} is already running (port ${first.port}, started by another Brug process): this one uses it too, until that one stops it.`);
+      expect(log.at(-1)).toBe(
+        `The embedded database in ${first.clusterDir} is already running (port ${first.port}, started by another Brug process): this one uses it too, until that one stops it.`,
+      );
       await second.stop();
       expect(await tableCount(first.url)).toBe(0); // the second one's stop leaves it running
     } finally {
@@ -107,8 +113,16 @@ describe('the embedded database at start-up', () => {
       if (asRoot) {
         expect(first.clusterDir.startsWith(`${reachable}${path.sep}cluster-`)).toBe(true);
         expect(readFileSync(path.join(dataDir, 'pg-location'), 'utf8').trim()).toBe(first.clusterDir);
-        expect(log.some((line) => line.startsWith(`PostgreSQL runs as the "postgres" user, who cannot reach ${binariesDir}: copied the PostgreSQL binaries to ${reachable}${path.sep}`))).toBe(true);
-        expect(log).toContain(`The postgres user cannot reach ${dataDir}: the database is kept in ${first.clusterDir} (noted in ${path.join(dataDir, 'pg-location')}).`);
+        expect(
+          log.some((line) =>
+            line.startsWith(
+              `PostgreSQL runs as the "postgres" user, who cannot reach ${binariesDir}: copied the PostgreSQL binaries to ${reachable}${path.sep}`,
+            ),
+          ),
+        ).toBe(true);
+        expect(log).toContain(
+          `The postgres user cannot reach ${dataDir}: the database is kept in ${first.clusterDir} (noted in ${path.join(dataDir, 'pg-location')}).`,
+        );
       } else {
         expect(first.clusterDir).toBe(path.join(dataDir, 'pg'));
         expect(existsSync(path.join(dataDir, 'pg-location'))).toBe(false);

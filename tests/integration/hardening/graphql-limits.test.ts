@@ -83,7 +83,11 @@ describe('GraphQL request limits', () => {
   it('requests a browser could send cross-site without a preflight are refused (CSRF prevention)', async () => {
     const simpleGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(simpleGet.status).toBe(400);
-    const formPost = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { logout }' }) });
+    const formPost = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
     expect(formPost.status).toBe(400);
   });
 

@@ -131,7 +131,8 @@ function casesFor(schema: GraphQLSchema): Case[] {
           else {
             const container = (variables[target.path[0]] ?? {}) as Vars;
             container[target.path[1]] = attack.value;
-            variables[target.path[0]] = getNamedType(arg.type) && arg.type instanceof GraphQLNonNull && arg.type.ofType instanceof GraphQLList ? [container] : container;
+            variables[target.path[0]] =
+              getNamedType(arg.type) && arg.type instanceof GraphQLNonNull && arg.type.ofType instanceof GraphQLList ? [container] : container;
           }
           cases.push({ mutation: field.name, attack: `${target.path.join('.')}: ${attack.name}`, query, variables });
         }
@@ -175,8 +176,10 @@ describe('hostile input to every mutation', () => {
         const codes = (result.errors ?? []).map((e) => e.extensions?.code as string);
         const data = result.data as Record<string, unknown> | null | undefined;
         if (!codes.length || data?.[c.mutation] != null) unexpected.push(`${c.mutation} (${c.attack}) succeeded`);
-        else if (!codes.every((code) => EXPECTED_CODES.has(code))) unexpected.push(`${c.mutation} (${c.attack}) answered ${codes.join(',')}: ${result.errors?.[0]?.message}`);
-        else if (JSON.stringify(result.errors).match(/stack|at .+\.ts:\d+|SELECT |INSERT |UPDATE /)) unexpected.push(`${c.mutation} (${c.attack}) leaked internals`);
+        else if (!codes.every((code) => EXPECTED_CODES.has(code)))
+          unexpected.push(`${c.mutation} (${c.attack}) answered ${codes.join(',')}: ${result.errors?.[0]?.message}`);
+        else if (JSON.stringify(result.errors).match(/stack|at .+\.ts:\d+|SELECT |INSERT |UPDATE /))
+          unexpected.push(`${c.mutation} (${c.attack}) leaked internals`);
       }
       expect(unexpected).toEqual([]);
       expect(await businessDataFingerprint()).toEqual(before);

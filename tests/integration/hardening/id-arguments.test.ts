@@ -88,12 +88,30 @@ function withIdAt(value: unknown, type: GraphQLInputType, path: string[], id: st
 
 /** The kind of row an id argument names, from its name (or, for `id`, from what the field answers). */
 const KIND_BY_NAME: Record<string, string> = {
-  client: 'client', organisation: 'organisation', granteeOrganisation: 'organisation', service: 'service', suggestedService: 'service',
-  location: 'location', referral: 'referral', goal: 'goal', action: 'action', membership: 'membership', receivingWorker: 'user',
+  client: 'client',
+  organisation: 'organisation',
+  granteeOrganisation: 'organisation',
+  service: 'service',
+  suggestedService: 'service',
+  location: 'location',
+  referral: 'referral',
+  goal: 'goal',
+  action: 'action',
+  membership: 'membership',
+  receivingWorker: 'user',
 };
 const KIND_BY_TYPE: Record<string, string> = {
-  Client: 'client', ClientWithChanges: 'client', Referral: 'referral', Consent: 'consent', Goal: 'goal', CarePlanAction: 'action', Organisation: 'organisation',
-  Service: 'service', Location: 'location', Invitation: 'invitation', Member: 'membership',
+  Client: 'client',
+  ClientWithChanges: 'client',
+  Referral: 'referral',
+  Consent: 'consent',
+  Goal: 'goal',
+  CarePlanAction: 'action',
+  Organisation: 'organisation',
+  Service: 'service',
+  Location: 'location',
+  Invitation: 'invitation',
+  Member: 'membership',
 };
 function kindOf(field: GraphQLField<unknown, unknown>, name: string): string | undefined {
   const base = name.replace(/Ids?$/, '');
@@ -111,7 +129,10 @@ interface Position {
 
 function positions(schema: GraphQLSchema): Position[] {
   const out: Position[] = [];
-  for (const [root, type] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+  for (const [root, type] of [
+    ['query', schema.getQueryType()!],
+    ['mutation', schema.getMutationType()!],
+  ] as const) {
     for (const field of Object.values(type.getFields())) {
       for (const arg of field.args) for (const path of idPaths(arg.type)) out.push({ root, field, arg: arg.name, path });
     }
@@ -147,7 +168,8 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
   beforeAll(async () => {
     [api, schema] = await Promise.all([startTestApi(), buildApiSchema()]);
     // One real id of each kind the API names (ids of another kind than the argument wants).
-    const one = async (table: string, where = 'true') => (await api.dataSource.query(`SELECT id::text AS id FROM ${table} WHERE ${where} ORDER BY id LIMIT 1`))[0]?.id as string;
+    const one = async (table: string, where = 'true') =>
+      (await api.dataSource.query(`SELECT id::text AS id FROM ${table} WHERE ${where} ORDER BY id LIMIT 1`))[0]?.id as string;
     idsOfEveryKind = {
       organisation: await one('organisations', `name = 'Moviera'`),
       ownOrganisation: await one('organisations', `name = 'Boysproject'`),
@@ -176,11 +198,14 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
     idsOfEveryKind = Object.fromEntries(Object.entries(idsOfEveryKind).filter(([, id]) => !!id));
     const own = idsOfEveryKind.ownOrganisation;
     const first = async (sql: string) => (await api.dataSource.query(`${sql} LIMIT 1`, [own]))[0]?.id as string | undefined;
-    const ofOwnClients = (table: string) => first(`SELECT t.id::text AS id FROM ${table} t JOIN clients c ON c.id = t.client_id WHERE c.owner_organisation_id = $1 ORDER BY t.id`);
+    const ofOwnClients = (table: string) =>
+      first(`SELECT t.id::text AS id FROM ${table} t JOIN clients c ON c.id = t.client_id WHERE c.owner_organisation_id = $1 ORDER BY t.id`);
     ownIds = Object.fromEntries(
       Object.entries({
         organisation: own,
-        client: await first(`SELECT id::text AS id FROM clients WHERE owner_organisation_id = $1 AND erased_at IS NULL ORDER BY id`).catch(() => first(`SELECT id::text AS id FROM clients WHERE owner_organisation_id = $1 ORDER BY id`)),
+        client: await first(`SELECT id::text AS id FROM clients WHERE owner_organisation_id = $1 AND erased_at IS NULL ORDER BY id`).catch(() =>
+          first(`SELECT id::text AS id FROM clients WHERE owner_organisation_id = $1 ORDER BY id`),
+        ),
         service: await first(`SELECT id::text AS id FROM services WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY id`),
         location: await first(`SELECT id::text AS id FROM locations WHERE organisation_id = $1 ORDER BY id`),
         referral: await first(`SELECT id::text AS id FROM referrals WHERE sender_organisation_id = $1 ORDER BY id`),
@@ -197,58 +222,89 @@ describe('no id argument answers INTERNAL_SERVER_ERROR', () => {
   it('finds the id arguments in the schema, inside input objects and lists too', () => {
     const found = positions(schema).map(describePosition);
     expect(found.length).toBeGreaterThan(40);
-    expect(found).toEqual(expect.arrayContaining(['clientTimeline(organisationId)', 'createReferral(input.serviceId)', 'createService(input.locationIds.[])', 'markNotificationsRead(ids.[])']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'clientTimeline(organisationId)',
+        'createReferral(input.serviceId)',
+        'createService(input.locationIds.[])',
+        'markNotificationsRead(ids.[])',
+      ]),
+    );
     // And it has a real id of every kind to try (and of the caller's own rows to fill the rest with).
     expect(Object.keys(idsOfEveryKind).sort()).toEqual(
-      ['action', 'client', 'consent', 'goal', 'invitation', 'location', 'membership', 'notification', 'organisation', 'othersArchivedService', 'ownOrganisation', 'referral', 'service', 'user'].sort(),
+      [
+        'action',
+        'client',
+        'consent',
+        'goal',
+        'invitation',
+        'location',
+        'membership',
+        'notification',
+        'organisation',
+        'othersArchivedService',
+        'ownOrganisation',
+        'referral',
+        'service',
+        'user',
+      ].sort(),
     );
-    expect(Object.keys(ownIds).sort()).toEqual(['action', 'client', 'consent', 'goal', 'location', 'membership', 'organisation', 'referral', 'service', 'user'].sort());
+    expect(Object.keys(ownIds).sort()).toEqual(
+      ['action', 'client', 'consent', 'goal', 'location', 'membership', 'organisation', 'referral', 'service', 'user'].sort(),
+    );
   });
 
-  it.each([['sam@boysproject.test'], ['admin@boysproject.test']])('as %s: a malformed id, a random UUID, a numbered id and an id of every other kind get a clear answer', async (who) => {
-    const client: GraphQLClient = await api.as(who);
-    const values: Record<string, string> = {
-      malformed: 'not-an-id',
-      'SQL-ish': "1' OR '1'='1",
-      'random UUID': RANDOM_UUID,
-      'numbered id': '12345',
-      ...Object.fromEntries(Object.entries(idsOfEveryKind).map(([kind, id]) => [`a ${kind} id`, id])),
-    };
-    const internal: string[] = [];
-    const differs: string[] = [];
-    for (const p of positions(schema)) {
-      const answers: Record<string, { code?: string; field?: string; message?: string }> = {};
-      const wanted = kindOf(p.field, [p.arg, ...p.path].filter((s) => s !== '[]').pop()!);
-      const sameKind = (kind: string) => kind === wanted || (wanted === 'organisation' && kind === 'ownOrganisation');
-      // Ids of the kind the argument wants go last: they may do what the call says (and change what later calls find).
-      const ordered = Object.entries(values).sort(([a], [b]) => Number(sameKind(a.replace(/^a (\w+) id$/, '$1'))) - Number(sameKind(b.replace(/^a (\w+) id$/, '$1'))));
-      for (const [name, id] of ordered) {
-        const { query, variables } = request(p, id, ownIds);
-        const result = await client.request(query, variables);
-        const error = result.errors?.[0];
-        answers[name] = { code: error?.extensions?.code, field: error?.extensions?.field, message: error?.message };
-        if (result.status >= 500 || result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
-          internal.push(`${describePosition(p)} with ${name}: ${result.status} ${JSON.stringify(result.errors)}`);
+  it.each([['sam@boysproject.test'], ['admin@boysproject.test']])(
+    'as %s: a malformed id, a random UUID, a numbered id and an id of every other kind get a clear answer',
+    async (who) => {
+      const client: GraphQLClient = await api.as(who);
+      const values: Record<string, string> = {
+        malformed: 'not-an-id',
+        'SQL-ish': "1' OR '1'='1",
+        'random UUID': RANDOM_UUID,
+        'numbered id': '12345',
+        ...Object.fromEntries(Object.entries(idsOfEveryKind).map(([kind, id]) => [`a ${kind} id`, id])),
+      };
+      const internal: string[] = [];
+      const differs: string[] = [];
+      for (const p of positions(schema)) {
+        const answers: Record<string, { code?: string; field?: string; message?: string }> = {};
+        const wanted = kindOf(p.field, [p.arg, ...p.path].filter((s) => s !== '[]').pop()!);
+        const sameKind = (kind: string) => kind === wanted || (wanted === 'organisation' && kind === 'ownOrganisation');
+        // Ids of the kind the argument wants go last: they may do what the call says (and change what later calls find).
+        const ordered = Object.entries(values).sort(
+          ([a], [b]) => Number(sameKind(a.replace(/^a (\w+) id$/, '$1'))) - Number(sameKind(b.replace(/^a (\w+) id$/, '$1'))),
+        );
+        for (const [name, id] of ordered) {
+          const { query, variables } = request(p, id, ownIds);
+          const result = await client.request(query, variables);
+          const error = result.errors?.[0];
+          answers[name] = { code: error?.extensions?.code, field: error?.extensions?.field, message: error?.message };
+          if (result.status >= 500 || result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+            internal.push(`${describePosition(p)} with ${name}: ${result.status} ${JSON.stringify(result.errors)}`);
+          }
+        }
+        // A field this viewer may not call at all (the client's own view, for a worker) says so first, whatever the id.
+        if (Object.values(answers).every((a) => a.code === 'UNAUTHENTICATED' && a.message === answers['random UUID'].message)) continue;
+        // A malformed id never reaches a query: asked for directly it is simply not there, inside an input it is a mistake in that field.
+        const guardAnswer = p.path.length ? { code: 'BAD_USER_INPUT', field: p.path.filter((s) => s !== '[]').pop() ?? p.arg } : { code: 'NOT_FOUND' };
+        for (const name of ['malformed', 'SQL-ish', 'numbered id']) {
+          if (answers[name].code !== guardAnswer.code || ('field' in guardAnswer && answers[name].field !== guardAnswer.field)) {
+            differs.push(`${describePosition(p)}: ${name} answered ${JSON.stringify(answers[name])}`);
+          }
+        }
+        // An id of another kind names nothing this argument can mean: the same answer as an id that names nothing at all.
+        for (const kind of Object.keys(idsOfEveryKind)) {
+          if (sameKind(kind)) continue;
+          const a = answers[`a ${kind} id`];
+          const b = answers['random UUID'];
+          if (a.code !== b.code || a.message !== b.message)
+            differs.push(`${describePosition(p)}: a ${kind} id answered ${JSON.stringify(a)} but a random UUID ${JSON.stringify(b)}`);
         }
       }
-      // A field this viewer may not call at all (the client's own view, for a worker) says so first, whatever the id.
-      if (Object.values(answers).every((a) => a.code === 'UNAUTHENTICATED' && a.message === answers['random UUID'].message)) continue;
-      // A malformed id never reaches a query: asked for directly it is simply not there, inside an input it is a mistake in that field.
-      const guardAnswer = p.path.length ? { code: 'BAD_USER_INPUT', field: p.path.filter((s) => s !== '[]').pop() ?? p.arg } : { code: 'NOT_FOUND' };
-      for (const name of ['malformed', 'SQL-ish', 'numbered id']) {
-        if (answers[name].code !== guardAnswer.code || ('field' in guardAnswer && answers[name].field !== guardAnswer.field)) {
-          differs.push(`${describePosition(p)}: ${name} answered ${JSON.stringify(answers[name])}`);
-        }
-      }
-      // An id of another kind names nothing this argument can mean: the same answer as an id that names nothing at all.
-      for (const kind of Object.keys(idsOfEveryKind)) {
-        if (sameKind(kind)) continue;
-        const a = answers[`a ${kind} id`];
-        const b = answers['random UUID'];
-        if (a.code !== b.code || a.message !== b.message) differs.push(`${describePosition(p)}: a ${kind} id answered ${JSON.stringify(a)} but a random UUID ${JSON.stringify(b)}`);
-      }
-    }
-    expect(internal).toEqual([]);
-    expect(differs).toEqual([]);
-  }, 240_000);
+      expect(internal).toEqual([]);
+      expect(differs).toEqual([]);
+    },
+    240_000,
+  );
 });

@@ -53,7 +53,14 @@ describe('input errors carry a field and a reason', () => {
 
   it('argument validation names the field and, where it can be worded without a figure, the reason', async () => {
     const clientId = await net.newClient('Boysproject');
-    const input = { clientId, granteeOrganisationId: net.org('NextStep'), scopes: [], purpose: 'Overdracht', method: 'VERBAL', validUntil: new Date(Date.now() + 86_400_000).toISOString() };
+    const input = {
+      clientId,
+      granteeOrganisationId: net.org('NextStep'),
+      scopes: [],
+      purpose: 'Overdracht',
+      method: 'VERBAL',
+      validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    };
     const error = await firstError(RECORD_CONSENT, { input });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes', reason: 'REQUIRED' });
     const long = await firstError(RECORD_CONSENT, { input: { ...input, scopes: ['PROFILE'], purpose: 'x'.repeat(501) } });

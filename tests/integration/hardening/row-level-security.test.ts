@@ -32,7 +32,9 @@ describe('row-level security in PostgreSQL', () => {
     const owner: DataSource = api.dataSource;
     org = Object.fromEntries((await owner.query(`SELECT name, id FROM organisations`)).map((r: { name: string; id: string }) => [r.name, r.id]));
     await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-moviera-own', $1)`, [org.Moviera]);
-    [{ id: sharedClient }] = await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-shared', $1) RETURNING id`, [org.Boysproject]);
+    [{ id: sharedClient }] = await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-shared', $1) RETURNING id`, [
+      org.Boysproject,
+    ]);
     await owner.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-boys-private', $1)`, [org.Boysproject]);
     await owner.query(
       `INSERT INTO client_sections (client_id, owner_organisation_id, scope, data) VALUES ($1, $2, 'PROFILE', '{"ageRange":"25-34"}'), ($1, $2, 'HEALTH', '{"summary":"private"}')`,
@@ -68,7 +70,9 @@ describe('row-level security in PostgreSQL', () => {
   });
 
   it('a revoked consent grants nothing from the next transaction on', async () => {
-    const [{ id: clientId }] = await api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-revoked', $1) RETURNING id`, [org.Boysproject]);
+    const [{ id: clientId }] = await api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ('rls-revoked', $1) RETURNING id`, [
+      org.Boysproject,
+    ]);
     const [{ id: consentId }] = await api.dataSource.query(
       `INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at)
        VALUES ($1, $2, $3, '{PROFILE}', 'test', 'VERBAL', now() - interval '1 day', now() + interval '30 days', 'test', now()) RETURNING id`,
@@ -154,11 +158,14 @@ describe('row-level security in PostgreSQL', () => {
       await sam.ok(`query($id: ID!) { client(id: $id) { pseudonym } }`, { id: milan });
       await sam.ok(`mutation($id: ID!) { markClientVisited(clientId: $id) }`, { id: milan });
       // A document (a letter in the profile section), uploaded as the worker uploads it.
-      const uploaded = await fetch(`${sam.baseUrl}/api/clients/${milan}/documents?${new URLSearchParams({ scope: 'PROFILE', kind: 'LETTER', title: 'Brief' })}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${sam.token}`, 'content-type': 'application/octet-stream' },
-        body: new Uint8Array(Buffer.from('%PDF-1.4\n(brief)\n%%EOF\n', 'latin1')),
-      });
+      const uploaded = await fetch(
+        `${sam.baseUrl}/api/clients/${milan}/documents?${new URLSearchParams({ scope: 'PROFILE', kind: 'LETTER', title: 'Brief' })}`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${sam.token}`, 'content-type': 'application/octet-stream' },
+          body: new Uint8Array(Buffer.from('%PDF-1.4\n(brief)\n%%EOF\n', 'latin1')),
+        },
+      );
       expect(uploaded.status).toBe(200);
       // A code for the client's own view, and a case conference led by the client's own organisation.
       await sam.ok(`mutation($id: ID!) { createClientViewCode(clientId: $id, phoneWarningSeen: true) { code } }`, { id: milan });
@@ -168,9 +175,18 @@ describe('row-level security in PostgreSQL', () => {
           WHERE c.owner_organisation_id = $1 AND c.erased_at IS NULL AND p.lead_organisation_id IS NULL ORDER BY c.pseudonym LIMIT 1`,
         [boysproject],
       );
-      await sam.ok(`mutation($id: ID!, $org: ID!) { setCarePlanLead(clientId: $id, organisationId: $org) { leadOrganisation { name } } }`, { id: unled, org: boysproject });
+      await sam.ok(`mutation($id: ID!, $org: ID!) { setCarePlanLead(clientId: $id, organisationId: $org) { leadOrganisation { name } } }`, {
+        id: unled,
+        org: boysproject,
+      });
       await sam.ok(`mutation($input: PlanCaseConferenceInput!) { planCaseConference(input: $input) { id } }`, {
-        input: { clientId: unled, plannedAt: new Date(Date.now() + 86_400_000).toISOString(), place: 'Kantoor', agenda: 'Woonplek', invitedOrganisationIds: [boysproject] },
+        input: {
+          clientId: unled,
+          plannedAt: new Date(Date.now() + 86_400_000).toISOString(),
+          place: 'Kantoor',
+          agenda: 'Woonplek',
+          invitedOrganisationIds: [boysproject],
+        },
       });
       // An assessment of the life domains.
       await sam.ok(`mutation($input: RecordLifeDomainAssessmentInput!) { recordLifeDomainAssessment(input: $input) { id } }`, {
@@ -178,7 +194,16 @@ describe('row-level security in PostgreSQL', () => {
       });
       // A referral to a service outside the network.
       await sam.ok(`mutation($input: CreateExternalReferralInput!) { createExternalReferral(input: $input) { id } }`, {
-        input: { clientId: milan, serviceName: 'Buurthuis', category: 'SOCIAL_SERVICES', city: 'Mechelen', contact: 'Ria', urgency: 'SOON', reason: 'Dagbesteding', clientWishes: '' },
+        input: {
+          clientId: milan,
+          serviceName: 'Buurthuis',
+          category: 'SOCIAL_SERVICES',
+          city: 'Mechelen',
+          contact: 'Ria',
+          urgency: 'SOON',
+          reason: 'Dagbesteding',
+          clientWishes: '',
+        },
       });
       // A proposed hand-over of a case to another organisation (still open).
       const [{ id: nextStep }] = await api.dataSource.query(`SELECT id FROM organisations WHERE name = 'NextStep'`);
@@ -227,7 +252,12 @@ describe('row-level security in PostgreSQL', () => {
         const [{ n: stored }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table.name}`);
         // Something to hide, or the check below could not fail: give the demo (or this file) a row of a new table.
         expect({ table: table.name, hasRows: stored > 0 }).toEqual({ table: table.name, hasRows: true });
-        const [{ n: seen }] = await asOrganisation(stranger.id, (em) => em.query(`SELECT count(*)::int AS n FROM ${table.name}`), new Date(), stranger.userId ?? '');
+        const [{ n: seen }] = await asOrganisation(
+          stranger.id,
+          (em) => em.query(`SELECT count(*)::int AS n FROM ${table.name}`),
+          new Date(),
+          stranger.userId ?? '',
+        );
         expect({ table: table.name, seen }).toEqual({ table: table.name, seen: 0 });
       }
     });
@@ -259,7 +289,8 @@ describe('row-level security in PostgreSQL', () => {
               now,
               user,
             );
-            for (const row of rows) if (!row.own && !mayPass(organisation.id, row.clientId)) leaks.push(`${organisation.name} sees a row of ${table.name} of client ${row.clientId}`);
+            for (const row of rows)
+              if (!row.own && !mayPass(organisation.id, row.clientId)) leaks.push(`${organisation.name} sees a row of ${table.name} of client ${row.clientId}`);
           }
           const [{ n }]: { n: number }[] = await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table.name} WHERE client_id <> ALL($1::uuid[])`, [
             clients.filter((c) => mayPass(organisation.id, c.id)).map((c) => c.id),

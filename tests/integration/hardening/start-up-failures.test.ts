@@ -33,7 +33,11 @@ describe('a start that fails says why in one line and exits 1', () => {
     await new Promise<void>((resolve) => taken.listen(0, resolve));
     const { port } = taken.address() as net.AddressInfo;
     try {
-      const message = await failedStart({ PORT: String(port), DATABASE_URL: url, DATABASE_APP_URL: withCredentials(url, 'brug_app', process.env.BRUG_TEST_APP_PASSWORD!) });
+      const message = await failedStart({
+        PORT: String(port),
+        DATABASE_URL: url,
+        DATABASE_APP_URL: withCredentials(url, 'brug_app', process.env.BRUG_TEST_APP_PASSWORD!),
+      });
       expect(message).toBe(`Brug could not start: Port ${port} is already in use by another program (PORT): stop it, or set PORT to a free port.`);
     } finally {
       await new Promise((resolve) => taken.close(resolve));

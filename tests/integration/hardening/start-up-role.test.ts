@@ -6,7 +6,6 @@ import { openDatabase, type Database } from '../../../api/src/db/database';
 import { startApiProcessExpectingFailure } from '../../support/api-process';
 import { createTestDatabase } from '../../support/test-api';
 
-
 /**
  * The API serves requests only as a role that row-level security binds: it refuses to start as
  * a superuser, a role with BYPASSRLS or the owner of a table, and says which role serves.
@@ -52,7 +51,9 @@ describe('the role that serves requests', () => {
   it('a role with BYPASSRLS is refused, in one sentence that names it and the setting', async () => {
     const bypassing = await loginRole('brug_t_bypass', 'BYPASSRLS');
     await expect(open(bypassing)).rejects.toThrow(
-      new RegExp(`^Refusing to serve requests as database role "brug_t_bypass_${suffix}" \\(DATABASE_APP_URL\\): it has BYPASSRLS, so row-level security would not protect client data; connect the API as brug_app`),
+      new RegExp(
+        `^Refusing to serve requests as database role "brug_t_bypass_${suffix}" \\(DATABASE_APP_URL\\): it has BYPASSRLS, so row-level security would not protect client data; connect the API as brug_app`,
+      ),
     );
   });
 
@@ -72,7 +73,9 @@ describe('the role that serves requests', () => {
 
   it('brug_app with a login of its own starts, and the start log says it serves requests', async () => {
     const { database, log } = await open(withCredentials(url, 'brug_app', process.env.BRUG_TEST_APP_PASSWORD!));
-    expect(log).toContain('Serving requests as database role brug_app (DATABASE_APP_URL): no superuser, no BYPASSRLS, owns no table, so row-level security applies.');
+    expect(log).toContain(
+      'Serving requests as database role brug_app (DATABASE_APP_URL): no superuser, no BYPASSRLS, owns no table, so row-level security applies.',
+    );
     expect(await database.appDataSource.query(`SELECT current_user AS role`)).toEqual([{ role: 'brug_app' }]);
   });
 
@@ -80,7 +83,9 @@ describe('the role that serves requests', () => {
     const { database, log } = await open(undefined);
     expect(log.at(-1)).toMatch(/^Serving requests as database role brug_app: DATABASE_APP_URL is not set/);
     // Many connections at once: each one of the pool, not only the first.
-    const roles = await Promise.all(Array.from({ length: 6 }, () => database.appDataSource.query(`SELECT current_user AS role, (SELECT count(*)::int FROM clients) AS clients`)));
+    const roles = await Promise.all(
+      Array.from({ length: 6 }, () => database.appDataSource.query(`SELECT current_user AS role, (SELECT count(*)::int FROM clients) AS clients`)),
+    );
     expect(roles.flat()).toEqual(Array.from({ length: 6 }, () => ({ role: 'brug_app', clients: 0 })));
     const runner = database.appDataSource.createQueryRunner();
     try {
@@ -95,7 +100,9 @@ describe('the role that serves requests', () => {
     const login = await loginRole('brug_t_login');
     await admin.query(`GRANT SELECT ON typeorm_migrations TO brug_t_login_${suffix}`);
     await expect(open(undefined, login)).rejects.toThrow(
-      new RegExp(`^Could not serve requests as brug_app on DATABASE_URL \\(brug_t_login_${suffix}@localhost:\\d+/brug_t_\\w+\\): permission denied to set role "brug_app"; let that login act as it \\(GRANT brug_app TO its role\\) or set DATABASE_APP_URL`),
+      new RegExp(
+        `^Could not serve requests as brug_app on DATABASE_URL \\(brug_t_login_${suffix}@localhost:\\d+/brug_t_\\w+\\): permission denied to set role "brug_app"; let that login act as it \\(GRANT brug_app TO its role\\) or set DATABASE_APP_URL`,
+      ),
     );
   });
 
@@ -104,7 +111,10 @@ describe('the role that serves requests', () => {
     expect(failure.code).toBe(1);
     const lines = failure.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: 'error', msg: expect.stringMatching(/^Brug could not start: Refusing to serve requests as database role "postgres" \(DATABASE_APP_URL\): it is a superuser/) });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: 'error',
+      msg: expect.stringMatching(/^Brug could not start: Refusing to serve requests as database role "postgres" \(DATABASE_APP_URL\): it is a superuser/),
+    });
     expect(lines[0]).not.toMatch(/undefined|\n\s+at /);
   });
 });

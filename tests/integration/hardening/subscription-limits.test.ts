@@ -18,7 +18,10 @@ describe('the subscription websocket', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    const { login } = await api.anonymous.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: 'sam@boysproject.test', p: DEMO_PASSWORD });
+    const { login } = await api.anonymous.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: 'sam@boysproject.test',
+      p: DEMO_PASSWORD,
+    });
     token = login.token;
   });
   afterAll(async () => {
@@ -27,7 +30,13 @@ describe('the subscription websocket', () => {
   });
 
   function run(query: string, withToken = token, variables: Record<string, unknown> = {}): Promise<Outcome> {
-    const client = createClient({ url: api.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { token: withToken }, retryAttempts: 0, lazy: true });
+    const client = createClient({
+      url: api.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { token: withToken },
+      retryAttempts: 0,
+      lazy: true,
+    });
     sockets.push(client);
     return new Promise<Outcome>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no answer within 5 s')), 5000);
@@ -86,7 +95,10 @@ describe('the subscription websocket', () => {
 
   it('a user who must enrol in two-factor sign-in first gets nothing but the enrolment rule', async () => {
     await api.dataSource.query(`UPDATE memberships SET role = 'ORG_ADMIN' WHERE user_id = (SELECT id FROM users WHERE email = 'ines@rups-denbosch.test')`);
-    const { login } = await api.anonymous.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: 'ines@rups-denbosch.test', p: DEMO_PASSWORD });
+    const { login } = await api.anonymous.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: 'ines@rups-denbosch.test',
+      p: DEMO_PASSWORD,
+    });
     const outcome = await run(INBOX, login.token);
     expect(outcome.data).toBeUndefined();
     expect(outcome.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', twoFactorEnrolmentRequired: true });

@@ -30,10 +30,11 @@ interface Setup {
 
 /** How to ask each session-answering mutation for a session with given credentials. */
 const SESSION_PATHS: Record<string, (c: Credentials, setup: Setup) => Promise<Request>> = {
-  login: ({ email, password, twoFactorCode }) => Promise.resolve({
-    query: `mutation($email: String!, $password: String!, $code: String) { login(email: $email, password: $password, code: $code) { token user { email } } }`,
-    variables: { email, password, code: twoFactorCode ?? null },
-  }),
+  login: ({ email, password, twoFactorCode }) =>
+    Promise.resolve({
+      query: `mutation($email: String!, $password: String!, $code: String) { login(email: $email, password: $password, code: $code) { token user { email } } }`,
+      variables: { email, password, code: twoFactorCode ?? null },
+    }),
   acceptInvitation: async ({ email, password, twoFactorCode }, setup) => ({
     query: `mutation($code: String!, $email: String!, $password: String!, $twoFactorCode: String) {
       acceptInvitation(code: $code, email: $email, displayName: "Someone", password: $password, twoFactorCode: $twoFactorCode) { token user { email } }
@@ -98,7 +99,10 @@ describe('every way to get a session is the one sign-in', () => {
     const { query, variables } = await SESSION_PATHS[mutation](credentials, setup);
     return api.anonymous.request(query, variables, { 'x-brug-test-now': at.toISOString() });
   };
-  const answer = (r: GraphQLResponse) => ({ data: r.data?.[Object.keys(r.data ?? {})[0]] ?? null, errors: r.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) });
+  const answer = (r: GraphQLResponse) => ({
+    data: r.data?.[Object.keys(r.data ?? {})[0]] ?? null,
+    errors: r.errors?.map((e) => ({ message: e.message, extensions: e.extensions })),
+  });
   const sessionsOf = async (email: string) =>
     (await api.dataSource.query(`SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [email]))[0].n as number;
 
@@ -122,24 +126,32 @@ describe('every way to get a session is the one sign-in', () => {
     expect(readFileSync(path.join(root, 'modules/identity/session.service.ts'), 'utf8').match(/\bopenSession\(/g)).toHaveLength(1);
   });
 
-  it.each(Object.keys(SESSION_PATHS))('%s: an account with two-factor sign-in gets "code needed", not a session, for its password alone; a wrong code neither; its code signs in', async (mutation) => {
-    const email = 'admin@boysproject.test';
-    const before = await sessionsOf(email);
-    for (const twoFactorCode of [undefined, '']) {
-      const refused = await send(mutation, { email, password: DEMO_PASSWORD, twoFactorCode });
-      expect(answer(refused)).toEqual({ data: null, errors: [{ message: expect.stringMatching(/6-digit code/), extensions: { code: 'UNAUTHENTICATED', twoFactorRequired: true } }] });
-      expect(refused.headers.get('set-cookie')).toBeNull();
-    }
-    const at = nextMoment();
-    const right = totpCode(DEMO_TOTP_SECRET, at);
-    const wrong = await send(mutation, { email, password: DEMO_PASSWORD, twoFactorCode: right === '000000' ? '111111' : '000000' }, at);
-    expect(answer(wrong).errors).toEqual([{ message: expect.stringMatching(/not correct/), extensions: { code: 'UNAUTHENTICATED', twoFactorRequired: true } }]);
-    expect(await sessionsOf(email)).toBe(before);
+  it.each(Object.keys(SESSION_PATHS))(
+    '%s: an account with two-factor sign-in gets "code needed", not a session, for its password alone; a wrong code neither; its code signs in',
+    async (mutation) => {
+      const email = 'admin@boysproject.test';
+      const before = await sessionsOf(email);
+      for (const twoFactorCode of [undefined, '']) {
+        const refused = await send(mutation, { email, password: DEMO_PASSWORD, twoFactorCode });
+        expect(answer(refused)).toEqual({
+          data: null,
+          errors: [{ message: expect.stringMatching(/6-digit code/), extensions: { code: 'UNAUTHENTICATED', twoFactorRequired: true } }],
+        });
+        expect(refused.headers.get('set-cookie')).toBeNull();
+      }
+      const at = nextMoment();
+      const right = totpCode(DEMO_TOTP_SECRET, at);
+      const wrong = await send(mutation, { email, password: DEMO_PASSWORD, twoFactorCode: right === '000000' ? '111111' : '000000' }, at);
+      expect(answer(wrong).errors).toEqual([
+        { message: expect.stringMatching(/not correct/), extensions: { code: 'UNAUTHENTICATED', twoFactorRequired: true } },
+      ]);
+      expect(await sessionsOf(email)).toBe(before);
 
-    const signedIn = await send(mutation, { email, password: DEMO_PASSWORD, twoFactorCode: right }, at);
-    expect(answer(signedIn)).toEqual({ data: { token: expect.any(String), user: { email } }, errors: undefined });
-    expect(await sessionsOf(email)).toBe(before + 1);
-  });
+      const signedIn = await send(mutation, { email, password: DEMO_PASSWORD, twoFactorCode: right }, at);
+      expect(answer(signedIn)).toEqual({ data: { token: expect.any(String), user: { email } }, errors: undefined });
+      expect(await sessionsOf(email)).toBe(before + 1);
+    },
+  );
 
   it.each(Object.keys(SESSION_PATHS))('%s: a wrong password and an unknown e-mail address get the same answer as login gives', async (mutation) => {
     const wrongPassword = answer(await send(mutation, { email: 'jules@alias.test', password: 'not-the-password' }));
@@ -154,9 +166,12 @@ describe('every way to get a session is the one sign-in', () => {
   it.each(Object.keys(SESSION_PATHS))('%s: wrong passwords are counted and locked like login’s, for known and unknown addresses alike', async (mutation) => {
     for (const email of ['ines@rups-denbosch.test', `nobody-else-${mutation}@nowhere.test`]) {
       const at = nextMoment();
-      for (let i = 0; i < THROTTLE.accountMaxFailures; i++) expect(answer(await send(mutation, { email, password: 'wrong-password' }, at)).errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      for (let i = 0; i < THROTTLE.accountMaxFailures; i++)
+        expect(answer(await send(mutation, { email, password: 'wrong-password' }, at)).errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
       // Locked now, even for the right password (the unknown address has none: any will do).
-      expect(answer(await send(mutation, { email, password: DEMO_PASSWORD }, at)).errors).toEqual([{ message: 'Too many failed sign-ins. Try again in 1 minute.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 60 } }]);
+      expect(answer(await send(mutation, { email, password: DEMO_PASSWORD }, at)).errors).toEqual([
+        { message: 'Too many failed sign-ins. Try again in 1 minute.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 60 } },
+      ]);
     }
     await api.dataSource.query(`DELETE FROM login_throttles`);
   });
@@ -166,7 +181,8 @@ describe('every way to get a session is the one sign-in', () => {
     const email = 'lotte@nextstep.test';
     const at = nextMoment();
     for (let i = 0; i < THROTTLE.accountMaxFailures; i++) await send(paths[i % paths.length], { email, password: 'wrong-password' }, at);
-    for (const mutation of paths) expect(answer(await send(mutation, { email, password: DEMO_PASSWORD }, at)).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    for (const mutation of paths)
+      expect(answer(await send(mutation, { email, password: DEMO_PASSWORD }, at)).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     await api.dataSource.query(`DELETE FROM login_throttles`);
   });
 });

@@ -28,7 +28,11 @@ describe('two-factor sign-in', () => {
     expect(withoutCode.errors?.[0].message).toMatch(/6-digit code.*authenticator app.*recovery code/);
     expect(withoutCode.headers.get('set-cookie')).toBeNull();
 
-    const wrongCode = await loginAt(at, { email: 'admin@moviera.test', password: DEMO_PASSWORD, code: '000000' === totpCode(DEMO_TOTP_SECRET, at) ? '111111' : '000000' });
+    const wrongCode = await loginAt(at, {
+      email: 'admin@moviera.test',
+      password: DEMO_PASSWORD,
+      code: '000000' === totpCode(DEMO_TOTP_SECRET, at) ? '111111' : '000000',
+    });
     expect(wrongCode.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', twoFactorRequired: true });
 
     const signedIn = await loginAt(at, { email: 'admin@moviera.test', password: DEMO_PASSWORD, code: totpCode(DEMO_TOTP_SECRET, at) });
@@ -76,7 +80,11 @@ describe('two-factor sign-in', () => {
     const ines = clientFor(password.data.login.token, at);
     expect((await ines.ok(ME)).me).toEqual({ email: 'ines@rups-denbosch.test', twoFactorEnabled: false, twoFactorRequired: true });
 
-    for (const operation of [`{ organisations { nodes { id } } }`, `mutation { setServiceCapacity(id: "00000000-0000-0000-0000-000000000000", capacityStatus: FULL) { id } }`, `{ me { email } organisations { nodes { id } } }`]) {
+    for (const operation of [
+      `{ organisations { nodes { id } } }`,
+      `mutation { setServiceCapacity(id: "00000000-0000-0000-0000-000000000000", capacityStatus: FULL) { id } }`,
+      `{ me { email } organisations { nodes { id } } }`,
+    ]) {
       const refused = await ines.request(operation);
       expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', twoFactorEnrolmentRequired: true });
       expect(refused.data ?? null).toBeNull();
@@ -87,7 +95,9 @@ describe('two-factor sign-in', () => {
 
     const { startTwoFactorEnrolment } = await ines.ok(`mutation { startTwoFactorEnrolment { secret otpauthUrl } }`);
     expect(startTwoFactorEnrolment.secret).toMatch(/^[A-Z2-7]{16,}$/);
-    expect(startTwoFactorEnrolment.otpauthUrl).toMatch(new RegExp(`^otpauth://totp/Brug:ines%40rups-denbosch.test\\?secret=${startTwoFactorEnrolment.secret}&issuer=Brug`));
+    expect(startTwoFactorEnrolment.otpauthUrl).toMatch(
+      new RegExp(`^otpauth://totp/Brug:ines%40rups-denbosch.test\\?secret=${startTwoFactorEnrolment.secret}&issuer=Brug`),
+    );
     const confirm = `mutation($code: String!) { confirmTwoFactorEnrolment(code: $code) }`;
     expect((await ines.fails(confirm, { code: '12345' })).code).toBe('BAD_USER_INPUT');
     const { confirmTwoFactorEnrolment: codes } = await ines.ok(confirm, { code: totpCode(startTwoFactorEnrolment.secret, at) });
@@ -104,7 +114,9 @@ describe('two-factor sign-in', () => {
     expect(stored.totp_pending_secret).toBeNull();
     expect(stored.totp_secret).toMatch(/^v1\./);
     expect(stored.totp_secret).not.toContain(startTwoFactorEnrolment.secret);
-    const hashes = await api.dataSource.query(`SELECT code_hash FROM recovery_codes r JOIN users u ON u.id = r.user_id WHERE u.email = 'ines@rups-denbosch.test'`);
+    const hashes = await api.dataSource.query(
+      `SELECT code_hash FROM recovery_codes r JOIN users u ON u.id = r.user_id WHERE u.email = 'ines@rups-denbosch.test'`,
+    );
     expect(hashes).toHaveLength(10);
     expect(JSON.stringify(hashes)).not.toContain(codes[0]);
 
@@ -112,7 +124,9 @@ describe('two-factor sign-in', () => {
     const later = nextMoment();
     expect((await loginAt(later, { email: 'ines@rups-denbosch.test', password: DEMO_PASSWORD })).errors?.[0].extensions?.twoFactorRequired).toBe(true);
     expect((await loginAt(later, { email: 'ines@rups-denbosch.test', password: DEMO_PASSWORD, code: codes[3] })).errors).toBeUndefined();
-    expect((await loginAt(later, { email: 'ines@rups-denbosch.test', password: DEMO_PASSWORD, code: totpCode(startTwoFactorEnrolment.secret, later) })).errors).toBeUndefined();
+    expect(
+      (await loginAt(later, { email: 'ines@rups-denbosch.test', password: DEMO_PASSWORD, code: totpCode(startTwoFactorEnrolment.secret, later) })).errors,
+    ).toBeUndefined();
   });
 
   it('a coordinator must use two-factor sign-in; demo workers sign in with the password only', async () => {

@@ -25,7 +25,8 @@ describe('e-mail notices of new referrals', () => {
   let mails: Caught[];
   let sam: GraphQLClient;
   let lotte: GraphQLClient;
-  const brussels = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  const brussels = (d: Date) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
   const drain = (now: Date) => drainEmailNotices(api.appDataSource, createMailer(api.config)!, api.config, now);
 
   beforeAll(async () => {
@@ -64,15 +65,27 @@ describe('e-mail notices of new referrals', () => {
   async function send(urgency: string): Promise<Date> {
     const clientId = await net.newClient('Boysproject', `Zeldzame Pseudoniem ${urgency}`);
     await net.grant(clientId, 'NextStep');
-    await sam.ok(
-      CREATE,
-      { input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Geheime reden uitstap', clientWishes: 'Geheime wens', urgency, send: true } },
-    );
+    await sam.ok(CREATE, {
+      input: {
+        clientId,
+        serviceId: net.service('Uitstapprogramma NextStep'),
+        reason: 'Geheime reden uitstap',
+        clientWishes: 'Geheime wens',
+        urgency,
+        send: true,
+      },
+    });
     return new Date();
   }
 
   it('is off until the user turns it on, and checks the quiet hours', async () => {
-    expect((await lotte.ok(GET)).emailNoticeSettings).toEqual({ enabled: false, quietHoursStart: null, quietHoursEnd: null, timeZone: 'Europe/Brussels', available: true });
+    expect((await lotte.ok(GET)).emailNoticeSettings).toEqual({
+      enabled: false,
+      quietHoursStart: null,
+      quietHoursEnd: null,
+      timeZone: 'Europe/Brussels',
+      available: true,
+    });
     const half = await lotte.request(SET, { input: { enabled: true, quietHoursStart: 22 } });
     expect(half.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const late = await lotte.request(SET, { input: { enabled: true, quietHoursStart: 24, quietHoursEnd: 7 } });

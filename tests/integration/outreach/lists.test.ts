@@ -60,7 +60,9 @@ describe("an organisation's outreach lists", () => {
     const [moviera] = await api.dataSource.query(`SELECT id FROM organisations WHERE name = 'Moviera'`);
     const seen = await api.appDataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('brug.organisation_id', $1, true)`, [moviera.id]);
-      return em.query(`SELECT (SELECT count(*)::int FROM outreach_places) AS places, (SELECT count(*)::int FROM outreach_sessions) AS sessions, (SELECT count(*)::int FROM outreach_session_materials) AS materials`);
+      return em.query(
+        `SELECT (SELECT count(*)::int FROM outreach_places) AS places, (SELECT count(*)::int FROM outreach_sessions) AS sessions, (SELECT count(*)::int FROM outreach_session_materials) AS materials`,
+      );
     });
     expect(seen).toEqual([{ places: 0, sessions: 0, materials: 0 }]);
   });

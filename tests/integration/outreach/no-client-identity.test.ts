@@ -17,7 +17,9 @@ describe('outreach holds no client identity', () => {
 
   it('every outreach entity is a table named outreach_*, and the catalogue lists no other outreach table', async () => {
     expect(tables().every((t) => t.startsWith('outreach_'))).toBe(true);
-    const inCatalogue: { table_name: string }[] = await api.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'outreach%' ORDER BY 1`);
+    const inCatalogue: { table_name: string }[] = await api.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'outreach%' ORDER BY 1`,
+    );
     expect(inCatalogue.map((t) => t.table_name)).toEqual([...tables()].sort());
   });
 
@@ -27,7 +29,11 @@ describe('outreach holds no client identity', () => {
       [tables()],
     );
     expect(columns.length).toBeGreaterThan(20);
-    const identifying = columns.filter((c) => /client|pseudonym|person|nickname|phone|email|birth|national|address|first_name|last_name|^name$/.test(c.column_name) && !(c.column_name === 'name' && c.table_name !== 'outreach_sessions'));
+    const identifying = columns.filter(
+      (c) =>
+        /client|pseudonym|person|nickname|phone|email|birth|national|address|first_name|last_name|^name$/.test(c.column_name) &&
+        !(c.column_name === 'name' && c.table_name !== 'outreach_sessions'),
+    );
     expect(identifying).toEqual([]);
   });
 

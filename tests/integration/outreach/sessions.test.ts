@@ -92,7 +92,10 @@ describe('outreach sessions', () => {
     const id = newId();
     const { logOutreachSession: logged } = await sam.ok(LOG, { id, input: await sessionInput(sam) });
     for (const outsider of [jules, coordinator]) {
-      const { outreachSessions, outreachSession } = await outsider.ok(`query($id: ID!) { outreachSessions(first: 500) { id } outreachSession(id: $id) { id } }`, { id });
+      const { outreachSessions, outreachSession } = await outsider.ok(
+        `query($id: ID!) { outreachSessions(first: 500) { id } outreachSession(id: $id) { id } }`,
+        { id },
+      );
       expect(outreachSessions.map((s: { id: string }) => s.id)).not.toContain(id);
       expect(outreachSession).toBeNull();
       const refused = await outsider.fails(UPDATE, { id, version: logged.version, input: await sessionInput(sam) });
@@ -155,8 +158,22 @@ describe('outreach sessions', () => {
         WHERE action IN ('logOutreachSession', 'updateOutreachSession') AND at >= now() - interval '1 hour' AND actor_name = 'Sam (demo)' ORDER BY id DESC LIMIT 2`,
     );
     expect(entries).toEqual([
-      { operation: 'UPDATE', action: 'updateOutreachSession', client_id: null, consent_id: null, actor_name: 'Sam (demo)', actor_organisation_name: 'Boysproject' },
-      { operation: 'CREATE', action: 'logOutreachSession', client_id: null, consent_id: null, actor_name: 'Sam (demo)', actor_organisation_name: 'Boysproject' },
+      {
+        operation: 'UPDATE',
+        action: 'updateOutreachSession',
+        client_id: null,
+        consent_id: null,
+        actor_name: 'Sam (demo)',
+        actor_organisation_name: 'Boysproject',
+      },
+      {
+        operation: 'CREATE',
+        action: 'logOutreachSession',
+        client_id: null,
+        consent_id: null,
+        actor_name: 'Sam (demo)',
+        actor_organisation_name: 'Boysproject',
+      },
     ]);
   });
 
@@ -180,7 +197,9 @@ describe('outreach sessions', () => {
   });
 
   it("the demo network holds Alias's and Boysproject's outreach", async () => {
-    const { outreachSessions, outreachPlaces } = await jules.ok(`{ outreachSessions { contactsTotal place { name } } outreachPlaces(includeArchived: true) { name archived } }`);
+    const { outreachSessions, outreachPlaces } = await jules.ok(
+      `{ outreachSessions { contactsTotal place { name } } outreachPlaces(includeArchived: true) { name archived } }`,
+    );
     expect(outreachSessions.length).toBeGreaterThanOrEqual(4);
     expect(outreachPlaces.filter((p: { archived: boolean }) => p.archived)).toHaveLength(1);
   });

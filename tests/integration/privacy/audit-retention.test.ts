@@ -21,7 +21,9 @@ describe('audit trail retention', () => {
   it('no API code issues UPDATE, DELETE or TRUNCATE on audit_entries, nor removes AuditEntry rows through TypeORM', () => {
     // The one exception is `npm run restore -- --force` (api/src/db/backup.ts): an operator
     // replacing the whole database from a backup, which holds the audit trail itself.
-    const files = [...sourceFiles(path.join(root, 'api', 'src')), ...sourceFiles(path.join(root, 'api', 'scripts'))].filter((f) => !f.endsWith(path.join('db', 'backup.ts')));
+    const files = [...sourceFiles(path.join(root, 'api', 'src')), ...sourceFiles(path.join(root, 'api', 'scripts'))].filter(
+      (f) => !f.endsWith(path.join('db', 'backup.ts')),
+    );
     expect(files.length).toBeGreaterThan(50);
     const offending = files.flatMap((file) => {
       const text = readFileSync(file, 'utf8');

@@ -78,25 +78,45 @@ describe('erasure on request', () => {
       expect([table, (await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, [rich.clientId]))[0].n]).toEqual([table, 0]);
     }
     const texts = await api.dataSource.query(
-      `SELECT reason, client_wishes, intro_place, intro_accompanied_by, decline_note, cancel_note, outcome_note FROM referrals WHERE client_id = $1`, [rich.clientId],
+      `SELECT reason, client_wishes, intro_place, intro_accompanied_by, decline_note, cancel_note, outcome_note FROM referrals WHERE client_id = $1`,
+      [rich.clientId],
     );
-    expect(texts).toEqual(texts.map(() => ({ reason: '', client_wishes: '', intro_place: null, intro_accompanied_by: null, decline_note: null, cancel_note: null, outcome_note: null })));
-    const bodies = await api.dataSource.query(`SELECT body FROM referral_messages m JOIN referrals r ON r.id = m.referral_id WHERE r.client_id = $1`, [rich.clientId]);
+    expect(texts).toEqual(
+      texts.map(() => ({
+        reason: '',
+        client_wishes: '',
+        intro_place: null,
+        intro_accompanied_by: null,
+        decline_note: null,
+        cancel_note: null,
+        outcome_note: null,
+      })),
+    );
+    const bodies = await api.dataSource.query(`SELECT body FROM referral_messages m JOIN referrals r ON r.id = m.referral_id WHERE r.client_id = $1`, [
+      rich.clientId,
+    ]);
     expect(bodies).toEqual([{ body: '' }, { body: '' }]);
   });
 
   it('ends every consent with reason "erased" and cancels the open referrals, with consistent histories', async () => {
-    const consents = await api.dataSource.query(`SELECT revoked_at IS NOT NULL AS revoked, revocation_reason FROM consents WHERE client_id = $1`, [rich.clientId]);
+    const consents = await api.dataSource.query(`SELECT revoked_at IS NOT NULL AS revoked, revocation_reason FROM consents WHERE client_id = $1`, [
+      rich.clientId,
+    ]);
     expect(consents).toEqual([{ revoked: true, revocation_reason: 'erased' }]);
     const referrals = await api.dataSource.query(
       `SELECT r.status, (SELECT e.to_status FROM referral_events e WHERE e.referral_id = r.id ORDER BY e.id DESC LIMIT 1) AS last FROM referrals r WHERE r.client_id = $1`,
       [rich.clientId],
     );
-    expect(referrals).toEqual([{ status: 'CANCELLED', last: 'CANCELLED' }, { status: 'CANCELLED', last: 'CANCELLED' }]);
+    expect(referrals).toEqual([
+      { status: 'CANCELLED', last: 'CANCELLED' },
+      { status: 'CANCELLED', last: 'CANCELLED' },
+    ]);
   });
 
   it('keeps the trail of who accessed the record, without the person, and adds the ERASE entry', async () => {
-    const { auditTrail } = await sam.ok(`query($id: ID!) { auditTrail(clientId: $id, first: 100) { totalCount nodes { operation action actorName } } }`, { id: rich.clientId });
+    const { auditTrail } = await sam.ok(`query($id: ID!) { auditTrail(clientId: $id, first: 100) { totalCount nodes { operation action actorName } } }`, {
+      id: rich.clientId,
+    });
     const operations = auditTrail.nodes.map((n: any) => n.operation);
     expect(operations).toEqual(expect.arrayContaining(['ERASE', 'CREATE', 'CONSENT_GRANTED', 'CONSENT_REVOKED', 'READ']));
     expect(auditTrail.nodes.find((n: any) => n.operation === 'ERASE')).toMatchObject({ action: 'eraseClient' });
@@ -109,7 +129,10 @@ describe('erasure on request', () => {
     expect((await lotte.fails(`query($id: ID!) { client(id: $id) { id } }`, { id: rich.clientId })).code).toBe('NOT_FOUND');
     const { referral } = await lotte.ok(`query($id: ID!) { referral(id: $id) { status client { id } reason messages { body } } }`, { id: rich.referralId });
     expect(referral).toMatchObject({ status: 'CANCELLED', client: null });
-    const { client } = await sam.ok(`query($id: ID!) { client(id: $id) { pseudonym erasedAt sharedScopes identity { legalName } notes { text } dueForRetentionReview } }`, { id: rich.clientId });
+    const { client } = await sam.ok(
+      `query($id: ID!) { client(id: $id) { pseudonym erasedAt sharedScopes identity { legalName } notes { text } dueForRetentionReview } }`,
+      { id: rich.clientId },
+    );
     expect(client).toMatchObject({ pseudonym: erasure.pseudonym, erasedAt: erasure.erasedAt, identity: null, notes: null, dueForRetentionReview: false });
   });
 
@@ -119,9 +142,15 @@ describe('erasure on request', () => {
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toMatch(/already erased/);
     const org = await organisationIds(api);
-    expect((await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { notes: { text: "terug" } }) { id } }`, { id: rich.clientId })).code).toBe('CONFLICT');
-    expect((await sam.fails(`mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "terug" }) { id } }`, { id: rich.clientId })).code).toBe('CONFLICT');
-    expect((await sam.fails(`mutation($id: ID!) { addGoal(input: { clientId: $id, lifeDomain: HOUSING, text: "terug" }) { id } }`, { id: rich.clientId })).code).toBe('CONFLICT');
+    expect((await sam.fails(`mutation($id: ID!) { updateClient(id: $id, input: { notes: { text: "terug" } }) { id } }`, { id: rich.clientId })).code).toBe(
+      'CONFLICT',
+    );
+    expect(
+      (await sam.fails(`mutation($id: ID!) { addNote(input: { clientId: $id, contactType: PHONE, text: "terug" }) { id } }`, { id: rich.clientId })).code,
+    ).toBe('CONFLICT');
+    expect(
+      (await sam.fails(`mutation($id: ID!) { addGoal(input: { clientId: $id, lifeDomain: HOUSING, text: "terug" }) { id } }`, { id: rich.clientId })).code,
+    ).toBe('CONFLICT');
     const consent = await sam.fails(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
       input: { clientId: rich.clientId, granteeOrganisationId: org.Alias, scopes: ['PROFILE'], purpose: 'x', method: 'VERBAL' },
     });

@@ -35,20 +35,39 @@ describe('access request export', () => {
   it('holds every section with its content and who changed and confirmed it', () => {
     expect(doc.sections.map((s: any) => s.scope)).toEqual(['IDENTITY', 'CONTACT', 'PROFILE', 'LIFE_DOMAINS', 'HEALTH', 'SEX_WORK', 'SAFETY', 'NOTES']);
     const identity = doc.sections[0];
-    expect(identity).toMatchObject({ data: { legalName: rich.markers.legalName }, updatedByOrganisationName: 'Boysproject', confirmedByOrganisationName: 'Boysproject' });
+    expect(identity).toMatchObject({
+      data: { legalName: rich.markers.legalName },
+      updatedByOrganisationName: 'Boysproject',
+      confirmedByOrganisationName: 'Boysproject',
+    });
     expect(identity.updatedByName).toBeTruthy();
   });
 
   it('holds the consents, the care plan, the notes, the referrals with events and messages, the timeline', () => {
-    expect(doc.consents).toEqual([expect.objectContaining({ granteeOrganisationName: 'NextStep', purpose: rich.markers.purpose, status: 'LIVE', revokedAt: null })]);
-    expect(doc.carePlan.goals).toEqual([expect.objectContaining({ text: rich.markers.goal, actions: [expect.objectContaining({ description: rich.markers.action, organisationName: 'NextStep' })] })]);
+    expect(doc.consents).toEqual([
+      expect.objectContaining({ granteeOrganisationName: 'NextStep', purpose: rich.markers.purpose, status: 'LIVE', revokedAt: null }),
+    ]);
+    expect(doc.carePlan.goals).toEqual([
+      expect.objectContaining({
+        text: rich.markers.goal,
+        actions: [expect.objectContaining({ description: rich.markers.action, organisationName: 'NextStep' })],
+      }),
+    ]);
     expect(doc.contactNotes).toEqual([expect.objectContaining({ text: rich.markers.note, organisationName: 'NextStep' })]);
     const sent = doc.referrals.find((r: any) => r.id === rich.referralId);
-    expect(sent).toMatchObject({ status: 'ACCEPTED', reason: rich.markers.reason, clientWishes: rich.markers.wishes, introPlace: rich.markers.place, receivingOrganisationName: 'NextStep' });
+    expect(sent).toMatchObject({
+      status: 'ACCEPTED',
+      reason: rich.markers.reason,
+      clientWishes: rich.markers.wishes,
+      introPlace: rich.markers.place,
+      receivingOrganisationName: 'NextStep',
+    });
     expect(sent.events.map((e: any) => e.toStatus)).toEqual(['DRAFT', 'SENT', 'ACCEPTED']);
     expect(sent.messages.map((m: any) => m.body)).toEqual([rich.markers.message, rich.markers.reply]);
     expect(doc.referrals.find((r: any) => r.id === rich.draftReferralId)).toMatchObject({ status: 'DRAFT', reason: rich.markers.draftReason });
-    expect(doc.timeline.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['SECTION_UPDATED', 'CONSENT_GIVEN', 'GOAL_ADDED', 'NOTE_ADDED', 'REFERRAL_SENT', 'REFERRAL_ACCEPTED']));
+    expect(doc.timeline.map((e: any) => e.kind)).toEqual(
+      expect.arrayContaining(['SECTION_UPDATED', 'CONSENT_GIVEN', 'GOAL_ADDED', 'NOTE_ADDED', 'REFERRAL_SENT', 'REFERRAL_ACCEPTED']),
+    );
   });
 
   it('holds the audit trail: who saw the data, for which organisation, under which consent', () => {
@@ -61,8 +80,17 @@ describe('access request export', () => {
   it('is audited as EXPORT of every section, in the same request', async () => {
     const before = (await api.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM audit_entries`))[0].id;
     const response = await sam.request(EXPORT, { id: rich.clientId });
-    const entries = await api.dataSource.query(`SELECT operation, action, scopes, request_id FROM audit_entries WHERE id > $1 AND client_id = $2`, [before, rich.clientId]);
-    expect(entries).toEqual([expect.objectContaining({ operation: 'EXPORT', action: 'exportClientData', scopes: ['CONTACT', 'HEALTH', 'IDENTITY', 'LIFE_DOMAINS', 'NOTES', 'PROFILE', 'SAFETY', 'SEX_WORK'] })]);
+    const entries = await api.dataSource.query(`SELECT operation, action, scopes, request_id FROM audit_entries WHERE id > $1 AND client_id = $2`, [
+      before,
+      rich.clientId,
+    ]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        operation: 'EXPORT',
+        action: 'exportClientData',
+        scopes: ['CONTACT', 'HEALTH', 'IDENTITY', 'LIFE_DOMAINS', 'NOTES', 'PROFILE', 'SAFETY', 'SEX_WORK'],
+      }),
+    ]);
     expect(response.data.exportClientData.auditTrail.length).toBe(doc.auditTrail.length + 1 /* the first export */);
   });
 

@@ -70,15 +70,27 @@ export async function richClient(api: TestApi, sam: GraphQLClient, lotte: GraphQ
   });
   const clientId: string = createClient.id;
   await recordConsent(sam, { clientId, granteeOrganisationId: org.NextStep, scopes: ['PROFILE', 'LIFE_DOMAINS', 'NOTES'], purpose: m.purpose });
-  const { addGoal } = await lotte.ok(`mutation($id: ID!, $t: String!) { addGoal(input: { clientId: $id, lifeDomain: HOUSING, text: $t }) { id } }`, { id: clientId, t: m.goal });
-  await lotte.ok(`mutation($id: ID!, $t: String!) { addAction(input: { goalId: $id, description: $t, dueOn: "2030-01-01" }) { id } }`, { id: addGoal.id, t: m.action });
+  const { addGoal } = await lotte.ok(`mutation($id: ID!, $t: String!) { addGoal(input: { clientId: $id, lifeDomain: HOUSING, text: $t }) { id } }`, {
+    id: clientId,
+    t: m.goal,
+  });
+  await lotte.ok(`mutation($id: ID!, $t: String!) { addAction(input: { goalId: $id, description: $t, dueOn: "2030-01-01" }) { id } }`, {
+    id: addGoal.id,
+    t: m.action,
+  });
   await lotte.ok(`mutation($id: ID!, $t: String!) { addNote(input: { clientId: $id, contactType: PHONE, text: $t }) { id } }`, { id: clientId, t: m.note });
   const [{ id: exitService }] = await api.dataSource.query(`SELECT id FROM services WHERE name = 'Uitstapprogramma NextStep'`);
   const [{ id: ownService }] = await api.dataSource.query(`SELECT id FROM services WHERE name = 'Psychosociale begeleiding'`);
-  const { createReferral } = await sam.ok(
-    `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
-    { input: { clientId, serviceId: exitService, reason: m.reason, clientWishes: m.wishes, introduction: { place: m.place, accompaniedBy: m.accompanied }, send: true } },
-  );
+  const { createReferral } = await sam.ok(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
+    input: {
+      clientId,
+      serviceId: exitService,
+      reason: m.reason,
+      clientWishes: m.wishes,
+      introduction: { place: m.place, accompaniedBy: m.accompanied },
+      send: true,
+    },
+  });
   const message = `mutation($id: ID!, $body: String!) { postReferralMessage(referralId: $id, body: $body) { id } }`;
   await sam.ok(message, { id: createReferral.id, body: m.message });
   await lotte.ok(`mutation($id: ID!) { acceptReferral(id: $id) { id } }`, { id: createReferral.id });

@@ -63,15 +63,20 @@ describe('retention review', () => {
     const strict = await startTestApi({ config: { retentionYears: 1 } });
     try {
       const [{ id: org }] = await strict.dataSource.query(`SELECT id FROM organisations WHERE name = 'Boysproject'`);
-      const [row] = await strict.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id, last_activity_at) VALUES ('Retentie Jaar', $1, '2027-05-01') RETURNING id`, [org]);
-      const { client } = await (await at('sam@boysproject.test', '2028-06-01T00:00:00Z', strict)).ok(`query($id: ID!) { client(id: $id) { dueForRetentionReview } }`, { id: row.id });
+      const [row] = await strict.dataSource.query(
+        `INSERT INTO clients (pseudonym, owner_organisation_id, last_activity_at) VALUES ('Retentie Jaar', $1, '2027-05-01') RETURNING id`,
+        [org],
+      );
+      const { client } = await (
+        await at('sam@boysproject.test', '2028-06-01T00:00:00Z', strict)
+      ).ok(`query($id: ID!) { client(id: $id) { dueForRetentionReview } }`, { id: row.id });
       expect(client.dueForRetentionReview).toBe(true);
     } finally {
       await strict.close();
     }
   });
 
-  it('is the owner\'s alone: another organisation sees neither the list nor the flag', async () => {
+  it("is the owner's alone: another organisation sees neither the list nor the flag", async () => {
     const lotte = await at('lotte@nextstep.test', '2031-06-01T12:00:00Z');
     const { clientsDueForReview } = await lotte.ok(DUE, { first: 100 });
     expect(clientsDueForReview.nodes.map((c: any) => c.id)).not.toContain(ids.Oud);

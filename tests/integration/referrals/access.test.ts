@@ -23,7 +23,9 @@ describe('referral access, expiry and consent withdrawal', () => {
   beforeAll(async () => {
     api = await startTestApi();
     net = await network(api);
-    [sam, lotte, noor, coordinator] = await Promise.all(['sam@boysproject.test', 'lotte@nextstep.test', 'noor@moviera.test', 'coordinator@brug.test'].map((e) => api.as(e)));
+    [sam, lotte, noor, coordinator] = await Promise.all(
+      ['sam@boysproject.test', 'lotte@nextstep.test', 'noor@moviera.test', 'coordinator@brug.test'].map((e) => api.as(e)),
+    );
   });
   afterAll(() => api.close());
 
@@ -32,17 +34,22 @@ describe('referral access, expiry and consent withdrawal', () => {
     const unknown = await noor.fails(GET, { id: '00000000-0000-4000-8000-000000000000' });
     expect(await noor.fails(GET, { id: referral.id })).toEqual(unknown);
     expect(await coordinator.fails(GET, { id: referral.id })).toEqual(unknown);
-    expect((await noor.ok(`{ referralInbox { nodes { id } } referralsSent { nodes { id } } }`)).referralInbox.nodes.map((n: { id: string }) => n.id)).not.toContain(referral.id);
+    expect(
+      (await noor.ok(`{ referralInbox { nodes { id } } referralsSent { nodes { id } } }`)).referralInbox.nodes.map((n: { id: string }) => n.id),
+    ).not.toContain(referral.id);
   });
 
   it('the coordinator sees per-service figures without client data; workers may not', async () => {
     for (let i = 0; i < 5; i++) await sentReferral(sam, net);
-    const { referralStatistics } = await coordinator.ok(`{ referralStatistics { serviceId serviceName organisationName waiting medianWaitingHours maxWaitingHours accepted90d declined90d expired90d } }`);
+    const { referralStatistics } = await coordinator.ok(
+      `{ referralStatistics { serviceId serviceName organisationName waiting medianWaitingHours maxWaitingHours accepted90d declined90d expired90d } }`,
+    );
     const row = referralStatistics.find((r: { serviceName: string }) => r.serviceName === 'Uitstapprogramma NextStep');
     expect(row.waiting).toBeGreaterThanOrEqual(5);
     expect(row.maxWaitingHours).toBeGreaterThanOrEqual(row.medianWaitingHours);
     // A count of fewer than 5 clients could single someone out: it is not shown (the figures module's rule).
-    for (const r of referralStatistics) for (const n of [r.waiting, r.accepted90d, r.declined90d, r.expired90d]) expect(n === null || n === 0 || n >= 5).toBe(true);
+    for (const r of referralStatistics)
+      for (const n of [r.waiting, r.accepted90d, r.declined90d, r.expired90d]) expect(n === null || n === 0 || n >= 5).toBe(true);
     expect(referralStatistics.some((r: { waiting: number | null }) => r.waiting === null)).toBe(true);
     expect(JSON.stringify(referralStatistics)).not.toMatch(/Milan|Kiki|clientId|pseudonym/);
     expect((await sam.fails(`{ referralStatistics { serviceId } }`)).code).toBe('FORBIDDEN');
@@ -118,11 +125,24 @@ describe('referral access, expiry and consent withdrawal', () => {
     expect(expired).toMatchObject({ status: 'EXPIRED', isOverdue: false, allowedActions: ['POST_MESSAGE', 'REFER_AGAIN'] });
     expect(expired.events.at(-1)).toMatchObject({ fromStatus: 'SENT', toStatus: 'EXPIRED', actorName: 'Brug', organisationName: null });
     const { notifications } = await samLater.ok(`{ notifications(first: 20, unreadOnly: true) { nodes { kind referralId } } }`);
-    expect(notifications.nodes).toEqual(expect.arrayContaining([{ kind: 'REFERRAL_EXPIRED', referralId: referral.id }, { kind: 'REFERRAL_OVERDUE', referralId: referral.id }]));
-    const again = await samLater.ok(`mutation($id: ID!, $s: ID) { referAgain(referralId: $id, serviceId: $s) { status service { name } } }`, { id: referral.id, s: net.service('RUPS uitstaptraject') });
+    expect(notifications.nodes).toEqual(
+      expect.arrayContaining([
+        { kind: 'REFERRAL_EXPIRED', referralId: referral.id },
+        { kind: 'REFERRAL_OVERDUE', referralId: referral.id },
+      ]),
+    );
+    const again = await samLater.ok(`mutation($id: ID!, $s: ID) { referAgain(referralId: $id, serviceId: $s) { status service { name } } }`, {
+      id: referral.id,
+      s: net.service('RUPS uitstaptraject'),
+    });
     expect(again.referAgain).toEqual({ status: 'DRAFT', service: { name: 'RUPS uitstaptraject' } });
-    const [timeline] = await api.dataSource.query(`SELECT kind, scope, summary FROM client_events WHERE subject_id = $1 AND kind = 'REFERRAL_EXPIRED'`, [referral.id]);
-    expect(timeline).toMatchObject({ scope: null, summary: { serviceName: 'Uitstapprogramma NextStep', receivingOrganisationName: 'NextStep', urgency: 'URGENT' } });
+    const [timeline] = await api.dataSource.query(`SELECT kind, scope, summary FROM client_events WHERE subject_id = $1 AND kind = 'REFERRAL_EXPIRED'`, [
+      referral.id,
+    ]);
+    expect(timeline).toMatchObject({
+      scope: null,
+      summary: { serviceName: 'Uitstapprogramma NextStep', receivingOrganisationName: 'NextStep', urgency: 'URGENT' },
+    });
   });
 
   it('PostgreSQL itself shows referrals, their steps, messages and notices only to the organisations and user concerned', async () => {
@@ -155,7 +175,10 @@ describe('referral access, expiry and consent withdrawal', () => {
     expect(await status()).toBe('EXPIRED');
     const events = await api.dataSource.query(`SELECT to_status, actor_name FROM referral_events WHERE referral_id = $1 ORDER BY id`, [referral.id]);
     expect(events.at(-1)).toEqual({ to_status: 'EXPIRED', actor_name: 'Brug' });
-    const [notice] = await api.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE referral_id = $1 AND kind = 'REFERRAL_EXPIRED' AND user_id = $2`, [referral.id, net.user('sam@boysproject.test')]);
+    const [notice] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE referral_id = $1 AND kind = 'REFERRAL_EXPIRED' AND user_id = $2`,
+      [referral.id, net.user('sam@boysproject.test')],
+    );
     expect(notice.n).toBe(1);
   });
 
@@ -178,7 +201,9 @@ describe('referral access, expiry and consent withdrawal', () => {
     const fresh = await startTestApi();
     try {
       const demoLotte = await fresh.as('lotte@nextstep.test');
-      const { unreadReferralCount, referralInbox } = await demoLotte.ok(`{ unreadReferralCount referralInbox(status: SENT) { nodes { unread clientPseudonym isOverdue } } }`);
+      const { unreadReferralCount, referralInbox } = await demoLotte.ok(
+        `{ unreadReferralCount referralInbox(status: SENT) { nodes { unread clientPseudonym isOverdue } } }`,
+      );
       expect(unreadReferralCount).toBeGreaterThanOrEqual(2);
       expect(referralInbox.nodes.filter((n: { unread: boolean }) => n.unread).length).toBeGreaterThanOrEqual(2);
       expect(referralInbox.nodes.some((n: { isOverdue: boolean }) => n.isOverdue)).toBe(true);

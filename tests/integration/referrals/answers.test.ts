@@ -27,15 +27,14 @@ describe('referral answers', () => {
   it('ten simultaneous accepts and declines leave exactly one answer; the others hear what happened', async () => {
     const referral = await sentReferral(sam, net);
     const workers = await Promise.all([lotte, ...(await Promise.all(Array.from({ length: 4 }, () => api.as('lotte@nextstep.test'))))]);
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => workers[i % workers.length].request(i % 2 ? DECLINE : ACCEPT, { id: referral.id })),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => workers[i % workers.length].request(i % 2 ? DECLINE : ACCEPT, { id: referral.id })));
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);
     expect(winners).toHaveLength(1);
     expect(losers.map((r) => r.errors![0].extensions!.code)).toEqual(Array(9).fill('CONFLICT'));
     const outcome = winners[0].data.acceptReferral ? 'accepted' : 'declined';
-    for (const loser of losers) expect(loser.errors![0].message).toMatch(new RegExp(`^This referral was already ${outcome} by Lotte \\(demo\\) \\(NextStep\\) at `));
+    for (const loser of losers)
+      expect(loser.errors![0].message).toMatch(new RegExp(`^This referral was already ${outcome} by Lotte \\(demo\\) \\(NextStep\\) at `));
     const { referral: after } = await sam.ok(GET, { id: referral.id });
     expect(after.events.map((e: { toStatus: string }) => e.toStatus)).toEqual(['DRAFT', 'SENT', outcome.toUpperCase()]);
   });
@@ -61,7 +60,9 @@ describe('referral answers', () => {
     expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? r.data.acceptReferral.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
     const again = await lotte.ok(ACCEPT, { id: referral.id, key: 'accept-once' });
     expect(again.acceptReferral.status).toBe('ACCEPTED');
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM referral_events WHERE referral_id = $1 AND to_status = 'ACCEPTED'`, [referral.id]);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM referral_events WHERE referral_id = $1 AND to_status = 'ACCEPTED'`, [
+      referral.id,
+    ]);
     expect(n).toBe(1);
     // Without the key, a second accept is a conflict, as it should be.
     expect((await lotte.fails(ACCEPT, { id: referral.id })).code).toBe('CONFLICT');
@@ -78,7 +79,9 @@ describe('referral answers', () => {
 
   it('a referral is sent only when the receiver holds consent; otherwise consent is asked for', async () => {
     const clientId = await net.newClient('Boysproject');
-    const { createReferral: draft } = await sam.ok(CREATE, { input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Zonder toestemming' } });
+    const { createReferral: draft } = await sam.ok(CREATE, {
+      input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Zonder toestemming' },
+    });
     const refused = await sam.fails(SEND, { id: draft.id });
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'consent' } });
     expect(refused.message).toMatch(/consent is needed/);
@@ -87,11 +90,16 @@ describe('referral answers', () => {
 
   it("the client's consent for the receiver is recorded with the referral in the same step, and opens the client to the receiver", async () => {
     const clientId = await net.newClient('Boysproject', 'Samen verstuurd');
-    const { createReferral: draft } = await sam.ok(CREATE, { input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Met toestemming', sharedScopes: ['PROFILE'] } });
+    const { createReferral: draft } = await sam.ok(CREATE, {
+      input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Met toestemming', sharedScopes: ['PROFILE'] },
+    });
     const consent = { scopes: ['PROFILE'], purpose: 'Warme overdracht naar het uitstapprogramma', method: 'VERBAL' };
     const { sendReferral } = await sam.ok(SEND, { id: draft.id, consent });
     expect(sendReferral.status).toBe('SENT');
-    const [live] = await api.dataSource.query(`SELECT scopes, purpose FROM consents WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL`, [clientId, net.org('NextStep')]);
+    const [live] = await api.dataSource.query(
+      `SELECT scopes, purpose FROM consents WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL`,
+      [clientId, net.org('NextStep')],
+    );
     expect(live).toEqual({ scopes: ['PROFILE'], purpose: consent.purpose });
     const { referral } = await lotte.ok(GET, { id: draft.id });
     expect(referral).toMatchObject({ clientPseudonym: 'Samen verstuurd', client: { pseudonym: 'Samen verstuurd' }, reason: 'Met toestemming', unread: false });
@@ -135,18 +143,37 @@ describe('referral answers', () => {
 
     const referral = await sentReferral(sam, net);
     const DECLINE_SUGGESTING = `mutation($id: ID!, $s: ID) { declineReferral(id: $id, input: { reason: OUTSIDE_AREA, note: "Elders", suggestedServiceId: $s }) { id } }`;
-    expect(await lotte.fails(DECLINE_SUGGESTING, { id: referral.id, s: archived })).toEqual(await lotte.fails(DECLINE_SUGGESTING, { id: referral.id, s: missing }));
+    expect(await lotte.fails(DECLINE_SUGGESTING, { id: referral.id, s: archived })).toEqual(
+      await lotte.fails(DECLINE_SUGGESTING, { id: referral.id, s: missing }),
+    );
   });
 
-  it.each([['no note', ''], ['a blank note', '   \n ']])('declining with reason OTHER and %s is refused with a clear message, and nothing is written', async (_, note) => {
+  it.each([
+    ['no note', ''],
+    ['a blank note', '   \n '],
+  ])('declining with reason OTHER and %s is refused with a clear message, and nothing is written', async (_, note) => {
     const referral = await sentReferral(sam, net);
-    const before = await api.dataSource.query(`SELECT status, decline_reason, (SELECT count(*)::int FROM referral_events e WHERE e.referral_id = r.id) AS steps FROM referrals r WHERE id = $1`, [referral.id]);
-    const refused = await lotte.fails(`mutation($id: ID!, $note: String!) { declineReferral(id: $id, input: { reason: OTHER, note: $note }) { id } }`, { id: referral.id, note });
+    const before = await api.dataSource.query(
+      `SELECT status, decline_reason, (SELECT count(*)::int FROM referral_events e WHERE e.referral_id = r.id) AS steps FROM referrals r WHERE id = $1`,
+      [referral.id],
+    );
+    const refused = await lotte.fails(`mutation($id: ID!, $note: String!) { declineReferral(id: $id, input: { reason: OTHER, note: $note }) { id } }`, {
+      id: referral.id,
+      note,
+    });
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', message: 'note: say why the referral is declined.', extensions: { field: 'note' } });
-    expect(await api.dataSource.query(`SELECT status, decline_reason, (SELECT count(*)::int FROM referral_events e WHERE e.referral_id = r.id) AS steps FROM referrals r WHERE id = $1`, [referral.id])).toEqual(before);
+    expect(
+      await api.dataSource.query(
+        `SELECT status, decline_reason, (SELECT count(*)::int FROM referral_events e WHERE e.referral_id = r.id) AS steps FROM referrals r WHERE id = $1`,
+        [referral.id],
+      ),
+    ).toEqual(before);
     expect(before[0].status).toBe('SENT');
     // With a note, OTHER is a reason like any other.
-    const { declineReferral } = await lotte.ok(`mutation($id: ID!) { declineReferral(id: $id, input: { reason: OTHER, note: "Cliënt woont te ver" }) { status declineReason declineNote } }`, { id: referral.id });
+    const { declineReferral } = await lotte.ok(
+      `mutation($id: ID!) { declineReferral(id: $id, input: { reason: OTHER, note: "Cliënt woont te ver" }) { status declineReason declineNote } }`,
+      { id: referral.id },
+    );
     expect(declineReferral).toEqual({ status: 'DECLINED', declineReason: 'OTHER', declineNote: 'Cliënt woont te ver' });
   });
 

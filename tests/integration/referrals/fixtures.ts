@@ -42,7 +42,10 @@ export async function network(api: TestApi): Promise<Network> {
     service: (name) => pick(services, name),
     user: (email) => pick(users, email),
     async newClient(owner, pseudonym = `Test ${++counter}-${Math.random().toString(36).slice(2, 6)}`) {
-      const [row] = await api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ($1, $2) RETURNING id`, [pseudonym, pick(orgs, owner)]);
+      const [row] = await api.dataSource.query(`INSERT INTO clients (pseudonym, owner_organisation_id) VALUES ($1, $2) RETURNING id`, [
+        pseudonym,
+        pick(orgs, owner),
+      ]);
       return row.id;
     },
     async grant(clientId, grantee, scopes = ['PROFILE', 'LIFE_DOMAINS']) {

@@ -89,11 +89,16 @@ describe('referral transitions', () => {
       case 'POST_MESSAGE':
         return client.request(MESSAGE, { id, body: 'Hoe gaat het?' });
       case 'REFER_AGAIN':
-        return client.request(`mutation($id: ID!, $s: ID) { referAgain(referralId: $id, serviceId: $s) { id status } }`, { id, s: net.service('RUPS uitstaptraject') });
+        return client.request(`mutation($id: ID!, $s: ID) { referAgain(referralId: $id, serviceId: $s) { id status } }`, {
+          id,
+          s: net.service('RUPS uitstaptraject'),
+        });
     }
   }
 
-  const cells = STATUSES.flatMap((status) => ACTIONS.flatMap((action) => (['sender', 'receiver', 'other'] as Actor[]).map((actor) => ({ status, action, actor }))));
+  const cells = STATUSES.flatMap((status) =>
+    ACTIONS.flatMap((action) => (['sender', 'receiver', 'other'] as Actor[]).map((actor) => ({ status, action, actor }))),
+  );
 
   it('every status × action × side gives the expected answer, and allowed steps are on the history', async () => {
     const outcomes: string[] = [];
@@ -139,8 +144,13 @@ describe('referral transitions', () => {
   it('a cancellation needs a reason, and CONSENT_WITHDRAWN is kept for Brug itself', async () => {
     const id = await referralIn('SENT');
     expect((await actors.sender.fails(`mutation($id: ID!) { cancelReferral(id: $id, input: { reason: OTHER }) { id } }`, { id })).code).toBe('BAD_USER_INPUT');
-    expect((await actors.sender.fails(`mutation($id: ID!) { cancelReferral(id: $id, input: { reason: CONSENT_WITHDRAWN }) { id } }`, { id })).code).toBe('BAD_USER_INPUT');
-    const { cancelReferral } = await actors.sender.ok(`mutation($id: ID!) { cancelReferral(id: $id, input: { reason: OTHER, note: "Dubbel" }) { status cancelReason events { toStatus reason } } }`, { id });
+    expect((await actors.sender.fails(`mutation($id: ID!) { cancelReferral(id: $id, input: { reason: CONSENT_WITHDRAWN }) { id } }`, { id })).code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const { cancelReferral } = await actors.sender.ok(
+      `mutation($id: ID!) { cancelReferral(id: $id, input: { reason: OTHER, note: "Dubbel" }) { status cancelReason events { toStatus reason } } }`,
+      { id },
+    );
     expect(cancelReferral).toMatchObject({ status: 'CANCELLED', cancelReason: 'OTHER' });
     expect(cancelReferral.events.at(-1)).toEqual({ toStatus: 'CANCELLED', reason: 'OTHER' });
   });
@@ -148,7 +158,10 @@ describe('referral transitions', () => {
   it('a decline can suggest a better service, and the sender refers again to it in one click as a new draft', async () => {
     const id = await referralIn('SENT');
     const suggested = net.service('RUPS uitstaptraject');
-    await actors.receiver.ok(`mutation($id: ID!, $s: ID) { declineReferral(id: $id, input: { reason: OUTSIDE_AREA, note: "Andere regio", suggestedServiceId: $s }) { id } }`, { id, s: suggested });
+    await actors.receiver.ok(
+      `mutation($id: ID!, $s: ID) { declineReferral(id: $id, input: { reason: OUTSIDE_AREA, note: "Andere regio", suggestedServiceId: $s }) { id } }`,
+      { id, s: suggested },
+    );
     const { referral } = await actors.sender.ok(`query($id: ID!) { referral(id: $id) { declineReason suggestedService { id name } } }`, { id });
     expect(referral).toMatchObject({ declineReason: 'OUTSIDE_AREA', suggestedService: { id: suggested } });
     const { referAgain } = await actors.sender.ok(`mutation($id: ID!) { referAgain(referralId: $id) { ${REFERRAL} } }`, { id });
@@ -159,7 +172,10 @@ describe('referral transitions', () => {
   it('the receiver names a worker of its own organisation on accepting and can change the first meeting', async () => {
     const id = await referralIn('SENT');
     const sam = net.user('sam@boysproject.test');
-    const wrong = await actors.receiver.fails(`mutation($id: ID!, $w: ID) { acceptReferral(id: $id, input: { receivingWorkerId: $w }) { id } }`, { id, w: sam });
+    const wrong = await actors.receiver.fails(`mutation($id: ID!, $w: ID) { acceptReferral(id: $id, input: { receivingWorkerId: $w }) { id } }`, {
+      id,
+      w: sam,
+    });
     expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'receivingWorkerId' } });
     const { acceptReferral } = await actors.receiver.ok(
       `mutation($id: ID!) { acceptReferral(id: $id, input: { introduction: { plannedAt: "2030-01-07T10:00:00.000Z", place: "NextStep Arnhem", accompaniedBy: "Sam" } }) { status acceptedBy { name } introduction { plannedAt place accompaniedBy clientWillCall } } }`,

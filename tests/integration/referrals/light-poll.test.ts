@@ -21,7 +21,9 @@ afterAll(() => api?.close());
 async function referral() {
   const clientId = await net.newClient('Boysproject');
   const consentId = await net.grant(clientId, 'NextStep');
-  const { createReferral } = await sam.ok(CREATE, { input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Wil uitstappen', send: true } });
+  const { createReferral } = await sam.ok(CREATE, {
+    input: { clientId, serviceId: net.service('Uitstapprogramma NextStep'), reason: 'Wil uitstappen', send: true },
+  });
   return { id: createReferral.id as string, clientId, consentId };
 }
 const auditCount = async (clientId: string) =>

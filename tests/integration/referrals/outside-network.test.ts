@@ -45,15 +45,26 @@ describe('referrals outside the network', () => {
   it('are recorded with the service, its kind, city and contact, the reason, urgency and a follow-up day from the urgency', async () => {
     const { createExternalReferral: x } = await sam.ok(CREATE, { input: referral(clientId) });
     expect(x).toMatchObject({
-      serviceName: 'Buurthuis De Wijk', category: 'SOCIAL_SERVICES', city: 'Mechelen', contact: 'Ria, 015 00 00 00, dinsdag', urgency: 'SOON',
-      reason: 'Zoekt dagbesteding dicht bij huis', followUpOn: day(3), outcome: null, senderOrganisationName: 'Boysproject', isOverdue: false, viewerCanRecordOutcome: true,
+      serviceName: 'Buurthuis De Wijk',
+      category: 'SOCIAL_SERVICES',
+      city: 'Mechelen',
+      contact: 'Ria, 015 00 00 00, dinsdag',
+      urgency: 'SOON',
+      reason: 'Zoekt dagbesteding dicht bij huis',
+      followUpOn: day(3),
+      outcome: null,
+      senderOrganisationName: 'Boysproject',
+      isOverdue: false,
+      viewerCanRecordOutcome: true,
     });
     const { externalReferrals } = await sam.ok(LIST, { clientId });
     expect(externalReferrals.map((r: { id: string }) => r.id)).toEqual([x.id]);
   });
 
   it('have their outcome recorded by the sender itself, once: a second answer, also a concurrent one, is a CONFLICT', async () => {
-    const { createExternalReferral: x } = await sam.ok(CREATE, { input: referral(clientId, { serviceName: 'Tandarts zonder papieren', category: 'MEDICAL_CARE' }) });
+    const { createExternalReferral: x } = await sam.ok(CREATE, {
+      input: referral(clientId, { serviceName: 'Tandarts zonder papieren', category: 'MEDICAL_CARE' }),
+    });
     const answers = await Promise.all([
       sam.request(OUTCOME, { input: { id: x.id, outcome: 'SERVICE_STARTED', note: 'Eerste afspraak gehad' } }),
       sam.request(OUTCOME, { input: { id: x.id, outcome: 'CLIENT_DID_NOT_COME' } }),
@@ -67,7 +78,9 @@ describe('referrals outside the network', () => {
   });
 
   it('are written by an organisation with a consent, which sees its own; the client’s own organisation sees them all', async () => {
-    const { createExternalReferral: x } = await lotte.ok(CREATE, { input: referral(clientId, { serviceName: 'Schuldhulp Arnhem', category: 'INCOME_DEBTS', city: 'Arnhem', urgency: 'URGENT' }) });
+    const { createExternalReferral: x } = await lotte.ok(CREATE, {
+      input: referral(clientId, { serviceName: 'Schuldhulp Arnhem', category: 'INCOME_DEBTS', city: 'Arnhem', urgency: 'URGENT' }),
+    });
     expect(x.followUpOn).toBe(day(1));
     expect((await lotte.ok(LIST, { clientId })).externalReferrals.map((r: { serviceName: string }) => r.serviceName)).toEqual(['Schuldhulp Arnhem']);
     expect((await sam.ok(LIST, { clientId })).externalReferrals).toHaveLength(3);
@@ -108,10 +121,20 @@ describe('referrals outside the network', () => {
     const figures = async (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinatorRole = false) => {
       const { queryRunner: runner } = await openRequestTransaction(api.appDataSource, { 'brug.now': new Date().toISOString() });
       try {
-        const ctx = new RequestContext({ dataSource: api.appDataSource, config: loadConfig() }, runner, { set: () => undefined, clear: () => undefined }, { now: new Date() });
+        const ctx = new RequestContext(
+          { dataSource: api.appDataSource, config: loadConfig() },
+          runner,
+          { set: () => undefined, clear: () => undefined },
+          { now: new Date() },
+        );
         ctx.viewer = {
-          userId: '00000000-0000-4000-8000-000000000000', displayName: 'test', sessionId: 'x', networkRole: coordinatorRole ? ('COORDINATOR' as never) : null,
-          organisationId, organisationName: null, role: organisationId ? MemberRole.WORKER : null,
+          userId: '00000000-0000-4000-8000-000000000000',
+          displayName: 'test',
+          sessionId: 'x',
+          networkRole: coordinatorRole ? ('COORDINATOR' as never) : null,
+          organisationId,
+          organisationName: null,
+          role: organisationId ? MemberRole.WORKER : null,
         };
         await runner.query(`SELECT set_config('brug.organisation_id', $1, true)`, [organisationId ?? '']);
         return await outsideNetworkReferralCounts(ctx, { fromDay: day(-7), toDay: day(0), scope });
@@ -121,12 +144,18 @@ describe('referrals outside the network', () => {
       }
     };
     const network = await figures(null, 'NETWORK', true);
-    expect(network).toEqual(expect.arrayContaining([
-      { category: 'HOUSING_SHELTER', referrals: 5, clients: 5 },
-      { category: 'SOCIAL_SERVICES', referrals: null, clients: null },
-      { category: 'INCOME_DEBTS', referrals: null, clients: null },
-    ]));
-    expect((await figures(org.Boysproject, 'ORGANISATION')).find((r) => r.category === 'HOUSING_SHELTER')).toEqual({ category: 'HOUSING_SHELTER', referrals: 5, clients: 5 });
+    expect(network).toEqual(
+      expect.arrayContaining([
+        { category: 'HOUSING_SHELTER', referrals: 5, clients: 5 },
+        { category: 'SOCIAL_SERVICES', referrals: null, clients: null },
+        { category: 'INCOME_DEBTS', referrals: null, clients: null },
+      ]),
+    );
+    expect((await figures(org.Boysproject, 'ORGANISATION')).find((r) => r.category === 'HOUSING_SHELTER')).toEqual({
+      category: 'HOUSING_SHELTER',
+      referrals: 5,
+      clients: 5,
+    });
     expect((await figures(org.Moviera, 'ORGANISATION')).find((r) => r.category === 'HOUSING_SHELTER')).toBeUndefined();
     await expect(figures(org.Moviera, 'NETWORK')).rejects.toThrow(/coordinators/);
   });

@@ -108,7 +108,10 @@ describe('inboxChanged subscription', () => {
   it('refuses a connection without a valid session', async () => {
     const stream = subscribe(api.url, { token: 'not-a-session' });
     // Closed by the server as forbidden (4403), not merely silent until the helper gives up.
-    const refusal = await next(stream).then(() => null, (error) => error);
+    const refusal = await next(stream).then(
+      () => null,
+      (error) => error,
+    );
     expect(refusal?.message ?? '').not.toMatch(/no push within time/);
     expect(refusal?.code).toBe(4403);
   });

@@ -111,12 +111,22 @@ describe('every list of the API', () => {
       const sam = (await one(`SELECT id FROM users WHERE email = 'sam@boysproject.test'`)).id;
       ids = {
         timelineClient: (await one(`SELECT id FROM clients WHERE pseudonym = 'Bench Timeline'`)).id,
-        samClient: (await one(`SELECT c.id FROM clients c WHERE c.owner_organisation_id = '${boys}' AND EXISTS (SELECT 1 FROM audit_entries a WHERE a.client_id = c.id) ORDER BY c.pseudonym LIMIT 1`)).id,
+        samClient: (
+          await one(
+            `SELECT c.id FROM clients c WHERE c.owner_organisation_id = '${boys}' AND EXISTS (SELECT 1 FROM audit_entries a WHERE a.client_id = c.id) ORDER BY c.pseudonym LIMIT 1`,
+          )
+        ).id,
       };
       // What the generated network has too little of for some lists: long-idle clients, visits,
       // actions due this week, notes on one client, notices, listings not confirmed for a year.
-      await db.query(`UPDATE clients SET last_activity_at = now() - interval '6 years' WHERE id IN (SELECT id FROM clients WHERE owner_organisation_id = $1 ORDER BY id LIMIT 60)`, [boys]);
-      await db.query(`INSERT INTO client_visits (user_id, client_id, visited_at) SELECT $1, id, now() - interval '3 years' FROM clients WHERE owner_organisation_id = $2 ON CONFLICT DO NOTHING`, [sam, boys]);
+      await db.query(
+        `UPDATE clients SET last_activity_at = now() - interval '6 years' WHERE id IN (SELECT id FROM clients WHERE owner_organisation_id = $1 ORDER BY id LIMIT 60)`,
+        [boys],
+      );
+      await db.query(
+        `INSERT INTO client_visits (user_id, client_id, visited_at) SELECT $1, id, now() - interval '3 years' FROM clients WHERE owner_organisation_id = $2 ON CONFLICT DO NOTHING`,
+        [sam, boys],
+      );
       await db.query(
         `INSERT INTO care_plan_actions (goal_id, client_id, owner_organisation_id, organisation_id, description, due_on, created_by_name)
          SELECT id, client_id, owner_organisation_id, owner_organisation_id, 'Afspraak bevestigen', current_date, 'Sam (demo)' FROM care_goals WHERE owner_organisation_id = $1 LIMIT 60`,
@@ -127,7 +137,10 @@ describe('every list of the API', () => {
          SELECT $1, $2, $2, 'Boysproject', 'Sam (demo)', now() - i * interval '1 hour', 'PHONE', 'Gebeld ' || i FROM generate_series(1, 60) i`,
         [ids.samClient, boys],
       );
-      await db.query(`INSERT INTO notifications (user_id, kind, text, created_at) SELECT $1, 'REFERRAL_RECEIVED', 'Nieuwe doorverwijzing', now() - i * interval '1 minute' FROM generate_series(1, 60) i`, [sam]);
+      await db.query(
+        `INSERT INTO notifications (user_id, kind, text, created_at) SELECT $1, 'REFERRAL_RECEIVED', 'Nieuwe doorverwijzing', now() - i * interval '1 minute' FROM generate_series(1, 60) i`,
+        [sam],
+      );
       // Outreach rounds with their materials and on-the-spot referrals.
       await db.query(
         `INSERT INTO outreach_sessions (id, organisation_id, place_id, starts_at, ends_at, colleague_user_ids, contacts_total, contacts_new, topics, created_by_user_id, created_at, updated_at, updated_by_user_id)
@@ -141,7 +154,10 @@ describe('every list of the API', () => {
          SELECT s.id, k.id, 10 FROM outreach_sessions s JOIN outreach_material_kinds k ON k.organisation_id = s.organisation_id WHERE s.organisation_id = $1 ON CONFLICT DO NOTHING`,
         [boys],
       );
-      await db.query(`INSERT INTO outreach_session_referrals (session_id, category, count) SELECT id, 'MEDICAL_CARE', 1 FROM outreach_sessions WHERE organisation_id = $1 ON CONFLICT DO NOTHING`, [boys]);
+      await db.query(
+        `INSERT INTO outreach_session_referrals (session_id, category, count) SELECT id, 'MEDICAL_CARE', 1 FROM outreach_sessions WHERE organisation_id = $1 ON CONFLICT DO NOTHING`,
+        [boys],
+      );
       await db.query(`UPDATE services SET last_confirmed_at = now() - interval '1 year'`);
       await db.query('ANALYZE');
     } finally {

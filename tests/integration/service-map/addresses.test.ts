@@ -24,7 +24,14 @@ describe('location addresses and their visibility', () => {
     expect(await shelterLocation('admin@moviera.test')).toMatchObject({ address: 'Geheimlaan 7' });
     for (const outsider of ['sam@boysproject.test', 'admin@boysproject.test', 'lotte@nextstep.test', 'coordinator@brug.test']) {
       // The city and region stay, so the map can still be searched by place.
-      expect(await shelterLocation(outsider)).toEqual({ name: 'Moviera beschermde opvang', visibility: 'HIDDEN', city: 'Arnhem', region: 'NL-GE', address: null, postalCode: null });
+      expect(await shelterLocation(outsider)).toEqual({
+        name: 'Moviera beschermde opvang',
+        visibility: 'HIDDEN',
+        city: 'Arnhem',
+        region: 'NL-GE',
+        address: null,
+        postalCode: null,
+      });
     }
   });
 
@@ -57,7 +64,10 @@ describe('location addresses and their visibility', () => {
   it('a coordinator can replace a hidden address without being shown it', async () => {
     const coordinator = await api.as('coordinator@brug.test');
     const [{ id }] = await api.dataSource.query(`SELECT id FROM locations WHERE name = 'Moviera beschermde opvang'`);
-    const { updateLocation } = await coordinator.ok(`mutation($id: ID!) { updateLocation(id: $id, input: { address: "Nieuwe Geheimlaan 8" }) { address visibility } }`, { id });
+    const { updateLocation } = await coordinator.ok(
+      `mutation($id: ID!) { updateLocation(id: $id, input: { address: "Nieuwe Geheimlaan 8" }) { address visibility } }`,
+      { id },
+    );
     expect(updateLocation).toEqual({ address: null, visibility: 'HIDDEN' });
     expect(await shelterLocation('noor@moviera.test')).toMatchObject({ address: 'Nieuwe Geheimlaan 8' });
   });
@@ -67,7 +77,17 @@ describe('location addresses and their visibility', () => {
     const [{ id: orgId }] = await api.dataSource.query(`SELECT id FROM organisations WHERE name = 'Boysproject'`);
     const { createLocation } = await admin.ok(
       `mutation($input: LocationInput!) { createLocation(input: $input) { id address postalCode country visibility canEdit } }`,
-      { input: { organisationId: orgId, name: 'Safe house', address: 'Stille straat 1', postalCode: '2000', city: 'Antwerpen', region: 'BE-VAN', visibility: 'HIDDEN' } },
+      {
+        input: {
+          organisationId: orgId,
+          name: 'Safe house',
+          address: 'Stille straat 1',
+          postalCode: '2000',
+          city: 'Antwerpen',
+          region: 'BE-VAN',
+          visibility: 'HIDDEN',
+        },
+      },
     );
     expect(createLocation).toMatchObject({ address: 'Stille straat 1', postalCode: '2000', country: 'BE', visibility: 'HIDDEN', canEdit: true });
     const noor = await api.as('noor@moviera.test');

@@ -22,13 +22,27 @@ describe('keeping listings up to date', () => {
     const [{ id: locationId }] = await api.dataSource.query(`SELECT id FROM locations WHERE organisation_id = $1`, [boysprojectId]);
     const { createService } = await admin.ok(CREATE, {
       input: {
-        organisationId: boysprojectId, name: '  Juridische permanentie  ', description: 'Vragen over verblijf en werk.', categories: ['LEGAL_AID', 'LEGAL_AID'],
-        languages: ['nl', 'fr'], serviceAreas: ['BE-VAN'], minimumAge: 18, maximumAge: 99, capacityStatus: 'WAITLIST', waitingDays: 10, locationIds: [locationId],
+        organisationId: boysprojectId,
+        name: '  Juridische permanentie  ',
+        description: 'Vragen over verblijf en werk.',
+        categories: ['LEGAL_AID', 'LEGAL_AID'],
+        languages: ['nl', 'fr'],
+        serviceAreas: ['BE-VAN'],
+        minimumAge: 18,
+        maximumAge: 99,
+        capacityStatus: 'WAITLIST',
+        waitingDays: 10,
+        locationIds: [locationId],
       },
     });
     expect(createService).toMatchObject({
-      name: 'Juridische permanentie', categories: ['LEGAL_AID'], status: 'ACTIVE', isStale: false, canEdit: true,
-      organisation: { name: 'Boysproject' }, locations: [{ name: 'Boysproject Antwerpen' }],
+      name: 'Juridische permanentie',
+      categories: ['LEGAL_AID'],
+      status: 'ACTIVE',
+      isStale: false,
+      canEdit: true,
+      organisation: { name: 'Boysproject' },
+      locations: [{ name: 'Boysproject Antwerpen' }],
     });
     const sam = await api.as('sam@boysproject.test');
     const { services } = await sam.ok(`{ services(filter: { text: "juridische permanentie anvers", categories: [LEGAL_AID] }) { nodes { id } } }`);
@@ -56,7 +70,11 @@ describe('keeping listings up to date', () => {
     expect(services.nodes[0].isStale).toBe(false);
     const id = services.nodes[0].id;
     const confirmedMonthsAgo = async (months: number, extraDays: number) => {
-      await api.dataSource.query(`UPDATE services SET last_confirmed_at = now() - make_interval(months => $2, days => $3) WHERE id = $1`, [id, months, extraDays]);
+      await api.dataSource.query(`UPDATE services SET last_confirmed_at = now() - make_interval(months => $2, days => $3) WHERE id = $1`, [
+        id,
+        months,
+        extraDays,
+      ]);
       return (await sam.ok(`query($id: ID!) { service(id: $id) { isStale } }`, { id })).service.isStale;
     };
     expect(await confirmedMonthsAgo(6, -1)).toBe(false);
@@ -66,7 +84,10 @@ describe('keeping listings up to date', () => {
   it('a worker changes the capacity of their own service; the listing shows it at once', async () => {
     const sam = await api.as('sam@boysproject.test');
     const { services } = await sam.ok(`{ services(filter: { text: "Psychosociale begeleiding" }) { nodes { id capacityStatus } } }`);
-    const { setServiceCapacity } = await sam.ok(`mutation($id: ID!) { setServiceCapacity(id: $id, capacityStatus: FULL, waitingDays: 40) { capacityStatus waitingDays } }`, { id: services.nodes[0].id });
+    const { setServiceCapacity } = await sam.ok(
+      `mutation($id: ID!) { setServiceCapacity(id: $id, capacityStatus: FULL, waitingDays: 40) { capacityStatus waitingDays } }`,
+      { id: services.nodes[0].id },
+    );
     expect(setServiceCapacity).toEqual({ capacityStatus: 'FULL', waitingDays: 40 });
     const notAccepting = await sam.ok(`{ services(filter: { acceptingNow: false, organisationId: "${boysprojectId}" }) { nodes { id } } }`);
     expect(notAccepting.services.nodes.map((n: { id: string }) => n.id)).toContain(services.nodes[0].id);
@@ -81,7 +102,10 @@ describe('keeping listings up to date', () => {
     expect((await admin.fails(`mutation($id: ID!) { archiveService(id: $id) { status } }`, { id })).code).toBe('CONFLICT');
     expect((await sam.fails(`query($id: ID!) { service(id: $id) { id } }`, { id })).code).toBe('NOT_FOUND');
     expect((await sam.ok(`{ services(filter: { text: "Tijdelijke dienst" }) { totalCount } }`)).services.totalCount).toBe(0);
-    const { organisation } = await admin.ok(`query($org: ID!) { organisation(id: $org) { all: services(includeArchived: true) { id } active: services { id } } }`, { org: boysprojectId });
+    const { organisation } = await admin.ok(
+      `query($org: ID!) { organisation(id: $org) { all: services(includeArchived: true) { id } active: services { id } } }`,
+      { org: boysprojectId },
+    );
     expect(organisation.all.map((s: { id: string }) => s.id)).toContain(id);
     expect(organisation.active.map((s: { id: string }) => s.id)).not.toContain(id);
     expect((await admin.ok(`mutation($id: ID!) { restoreService(id: $id) { status } }`, { id })).restoreService.status).toBe('ACTIVE');
@@ -90,7 +114,10 @@ describe('keeping listings up to date', () => {
 
   it("an admin edits the organisation's profile", async () => {
     const admin = await api.as('admin@boysproject.test');
-    const { updateOrganisation } = await admin.ok(`mutation($id: ID!) { updateOrganisation(id: $id, input: { phone: "+32 3 000 00 00", website: "https://boysproject.example" }) { name phone website canEdit } }`, { id: boysprojectId });
+    const { updateOrganisation } = await admin.ok(
+      `mutation($id: ID!) { updateOrganisation(id: $id, input: { phone: "+32 3 000 00 00", website: "https://boysproject.example" }) { name phone website canEdit } }`,
+      { id: boysprojectId },
+    );
     expect(updateOrganisation).toEqual({ name: 'Boysproject', phone: '+32 3 000 00 00', website: 'https://boysproject.example', canEdit: true });
   });
 
@@ -130,7 +157,10 @@ describe('keeping listings up to date', () => {
     const error = await admin.fails(UPDATE, { id: createService.id, input: { maximumAge: 12 } });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'maximumAge' } });
     expect((await admin.fails(UPDATE, { id: createService.id, input: { name: null } })).extensions.field).toBe('name');
-    expect((await admin.fails(`mutation($id: ID!) { setServiceCapacity(id: $id, capacityStatus: WAITLIST, waitingDays: 366) { id } }`, { id: createService.id })).extensions.field).toBe('waitingDays');
+    expect(
+      (await admin.fails(`mutation($id: ID!) { setServiceCapacity(id: $id, capacityStatus: WAITLIST, waitingDays: 366) { id } }`, { id: createService.id }))
+        .extensions.field,
+    ).toBe('waitingDays');
   });
 
   it.each([

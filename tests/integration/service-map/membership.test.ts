@@ -31,16 +31,31 @@ describe('organisation members and invitations', () => {
     expect(stored).not.toContain(inviteMember.code.replace(/-/g, ''));
     const listed = await admin.ok(MEMBERS, { id: boysprojectId });
     expect(listed.organisation.pendingInvitations).toEqual([{ id: inviteMember.id, email: 'alex@example.test' }]);
-    expect((await admin.ok(`query($id: ID!) { organisation(id: $id) { pendingInvitations { code } } }`, { id: boysprojectId })).organisation.pendingInvitations).toEqual([{ code: null }]);
+    expect(
+      (await admin.ok(`query($id: ID!) { organisation(id: $id) { pendingInvitations { code } } }`, { id: boysprojectId })).organisation.pendingInvitations,
+    ).toEqual([{ code: null }]);
 
-    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, { code: inviteMember.code.toLowerCase(), email: 'alex@example.test', name: 'Alex (test)', password: PASSWORD });
-    expect(acceptInvitation.user).toEqual({ email: 'alex@example.test', displayName: 'Alex (test)', activeRole: 'WORKER', activeOrganisation: { name: 'Boysproject' } });
+    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, {
+      code: inviteMember.code.toLowerCase(),
+      email: 'alex@example.test',
+      name: 'Alex (test)',
+      password: PASSWORD,
+    });
+    expect(acceptInvitation.user).toEqual({
+      email: 'alex@example.test',
+      displayName: 'Alex (test)',
+      activeRole: 'WORKER',
+      activeOrganisation: { name: 'Boysproject' },
+    });
 
     const again = await api.anonymous.fails(ACCEPT, { code: inviteMember.code, email: 'other@example.test', name: 'Other', password: PASSWORD });
     expect(again).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'code' } });
 
     const alex = await api.as('alex@example.test', PASSWORD);
-    expect((await alex.ok(`{ me { activeRole activeOrganisation { name } } }`)).me).toEqual({ activeRole: 'WORKER', activeOrganisation: { name: 'Boysproject' } });
+    expect((await alex.ok(`{ me { activeRole activeOrganisation { name } } }`)).me).toEqual({
+      activeRole: 'WORKER',
+      activeOrganisation: { name: 'Boysproject' },
+    });
     const after = await admin.ok(MEMBERS, { id: boysprojectId });
     expect(after.organisation.pendingInvitations).toEqual([]);
     expect(after.organisation.members.map((m: { user: { email: string } }) => m.user.email)).toContain('alex@example.test');
@@ -50,7 +65,9 @@ describe('organisation members and invitations', () => {
     const admin = await api.as('admin@boysproject.test');
     const expiring = (await admin.ok(INVITE, { org: boysprojectId, role: 'WORKER' })).inviteMember;
     const eightDaysLater = new Date(Date.now() + 8 * 86_400_000).toISOString();
-    const late = await api.anonymous.withHeaders({ 'x-brug-test-now': eightDaysLater }).fails(ACCEPT, { code: expiring.code, email: 'late@example.test', name: 'Late', password: PASSWORD });
+    const late = await api.anonymous
+      .withHeaders({ 'x-brug-test-now': eightDaysLater })
+      .fails(ACCEPT, { code: expiring.code, email: 'late@example.test', name: 'Late', password: PASSWORD });
     expect(late).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'code' } });
 
     const revoked = (await admin.ok(INVITE, { org: boysprojectId, role: 'WORKER' })).inviteMember;
@@ -75,11 +92,18 @@ describe('organisation members and invitations', () => {
     const first = (await movieraAdmin.ok(INVITE, { org: movieraId, role: 'WORKER' })).inviteMember;
     const wrong = await api.anonymous.fails(ACCEPT, { code: first.code, email: 'sam@boysproject.test', name: 'Sam', password: 'not-sams-password' });
     expect(wrong.code).toBe('UNAUTHENTICATED');
-    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, { code: first.code, email: 'sam@boysproject.test', name: 'ignored', password: 'brug-demo-2026' });
+    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, {
+      code: first.code,
+      email: 'sam@boysproject.test',
+      name: 'ignored',
+      password: 'brug-demo-2026',
+    });
     expect(acceptInvitation.user).toMatchObject({ displayName: 'Sam (demo)', activeOrganisation: { name: 'Moviera' } });
 
     const second = (await movieraAdmin.ok(INVITE, { org: movieraId, role: 'WORKER' })).inviteMember;
-    expect((await api.anonymous.fails(ACCEPT, { code: second.code, email: 'sam@boysproject.test', name: 'Sam', password: 'brug-demo-2026' })).code).toBe('CONFLICT');
+    expect((await api.anonymous.fails(ACCEPT, { code: second.code, email: 'sam@boysproject.test', name: 'Sam', password: 'brug-demo-2026' })).code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('an invitation without an address is only for an existing account: an unknown address is answered like a wrong password, and nothing is made', async () => {
@@ -90,7 +114,12 @@ describe('organisation members and invitations', () => {
     expect(unknown).toEqual({ code: 'UNAUTHENTICATED', message: 'E-mail address or password is not correct.', extensions: { code: 'UNAUTHENTICATED' } });
     expect(await api.dataSource.query(`SELECT 1 FROM users WHERE email = 'newcomer@example.test'`)).toEqual([]);
     // The refused attempts did not use the code up.
-    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, { code: inviteMember.code, email: 'noor@moviera.test', name: 'Noor', password: 'brug-demo-2026' });
+    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, {
+      code: inviteMember.code,
+      email: 'noor@moviera.test',
+      name: 'Noor',
+      password: 'brug-demo-2026',
+    });
     expect(acceptInvitation.user).toMatchObject({ email: 'noor@moviera.test', activeOrganisation: { name: 'Boysproject' } });
   });
 
@@ -120,7 +149,12 @@ describe('organisation members and invitations', () => {
     );
     expect(createOrganisation.organisation).toMatchObject({ name: 'Ghapro (test)', country: 'BE' });
     expect(createOrganisation.invitation).toMatchObject({ role: 'ORG_ADMIN', email: 'first@ghapro.test', code: expect.any(String) });
-    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, { code: createOrganisation.invitation.code, email: 'first@ghapro.test', name: 'First Admin', password: PASSWORD });
+    const { acceptInvitation } = await api.anonymous.ok(ACCEPT, {
+      code: createOrganisation.invitation.code,
+      email: 'first@ghapro.test',
+      name: 'First Admin',
+      password: PASSWORD,
+    });
     expect(acceptInvitation.user.activeRole).toBe('ORG_ADMIN');
 
     const firstAdmin = await api.as('first@ghapro.test', PASSWORD);
@@ -132,7 +166,8 @@ describe('organisation members and invitations', () => {
 
   it('an admin changes roles, but the last admin cannot be demoted or removed', async () => {
     const admin = await api.as('admin@boysproject.test');
-    const members = async () => (await admin.ok(MEMBERS, { id: boysprojectId })).organisation.members as { id: string; role: string; user: { email: string } }[];
+    const members = async () =>
+      (await admin.ok(MEMBERS, { id: boysprojectId })).organisation.members as { id: string; role: string; user: { email: string } }[];
     const adminMembership = (await members()).find((m) => m.user.email === 'admin@boysproject.test')!;
     const samMembership = (await members()).find((m) => m.user.email === 'sam@boysproject.test')!;
 
@@ -173,7 +208,9 @@ describe('organisation members and invitations', () => {
     await other.release();
 
     expect((await racing).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const [{ admins }] = await api.dataSource.query(`SELECT count(*)::int AS admins FROM memberships WHERE organisation_id = $1 AND role = 'ORG_ADMIN'`, [boysprojectId]);
+    const [{ admins }] = await api.dataSource.query(`SELECT count(*)::int AS admins FROM memberships WHERE organisation_id = $1 AND role = 'ORG_ADMIN'`, [
+      boysprojectId,
+    ]);
     expect(admins).toBe(1);
     await api.dataSource.query(`UPDATE memberships SET role = CASE WHEN id = $1 THEN 'ORG_ADMIN' ELSE 'WORKER' END WHERE id IN ($1, $2)`, [robin.id, sam.id]);
   });

@@ -18,11 +18,35 @@ type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const ACTORS: Actor[] = ['anonymous', 'worker', 'ownAdmin', 'otherAdmin', 'coordinator'];
 
 const READ: Record<Actor, Outcome> = { anonymous: 'UNAUTHENTICATED', worker: 'allowed', ownAdmin: 'allowed', otherAdmin: 'allowed', coordinator: 'allowed' };
-const COORDINATOR_ONLY: Record<Actor, Outcome> = { anonymous: 'UNAUTHENTICATED', worker: 'FORBIDDEN', ownAdmin: 'FORBIDDEN', otherAdmin: 'FORBIDDEN', coordinator: 'allowed' };
-const EDIT: Record<Actor, Outcome> = { anonymous: 'UNAUTHENTICATED', worker: 'FORBIDDEN', ownAdmin: 'allowed', otherAdmin: 'FORBIDDEN', coordinator: 'allowed' };
+const COORDINATOR_ONLY: Record<Actor, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  worker: 'FORBIDDEN',
+  ownAdmin: 'FORBIDDEN',
+  otherAdmin: 'FORBIDDEN',
+  coordinator: 'allowed',
+};
+const EDIT: Record<Actor, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  worker: 'FORBIDDEN',
+  ownAdmin: 'allowed',
+  otherAdmin: 'FORBIDDEN',
+  coordinator: 'allowed',
+};
 /** Memberships and archived listings are invisible to those who may not manage them. */
-const MANAGE_HIDDEN: Record<Actor, Outcome> = { anonymous: 'UNAUTHENTICATED', worker: 'NOT_FOUND', ownAdmin: 'allowed', otherAdmin: 'NOT_FOUND', coordinator: 'allowed' };
-const ANY_MEMBER_OF_OWN: Record<Actor, Outcome> = { anonymous: 'UNAUTHENTICATED', worker: 'allowed', ownAdmin: 'allowed', otherAdmin: 'FORBIDDEN', coordinator: 'allowed' };
+const MANAGE_HIDDEN: Record<Actor, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  worker: 'NOT_FOUND',
+  ownAdmin: 'allowed',
+  otherAdmin: 'NOT_FOUND',
+  coordinator: 'allowed',
+};
+const ANY_MEMBER_OF_OWN: Record<Actor, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  worker: 'allowed',
+  ownAdmin: 'allowed',
+  otherAdmin: 'FORBIDDEN',
+  coordinator: 'allowed',
+};
 const EVERYONE: Record<Actor, Outcome> = { anonymous: 'allowed', worker: 'allowed', ownAdmin: 'allowed', otherAdmin: 'allowed', coordinator: 'allowed' };
 
 interface Fixtures {
@@ -52,7 +76,14 @@ const OPERATIONS: Operation[] = [
   {
     name: 'createOrganisation',
     query: `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } invitation { code } } }`,
-    variables: async () => ({ input: { name: `Nieuwe dienst ${unique()}`, country: 'BE', city: 'Gent', firstAdmin: { email: `first-${unique()}@example.test`, displayName: 'First Admin' } } }),
+    variables: async () => ({
+      input: {
+        name: `Nieuwe dienst ${unique()}`,
+        country: 'BE',
+        city: 'Gent',
+        firstAdmin: { email: `first-${unique()}@example.test`, displayName: 'First Admin' },
+      },
+    }),
     outcomes: COORDINATOR_ONLY,
   },
   {
@@ -67,10 +98,30 @@ const OPERATIONS: Operation[] = [
     variables: async (f) => ({ input: { organisationId: f.organisationId, name: `Nieuwe dienst ${unique()}` } }),
     outcomes: EDIT,
   },
-  { name: 'updateService', query: `mutation($id: ID!) { updateService(id: $id, input: { waitingDays: 9 }) { id } }`, variables: async (f) => ({ id: await f.serviceId() }), outcomes: EDIT },
-  { name: 'archiveService', query: `mutation($id: ID!) { archiveService(id: $id) { id } }`, variables: async (f) => ({ id: await f.serviceId() }), outcomes: EDIT },
-  { name: 'restoreService', query: `mutation($id: ID!) { restoreService(id: $id) { id } }`, variables: async (f) => ({ id: await f.archivedServiceId() }), outcomes: MANAGE_HIDDEN },
-  { name: 'confirmService', query: `mutation($id: ID!) { confirmService(id: $id) { id } }`, variables: async (f) => ({ id: await f.serviceId() }), outcomes: EDIT },
+  {
+    name: 'updateService',
+    query: `mutation($id: ID!) { updateService(id: $id, input: { waitingDays: 9 }) { id } }`,
+    variables: async (f) => ({ id: await f.serviceId() }),
+    outcomes: EDIT,
+  },
+  {
+    name: 'archiveService',
+    query: `mutation($id: ID!) { archiveService(id: $id) { id } }`,
+    variables: async (f) => ({ id: await f.serviceId() }),
+    outcomes: EDIT,
+  },
+  {
+    name: 'restoreService',
+    query: `mutation($id: ID!) { restoreService(id: $id) { id } }`,
+    variables: async (f) => ({ id: await f.archivedServiceId() }),
+    outcomes: MANAGE_HIDDEN,
+  },
+  {
+    name: 'confirmService',
+    query: `mutation($id: ID!) { confirmService(id: $id) { id } }`,
+    variables: async (f) => ({ id: await f.serviceId() }),
+    outcomes: EDIT,
+  },
   {
     name: 'setServiceCapacity',
     query: `mutation($id: ID!) { setServiceCapacity(id: $id, capacityStatus: FULL, waitingDays: 30) { id } }`,
@@ -83,7 +134,12 @@ const OPERATIONS: Operation[] = [
     variables: async (f) => ({ input: { organisationId: f.organisationId, name: 'Tweede locatie', city: 'Antwerpen', region: 'BE-VAN' } }),
     outcomes: EDIT,
   },
-  { name: 'updateLocation', query: `mutation($id: ID!) { updateLocation(id: $id, input: { postalCode: "2060" }) { id } }`, variables: async (f) => ({ id: f.locationId }), outcomes: EDIT },
+  {
+    name: 'updateLocation',
+    query: `mutation($id: ID!) { updateLocation(id: $id, input: { postalCode: "2060" }) { id } }`,
+    variables: async (f) => ({ id: f.locationId }),
+    outcomes: EDIT,
+  },
   {
     name: 'inviteMember',
     query: `mutation($org: ID!) { inviteMember(organisationId: $org, role: WORKER) { code } }`,
@@ -96,8 +152,18 @@ const OPERATIONS: Operation[] = [
     variables: async (f) => ({ id: await f.membershipId() }),
     outcomes: MANAGE_HIDDEN,
   },
-  { name: 'removeMember', query: `mutation($id: ID!) { removeMember(membershipId: $id) }`, variables: async (f) => ({ id: await f.membershipId() }), outcomes: MANAGE_HIDDEN },
-  { name: 'revokeInvitation', query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, variables: async (f) => ({ id: (await f.invitation()).id }), outcomes: MANAGE_HIDDEN },
+  {
+    name: 'removeMember',
+    query: `mutation($id: ID!) { removeMember(membershipId: $id) }`,
+    variables: async (f) => ({ id: await f.membershipId() }),
+    outcomes: MANAGE_HIDDEN,
+  },
+  {
+    name: 'revokeInvitation',
+    query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+    variables: async (f) => ({ id: (await f.invitation()).id }),
+    outcomes: MANAGE_HIDDEN,
+  },
   {
     name: 'acceptInvitation',
     query: `mutation($code: String!, $email: String!) { acceptInvitation(code: $code, email: $email, displayName: "New colleague", password: "a-long-enough-password") { token } }`,
@@ -126,15 +192,24 @@ describe('who may do what on the service map', () => {
     const [{ id: organisationId }] = await db.query(`SELECT id FROM organisations WHERE name = 'Boysproject'`);
     const [{ id: locationId }] = await db.query(`SELECT id FROM locations WHERE organisation_id = $1 LIMIT 1`, [organisationId]);
     const newService = async (status: string) =>
-      (await db.query(`INSERT INTO services (organisation_id, name, status) VALUES ($1, $2, $3) RETURNING id`, [organisationId, `Proefdienst ${unique()}`, status]))[0].id;
+      (
+        await db.query(`INSERT INTO services (organisation_id, name, status) VALUES ($1, $2, $3) RETURNING id`, [
+          organisationId,
+          `Proefdienst ${unique()}`,
+          status,
+        ])
+      )[0].id;
     fixtures = {
       organisationId,
       locationId,
       serviceId: () => newService('ACTIVE'),
       archivedServiceId: () => newService('ARCHIVED'),
       async membershipId() {
-        const [{ id: userId }] = await db.query(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Proef', 'x') RETURNING id`, [`m-${unique()}@example.test`]);
-        return (await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'WORKER') RETURNING id`, [userId, organisationId]))[0].id;
+        const [{ id: userId }] = await db.query(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Proef', 'x') RETURNING id`, [
+          `m-${unique()}@example.test`,
+        ]);
+        return (await db.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'WORKER') RETURNING id`, [userId, organisationId]))[0]
+          .id;
       },
       async invitation(email?: string) {
         const code = randomBytes(10).toString('hex').toUpperCase();
@@ -174,7 +249,9 @@ describe('who may do what on the service map', () => {
     for (const actor of ['ownAdmin', 'coordinator'] as const) {
       const { organisation } = await clients[actor].ok(query, { id: fixtures.organisationId });
       expect(organisation).toMatchObject({ canEdit: true, canManageMembers: true });
-      expect(organisation.members.map((m: { user: { email: string } }) => m.user.email)).toEqual(expect.arrayContaining(['admin@boysproject.test', 'sam@boysproject.test']));
+      expect(organisation.members.map((m: { user: { email: string } }) => m.user.email)).toEqual(
+        expect.arrayContaining(['admin@boysproject.test', 'sam@boysproject.test']),
+      );
     }
     for (const actor of ['worker', 'otherAdmin'] as const) {
       const { organisation } = await clients[actor].ok(query, { id: fixtures.organisationId });

@@ -41,7 +41,10 @@ describe('text search on an index', () => {
 
   it('finds clients by pseudonym without caring for accents or case', async () => {
     await sam.ok(`mutation { createClient(input: { pseudonym: "Zoë Ångström" }) { id } }`);
-    const found = async (search: string) => (await sam.ok(`query($s: String) { clients(search: $s, first: 10) { nodes { pseudonym } } }`, { s: search })).clients.nodes.map((n: { pseudonym: string }) => n.pseudonym);
+    const found = async (search: string) =>
+      (await sam.ok(`query($s: String) { clients(search: $s, first: 10) { nodes { pseudonym } } }`, { s: search })).clients.nodes.map(
+        (n: { pseudonym: string }) => n.pseudonym,
+      );
     expect(await found('zoe')).toContain('Zoë Ångström');
     expect(await found('ANGSTR')).toContain('Zoë Ångström');
     expect(await found('zoe%')).not.toContain('Zoë Ångström');

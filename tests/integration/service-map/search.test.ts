@@ -179,7 +179,12 @@ describe('searching the service map', () => {
       expect(new Date(listing.lastConfirmedAt).getTime()).toBeLessThan(sixMonthsAgo.getTime());
     }
     const all = await search({});
-    expect(all.nodes.filter((n) => n.isStale).map((n) => n.name).sort()).toEqual(staleListings.nodes.map((n: ServiceNode) => n.name).sort());
+    expect(
+      all.nodes
+        .filter((n) => n.isStale)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(staleListings.nodes.map((n: ServiceNode) => n.name).sort());
     const twelve = await coordinator.ok(`{ staleListings(months: 12, first: 100) { totalCount } }`);
     expect(twelve.staleListings.totalCount).toBeLessThan(staleListings.totalCount);
   });
@@ -233,7 +238,11 @@ describe('searching the service map', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const page: any = (await sam.ok(`query($after: String) { organisations(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after })).organisations;
+      const page: any = (
+        await sam.ok(`query($after: String) { organisations(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, {
+          after,
+        })
+      ).organisations;
       total = page.totalCount;
       seen.push(...page.nodes.map((n: { id: string }) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -11,7 +11,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (viewer === undefined) return <Loading />;
   if (viewer === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   // The API allows such a session nothing but setting up two-factor sign-in.
-  if (viewer.twoFactorRequired && !viewer.twoFactorEnabled) return <Navigate to="/two-factor-setup" replace state={{ from: location.pathname + location.search }} />;
+  if (viewer.twoFactorRequired && !viewer.twoFactorEnabled)
+    return <Navigate to="/two-factor-setup" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 

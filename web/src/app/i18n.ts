@@ -24,14 +24,28 @@ export type Language = (typeof LANGUAGES)[number];
  * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
  * here under its namespace; its components call useTranslation('<namespace>').
  */
-const modules = { app, ui, identity, organisations, serviceMap, clients, followUp, referrals, privacy, exchange, outreach, clientView, documents, transfers, figures } satisfies Record<string, Record<Language, object>>;
+const modules = {
+  app,
+  ui,
+  identity,
+  organisations,
+  serviceMap,
+  clients,
+  followUp,
+  referrals,
+  privacy,
+  exchange,
+  outreach,
+  clientView,
+  documents,
+  transfers,
+  figures,
+} satisfies Record<string, Record<Language, object>>;
 
 /** The texts of every namespace, as the Dutch source has them (fr and en are typed `typeof nl`). */
 export type Resources = { [ns in keyof typeof modules]: (typeof modules)[ns]['nl'] };
 
-const resources = Object.fromEntries(
-  LANGUAGES.map((lng) => [lng, Object.fromEntries(Object.entries(modules).map(([ns, texts]) => [ns, texts[lng]]))]),
-);
+const resources = Object.fromEntries(LANGUAGES.map((lng) => [lng, Object.fromEntries(Object.entries(modules).map(([ns, texts]) => [ns, texts[lng]]))]));
 
 void i18n
   .use(LanguageDetector)

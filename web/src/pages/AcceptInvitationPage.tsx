@@ -30,7 +30,10 @@ export function AcceptInvitationPage() {
     if (needsCode) codeInput.current?.focus();
   }, [needsCode]);
   const [setLocale] = useMutation(SetLocaleMutation);
-  const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
+  const bind = (key: keyof typeof values) => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })),
+  });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +67,14 @@ export function AcceptInvitationPage() {
           <Field label={t('invitation.code')} required autoComplete="off" {...bind('code')} />
           <Field label={t('invitation.displayName')} required autoComplete="name" {...bind('displayName')} />
           <Field label={t('invitation.email')} type="email" required autoComplete="username" {...bind('email')} />
-          <Field label={t('invitation.password')} hint={t('invitation.passwordHint')} type="password" required autoComplete="new-password" {...bind('password')} />
+          <Field
+            label={t('invitation.password')}
+            hint={t('invitation.passwordHint')}
+            type="password"
+            required
+            autoComplete="new-password"
+            {...bind('password')}
+          />
           {needsCode ? (
             <>
               <p id="invitation-code-intro">{t('invitation.twoFactorIntro')}</p>

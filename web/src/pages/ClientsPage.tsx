@@ -7,12 +7,15 @@ import { ButtonLink, Page } from '../ui';
 export function ClientsPage() {
   const { t } = useTranslation('clients');
   return (
-    <Page title={t('list.title')} actions={
+    <Page
+      title={t('list.title')}
+      actions={
         <div className="client-actions">
           <DueForReviewLink />
           <ButtonLink to="/clients/new">{t('list.register')}</ButtonLink>
         </div>
-      }>
+      }
+    >
       <ClientList />
     </Page>
   );

@@ -16,7 +16,14 @@ export function OrganisationPage() {
   const { data, loading, error } = useQuery(OrganisationQuery, { variables: { id } });
   if (!data && loading) return <Loading />;
   const organisation = data?.organisation;
-  if (!organisation) return error ? <div className="page"><ErrorMessage error={error} /></div> : <NotFoundPage />;
+  if (!organisation)
+    return error ? (
+      <div className="page">
+        <ErrorMessage error={error} />
+      </div>
+    ) : (
+      <NotFoundPage />
+    );
   return (
     <Page title={organisation.name}>
       <Panel title={t('services.title')}>
@@ -31,7 +38,11 @@ export function OrganisationPage() {
         </Panel>
       ) : null}
       <Panel title={t('profile.title')}>
-        {organisation.canEdit ? <OrganisationProfileForm key={organisation.id} organisation={organisation} /> : <p className="pre-line">{organisation.description}</p>}
+        {organisation.canEdit ? (
+          <OrganisationProfileForm key={organisation.id} organisation={organisation} />
+        ) : (
+          <p className="pre-line">{organisation.description}</p>
+        )}
       </Panel>
     </Page>
   );

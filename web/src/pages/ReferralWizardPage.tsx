@@ -25,7 +25,8 @@ export function ReferralWizardPage() {
   const serviceId = params.get('service');
   const [created, setCreated] = useState<Created | null>(null);
   // Same element type and key before and after the address changes: React keeps the wizard.
-  if (created && draftId === created.draftId) return <Wizard key={`new:${created.clientId}`} clientId={created.clientId} initialServiceId={created.serviceId} />;
+  if (created && draftId === created.draftId)
+    return <Wizard key={`new:${created.clientId}`} clientId={created.clientId} initialServiceId={created.serviceId} />;
   if (draftId) return <DraftWizard key={draftId} draftId={draftId} />;
   if (!clientId) return <ClientPicker serviceId={serviceId} />;
   return (
@@ -45,7 +46,19 @@ export function ReferralWizardPage() {
 function DraftWizard({ draftId }: { draftId: string }) {
   const draft = useQuery(ReferralQuery, { variables: { id: draftId }, fetchPolicy: 'network-only' });
   const referral = draft.data?.referral;
-  if (!referral) return draft.loading ? <Loading /> : <div className="page"><ErrorMessage error={draft.error} /></div>;
-  if (!referral.client) return <div className="page"><ErrorMessage error={draft.error} /></div>;
+  if (!referral)
+    return draft.loading ? (
+      <Loading />
+    ) : (
+      <div className="page">
+        <ErrorMessage error={draft.error} />
+      </div>
+    );
+  if (!referral.client)
+    return (
+      <div className="page">
+        <ErrorMessage error={draft.error} />
+      </div>
+    );
   return <Wizard clientId={referral.client.id} draft={referral} />;
 }

@@ -16,7 +16,14 @@ export function ServiceDetailPage() {
   const isOrgMember = !!viewer?.activeOrganisation && viewer.networkRole !== 'COORDINATOR';
   if (!data && loading) return <Loading />;
   const service = data?.service;
-  if (!service) return error ? <div className="page"><ErrorMessage error={error} /></div> : <NotFoundPage />;
+  if (!service)
+    return error ? (
+      <div className="page">
+        <ErrorMessage error={error} />
+      </div>
+    ) : (
+      <NotFoundPage />
+    );
   return (
     <Page
       title={service.name}

@@ -14,7 +14,14 @@ export function ServiceEditPage() {
   const { data, loading, error } = useQuery(ServiceQuery, { variables: { id }, fetchPolicy: 'network-only' });
   if (!data && loading) return <Loading />;
   const service = data?.service;
-  if (!service || !service.canEdit) return error ? <div className="page"><ErrorMessage error={error} /></div> : <NotFoundPage />;
+  if (!service || !service.canEdit)
+    return error ? (
+      <div className="page">
+        <ErrorMessage error={error} />
+      </div>
+    ) : (
+      <NotFoundPage />
+    );
   return (
     <Page title={t('form.editTitle', { name: service.name })}>
       <ServiceForm organisationId={service.organisation.id} service={service} onSaved={(saved) => navigate(`/services/${saved}`)} />

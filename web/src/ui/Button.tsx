@@ -7,7 +7,13 @@ function classes(variant: Variant, small?: boolean, extra?: string) {
   return ['button', variant !== 'primary' && `button--${variant}`, small && 'button--small', extra].filter(Boolean).join(' ');
 }
 
-export function Button({ variant = 'primary', small, className, type = 'button', ...props }: ComponentPropsWithRef<'button'> & { variant?: Variant; small?: boolean }) {
+export function Button({
+  variant = 'primary',
+  small,
+  className,
+  type = 'button',
+  ...props
+}: ComponentPropsWithRef<'button'> & { variant?: Variant; small?: boolean }) {
   return <button type={type} className={classes(variant, small, className)} {...props} />;
 }
 

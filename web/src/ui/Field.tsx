@@ -14,9 +14,17 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { id: str
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <span id={`${id}-hint`} className="field__hint">{hint}</span> : null}
+      {hint ? (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      ) : null}
       {children}
-      {error ? <span id={`${id}-error`} className="field__error" role="alert">{error}</span> : null}
+      {error ? (
+        <span id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -64,7 +72,19 @@ export function Select({ label, hint, error, id: givenId, options, ...select }: 
 }
 
 /** A group of checkboxes under one legend; `value` is the list of checked values. */
-export function CheckboxGroup({ legend, options, value, onChange, name }: { legend: ReactNode; options: Option[]; value: string[]; onChange: (next: string[]) => void; name: string }) {
+export function CheckboxGroup({
+  legend,
+  options,
+  value,
+  onChange,
+  name,
+}: {
+  legend: ReactNode;
+  options: Option[];
+  value: string[];
+  onChange: (next: string[]) => void;
+  name: string;
+}) {
   return (
     <fieldset className="fieldset">
       <legend>{legend}</legend>

@@ -92,7 +92,9 @@ export class AuditEntry {
   consentId: string | null;
 
   /** Filled when lines are grouped (auditTrail): not a column. */
-  @Field(() => Int, { description: 'How many entries this line stands for: repeated reads by the same person within 10 minutes of each other show as one line' })
+  @Field(() => Int, {
+    description: 'How many entries this line stands for: repeated reads by the same person within 10 minutes of each other show as one line',
+  })
   count: number;
 
   @Field(() => Date, { description: 'The last entry of the line (the same as `at` for a single entry)' })

@@ -24,7 +24,8 @@ export class AuditService {
     checkPageSize(page.first);
     trailCursor.decode(page.after);
     const client = await new ClientService(ctx).findVisible(clientId);
-    if (!(await ctx.ability()).can('readAudit', row('Client', client))) throw forbidden('Only the organisation that registered the client can read its audit trail.');
+    if (!(await ctx.ability()).can('readAudit', row('Client', client)))
+      throw forbidden('Only the organisation that registered the client can read its audit trail.');
     await ctx.audit.access({ clientId: client.id, scopes: [], operation: AuditOperation.AUDIT_READ, action: 'auditTrail' });
     return this.lines(client.id, page, grouped);
   }

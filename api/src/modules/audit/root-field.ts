@@ -20,7 +20,11 @@ function findField(set: SelectionSetNode, key: string, info: GraphQLResolveInfo,
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD && (selection.alias?.value ?? selection.name.value) === key) return selection;
     const inner =
-      selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : selection.kind === Kind.FRAGMENT_SPREAD ? info.fragments[selection.name.value]?.selectionSet : undefined;
+      selection.kind === Kind.INLINE_FRAGMENT
+        ? selection.selectionSet
+        : selection.kind === Kind.FRAGMENT_SPREAD
+          ? info.fragments[selection.name.value]?.selectionSet
+          : undefined;
     const found = inner && findField(inner, key, info, depth + 1);
     if (found) return found;
   }

@@ -49,7 +49,9 @@ export class ClientViewCodeResolver {
 @Resolver(() => ClientOwnView)
 export class ClientOwnViewResolver {
   @Public()
-  @Mutation(() => ClientViewSession, { description: "Opens the client's own view with the code from their worker (once; 30 minutes). Wrong codes are throttled like sign-ins." })
+  @Mutation(() => ClientViewSession, {
+    description: "Opens the client's own view with the code from their worker (once; 30 minutes). Wrong codes are throttled like sign-ins.",
+  })
   openClientView(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<ClientViewSession> {
     return new ClientViewService(ctx).open(code);
   }
@@ -68,7 +70,9 @@ export class ClientOwnViewResolver {
   }
 
   @Authorized(CLIENT_SESSION)
-  @Mutation(() => Consent, { description: 'The client withdraws one of their consents, from the next request on (the same revocation as a worker\'s, recorded as the client\'s).' })
+  @Mutation(() => Consent, {
+    description: "The client withdraws one of their consents, from the next request on (the same revocation as a worker's, recorded as the client's).",
+  })
   withdrawMyConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Consent> {
     return new ClientViewService(ctx).withdraw(id);
   }

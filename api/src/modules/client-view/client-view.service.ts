@@ -38,7 +38,10 @@ export function newCode(): string {
 
 /** What the client typed, as stored: upper case, separators and spaces dropped. */
 export function normaliseCode(input: string): string {
-  return input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 64);
+  return input
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 64);
 }
 
 export const isClientViewToken = (token: string | undefined): token is string => !!token?.startsWith(CLIENT_VIEW_TOKEN_PREFIX);
@@ -55,7 +58,9 @@ export async function resolveClientSession(em: EntityManager, token: string, now
     [sha256(token), now],
   );
   const found = rows[0];
-  return found ? { codeId: found.id, clientId: found.client_id, ownerOrganisationId: found.owner_organisation_id, endsAt: new Date(found.session_ends_at) } : null;
+  return found
+    ? { codeId: found.id, clientId: found.client_id, ownerOrganisationId: found.owner_organisation_id, endsAt: new Date(found.session_ends_at) }
+    : null;
 }
 
 /** Issued to the worker once: the code itself is never stored and never shown again. */
@@ -127,14 +132,19 @@ export class ClientViewService {
     const code = isUuid(id) ? await ctx.em.findOneBy(ClientViewCode, { id }) : null;
     if (!code) throw notFound('Code');
     await this.ownClient(code.clientId);
-    await ctx.em.query(`UPDATE client_view_codes SET revoked_at = $2, revoked_by_name = $3 WHERE id = $1 AND revoked_at IS NULL`, [code.id, ctx.now, ctx.actorName]);
+    await ctx.em.query(`UPDATE client_view_codes SET revoked_at = $2, revoked_by_name = $3 WHERE id = $1 AND revoked_at IS NULL`, [
+      code.id,
+      ctx.now,
+      ctx.actorName,
+    ]);
     return ctx.em.findOneByOrFail(ClientViewCode, { id: code.id });
   }
 
   /** The client, for the organisation that may manage who sees it (the owner); NOT_FOUND for anyone else who cannot see it. */
   private async ownClient(clientId: string, lock = false) {
     const client = await new ClientService(this.ctx).findVisible(clientId, lock);
-    if (!(await this.ctx.ability()).can('share', row('Client', client))) throw forbidden("Only the organisation that registered the client can give the client a code for their own view.");
+    if (!(await this.ctx.ability()).can('share', row('Client', client)))
+      throw forbidden('Only the organisation that registered the client can give the client a code for their own view.');
     return client;
   }
 

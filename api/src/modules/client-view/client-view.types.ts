@@ -4,7 +4,7 @@ import { Scope } from '../../access/scopes';
 import { ClientViewCode } from './client-view-code.entity';
 
 @NoClientData('the code is for the client and shown once; its record carries no client data')
-@ObjectType({ description: 'A new code for the client\'s own view: show it (or print the card) now, it is never shown again.' })
+@ObjectType({ description: "A new code for the client's own view: show it (or print the card) now, it is never shown again." })
 export class IssuedClientViewCode {
   @Field(() => String, { description: 'The one-time code, e.g. ABCD-EFGH-JKMN' })
   code: string;
@@ -37,7 +37,7 @@ export class ClientViewSession {
 }
 
 @NoClientData("the client's own view: who may see which parts of the record and who looked, never the record's content")
-@ObjectType({ description: "What the client sees in their own view: the organisation that keeps their record, their consents and who looked at their data." })
+@ObjectType({ description: 'What the client sees in their own view: the organisation that keeps their record, their consents and who looked at their data.' })
 export class ClientOwnView {
   @Field(() => String, { description: 'The organisation that registered the client (their worker)' })
   ownerOrganisationName: string;

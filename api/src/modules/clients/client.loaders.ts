@@ -11,11 +11,14 @@ import { Client } from './client.entity';
  * fields is audited by the Client type itself.
  */
 export const clientById = (ctx: RequestContext) =>
-  byKeyLoader<string, Client>(async (ids) => {
-    const qb = ctx.em.createQueryBuilder(Client, 'c').where('c.id = ANY(:ids)', { ids: [...ids] });
-    if (!(await restrictToAllowed(ctx, qb, 'read', 'Client', 'c'))) return [];
-    return qb.getMany();
-  }, (c) => c.id);
+  byKeyLoader<string, Client>(
+    async (ids) => {
+      const qb = ctx.em.createQueryBuilder(Client, 'c').where('c.id = ANY(:ids)', { ids: [...ids] });
+      if (!(await restrictToAllowed(ctx, qb, 'read', 'Client', 'c'))) return [];
+      return qb.getMany();
+    },
+    (c) => c.id,
+  );
 
 export const sectionKey = (clientId: string, scope: Scope) => `${clientId}|${scope}`;
 
@@ -24,14 +27,17 @@ export const sectionKey = (clientId: string, scope: Scope) => `${clientId}|${sco
  * SQL itself carries the ClientSection rule, so a section not shared is never read.
  */
 export const sectionByKey = (ctx: RequestContext) =>
-  byKeyLoader<string, ClientSection>(async (keys) => {
-    const pairs = keys.map((k) => k.split('|'));
-    const qb = ctx.em
-      .createQueryBuilder(ClientSection, 's')
-      .where('(s.client_id, s.scope) IN (SELECT * FROM unnest(CAST(:clientIds AS uuid[]), CAST(:scopes AS text[])))', {
-        clientIds: pairs.map((p) => p[0]),
-        scopes: pairs.map((p) => p[1]),
-      });
-    if (!(await restrictToAllowed(ctx, qb, 'read', 'ClientSection', 's'))) return [];
-    return qb.getMany();
-  }, (s) => sectionKey(s.clientId, s.scope));
+  byKeyLoader<string, ClientSection>(
+    async (keys) => {
+      const pairs = keys.map((k) => k.split('|'));
+      const qb = ctx.em
+        .createQueryBuilder(ClientSection, 's')
+        .where('(s.client_id, s.scope) IN (SELECT * FROM unnest(CAST(:clientIds AS uuid[]), CAST(:scopes AS text[])))', {
+          clientIds: pairs.map((p) => p[0]),
+          scopes: pairs.map((p) => p[1]),
+        });
+      if (!(await restrictToAllowed(ctx, qb, 'read', 'ClientSection', 's'))) return [];
+      return qb.getMany();
+    },
+    (s) => sectionKey(s.clientId, s.scope),
+  );

@@ -13,7 +13,16 @@ import { ClientService } from './client.service';
 import { CreateClientInput, UpdateClientInput } from './dto/client.input';
 import { ClientsArgs } from './dto/clients.args';
 import {
-  ClientSectionStatus, ContactSection, HealthSection, IdentitySection, LifeDomainsSection, NotesSection, ProfileSection, SafetySection, SectionRecord, SexWorkSection,
+  ClientSectionStatus,
+  ContactSection,
+  HealthSection,
+  IdentitySection,
+  LifeDomainsSection,
+  NotesSection,
+  ProfileSection,
+  SafetySection,
+  SectionRecord,
+  SexWorkSection,
 } from './section-objects';
 import { toSectionObject } from './sections';
 
@@ -84,7 +93,9 @@ export class ClientResolver {
   }
 
   @OfThisClient
-  @FieldResolver(() => [ClientSectionStatus], { description: 'Every section: shared with you or not, and for shared ones whether filled and who last changed and confirmed it' })
+  @FieldResolver(() => [ClientSectionStatus], {
+    description: 'Every section: shared with you or not, and for shared ones whether filled and who last changed and confirmed it',
+  })
   async sections(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<ClientSectionStatus[]> {
     const service = new ClientService(ctx);
     const shared = new Set(await service.sharedScopes(client));

@@ -55,14 +55,19 @@ export class ClientService {
     if (text) qb.andWhere(`brug_fold(c.pseudonym) LIKE brug_fold(:search) ESCAPE '\\'`, { search: likeEscaped(text) });
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(c.pseudonym, c.id) > (:afterPseudonym, :afterId)', { afterPseudonym: cursor[0], afterId: cursor[1] });
-    const rows = await qb.orderBy('c.pseudonym', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('c.pseudonym', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (c) => textIdCursor.key([c.pseudonym, c.id]));
   }
 
   async create(input: CreateClientInput): Promise<Client> {
     const { ctx } = this;
     const org = ctx.viewer?.organisationId;
-    if (!org || !(await ctx.ability()).can('create', row('Client', { ownerOrganisationId: org }))) throw forbidden('Only a member of an organisation can register a client.');
+    if (!org || !(await ctx.ability()).can('create', row('Client', { ownerOrganisationId: org })))
+      throw forbidden('Only a member of an organisation can register a client.');
     const pseudonym = input.pseudonym.trim();
     if (!pseudonym) throw badInput('pseudonym', 'must not be empty.', 'REQUIRED');
     const client = ctx.em.create(Client, { pseudonym, ownerOrganisationId: org, createdByUserId: ctx.viewer!.userId, lastActivityAt: ctx.now });
@@ -153,9 +158,25 @@ export class ClientService {
             updated_by_organisation_id = EXCLUDED.updated_by_organisation_id, updated_by_organisation_name = EXCLUDED.updated_by_organisation_name,
             confirmed_at = EXCLUDED.confirmed_at, confirmed_by_user_id = EXCLUDED.confirmed_by_user_id, confirmed_by_name = EXCLUDED.confirmed_by_name,
             confirmed_by_organisation_id = EXCLUDED.confirmed_by_organisation_id, confirmed_by_organisation_name = EXCLUDED.confirmed_by_organisation_name`,
-        [client.id, client.ownerOrganisationId, scope, JSON.stringify(data), ctx.now, viewer.userId, viewer.displayName, viewer.organisationId, viewer.organisationName ?? ''],
+        [
+          client.id,
+          client.ownerOrganisationId,
+          scope,
+          JSON.stringify(data),
+          ctx.now,
+          viewer.userId,
+          viewer.displayName,
+          viewer.organisationId,
+          viewer.organisationName ?? '',
+        ],
       );
-      await recordClientEvent(ctx, { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, kind: 'SECTION_UPDATED', scope, summary: { scope } });
+      await recordClientEvent(ctx, {
+        clientId: client.id,
+        ownerOrganisationId: client.ownerOrganisationId,
+        kind: 'SECTION_UPDATED',
+        scope,
+        summary: { scope },
+      });
       if (scope === Scope.LIFE_DOMAINS && !fromAssessment) {
         const before = (previous?.data.domains ?? []) as WrittenDomain[];
         for (const handler of lifeDomainsWrittenHandlers) await handler(ctx, client, (data.domains ?? []) as WrittenDomain[], before);

@@ -1,11 +1,17 @@
 import type { ClassType } from 'type-graphql';
 import { Scope } from '../../access/scopes';
 import type { ClientSection } from './client-section.entity';
+import { ContactInput, HealthInput, IdentityInput, LifeDomainsInput, NotesInput, ProfileInput, SafetyInput, SexWorkInput } from './dto/section.inputs';
 import {
-  ContactInput, HealthInput, IdentityInput, LifeDomainsInput, NotesInput, ProfileInput, SafetyInput, SexWorkInput,
-} from './dto/section.inputs';
-import {
-  ContactSection, HealthSection, IdentitySection, LifeDomainsSection, NotesSection, ProfileSection, SafetySection, SectionRecord, SexWorkSection,
+  ContactSection,
+  HealthSection,
+  IdentitySection,
+  LifeDomainsSection,
+  NotesSection,
+  ProfileSection,
+  SafetySection,
+  SectionRecord,
+  SexWorkSection,
 } from './section-objects';
 
 /** Each record section: its field name on Client and in the inputs, and its GraphQL types. */
@@ -31,7 +37,16 @@ export function sectionData(input: object): Record<string, unknown> {
 /** A stored section as its GraphQL object, with who changed and confirmed it. */
 export function toSectionObject(row: ClientSection): SectionRecord {
   const { output } = SECTIONS[row.scope];
-  const defaults: Record<string, unknown> = { languages: [], domains: [], contexts: [], violence: [], traffickingIndicators: [], doNotContact: false, phoneMayBeReadByOthers: false, text: '' };
+  const defaults: Record<string, unknown> = {
+    languages: [],
+    domains: [],
+    contexts: [],
+    violence: [],
+    traffickingIndicators: [],
+    doNotContact: false,
+    phoneMayBeReadByOthers: false,
+    text: '',
+  };
   return Object.assign(new (output as unknown as ClassType<SectionRecord>)(), defaults, row.data, {
     scope: row.scope,
     updatedAt: row.updatedAt,

@@ -19,14 +19,20 @@ export async function remindEndingConsents(ctx: RequestContext): Promise<number>
   const qb = ctx.em
     .createQueryBuilder(Consent, 'k')
     .where('k.ending_notice_at IS NULL')
-    .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, { now: ctx.now, days: ENDING_SOON_DAYS })
+    .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, {
+      now: ctx.now,
+      days: ENDING_SOON_DAYS,
+    })
     .setLock('pessimistic_write')
     .setOnLocked('skip_locked');
   if (!(await restrictToAllowed(ctx, qb, 'remindEnding', 'Consent', 'k'))) return 0;
   const ending = await qb.orderBy('k.valid_until', 'ASC').limit(500).getMany();
   if (!ending.length) return 0;
   const organisations = new Map(
-    (await ctx.em.findBy(Organisation, { id: In([...new Set(ending.flatMap((k) => [k.ownerOrganisationId, k.granteeOrganisationId]))]) })).map((o) => [o.id, o.name]),
+    (await ctx.em.findBy(Organisation, { id: In([...new Set(ending.flatMap((k) => [k.ownerOrganisationId, k.granteeOrganisationId]))]) })).map((o) => [
+      o.id,
+      o.name,
+    ]),
   );
   const day = (d: Date) => d.toISOString().slice(0, 10);
   for (const consent of ending) {

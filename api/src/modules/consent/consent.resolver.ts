@@ -48,7 +48,8 @@ export class ConsentResolver {
 
   @Authorized()
   @Mutation(() => Consent, {
-    description: 'The same consent for a new period (same organisation, sections and purpose; the method the client used now; 12 months by default). Owning organisation only; the old one ends as renewed.',
+    description:
+      'The same consent for a new period (same organisation, sections and purpose; the method the client used now; 12 months by default). Owning organisation only; the old one ends as renewed.',
   })
   renewConsent(
     @Arg('id', () => ID) id: string,
@@ -93,7 +94,7 @@ export class ConsentResolver {
 /** What a consent notice names, for the web to word it in the reader's language: the other organisation and the end date. */
 @Resolver(() => Notification)
 export class NotificationConsentResolver {
-  @NoClientData('the end date of a consent the reader\'s organisation holds or gave')
+  @NoClientData("the end date of a consent the reader's organisation holds or gave")
   @FieldResolver(() => Date, { nullable: true, description: 'When the consent ends (CONSENT_ENDING, ACCESS_ENDING)' })
   async consentEndsAt(@Root() notice: Notification, @Ctx() ctx: RequestContext): Promise<Date | null> {
     const consent = notice.consentId ? await ctx.loader(consentById).load(notice.consentId) : null;
@@ -101,7 +102,10 @@ export class NotificationConsentResolver {
   }
 
   @NoClientData('the service map')
-  @FieldResolver(() => String, { nullable: true, description: 'The other organisation: the one that may see (for the owner), the one that shared (for the receiver)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The other organisation: the one that may see (for the owner), the one that shared (for the receiver)',
+  })
   async consentOrganisationName(@Root() notice: Notification, @Ctx() ctx: RequestContext): Promise<string | null> {
     const consent = notice.consentId ? await ctx.loader(consentById).load(notice.consentId) : null;
     if (!consent) return null;

@@ -42,7 +42,8 @@ export class ConsentService {
     // Locking the client serialises two workers recording for it at once: one live consent stays.
     const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId, true));
     if (!(await ctx.ability()).can('share', row('Client', client))) throw forbidden('Only the organisation that registered the client can record its consent.');
-    if (input.granteeOrganisationId === client.ownerOrganisationId) throw badInput('granteeOrganisationId', 'your own organisation sees the whole record already; choose another organisation.', 'OWN_ORGANISATION');
+    if (input.granteeOrganisationId === client.ownerOrganisationId)
+      throw badInput('granteeOrganisationId', 'your own organisation sees the whole record already; choose another organisation.', 'OWN_ORGANISATION');
     const grantee = isUuid(input.granteeOrganisationId) ? await ctx.em.findOneBy(Organisation, { id: input.granteeOrganisationId }) : null;
     if (!grantee) throw badInput('granteeOrganisationId', 'there is no such organisation.', 'UNKNOWN');
     const purpose = input.purpose.trim();
@@ -96,7 +97,8 @@ export class ConsentService {
   async revoke(consentId: string, reason?: string | null, action = 'revokeConsent'): Promise<Consent> {
     const { ctx } = this;
     const consent = await this.findVisible(consentId);
-    if (!(await ctx.ability()).can('revoke', row('Consent', consent))) throw forbidden('Only the client or the organisation that registered the client can revoke its consent.');
+    if (!(await ctx.ability()).can('revoke', row('Consent', consent)))
+      throw forbidden('Only the client or the organisation that registered the client can revoke its consent.');
     const why = reason?.trim() || null;
     if (why && why.length > 500) throw badInput('reason', 'is too long (at most 500 characters).', 'TOO_LONG', { max: 500 });
     if (consent.revokedAt) {
@@ -130,10 +132,19 @@ export class ConsentService {
    */
   async renew(id: string, method: ConsentMethod, validUntil?: Date | null): Promise<Consent> {
     const consent = await this.findVisible(id);
-    if (!(await this.ctx.ability()).can('create', row('Consent', consent))) throw forbidden('Only the organisation that registered the client can renew its consent.');
+    if (!(await this.ctx.ability()).can('create', row('Consent', consent)))
+      throw forbidden('Only the organisation that registered the client can renew its consent.');
     if (consent.revokedAt) throw conflict('This consent was withdrawn; ask the client again and record a new consent.');
     return this.record(
-      { clientId: consent.clientId, granteeOrganisationId: consent.granteeOrganisationId, scopes: consent.scopes, purpose: consent.purpose, method, validFrom: null, validUntil },
+      {
+        clientId: consent.clientId,
+        granteeOrganisationId: consent.granteeOrganisationId,
+        scopes: consent.scopes,
+        purpose: consent.purpose,
+        method,
+        validFrom: null,
+        validUntil,
+      },
       { action: 'renewConsent', replacedReason: RENEWED },
     );
   }
@@ -146,7 +157,10 @@ export class ConsentService {
     const qb = ctx.em
       .createQueryBuilder(Consent, 'k')
       .where('k.owner_organisation_id = :org', { org })
-      .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, { now: ctx.now, days: ENDING_SOON_DAYS });
+      .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, {
+        now: ctx.now,
+        days: ENDING_SOON_DAYS,
+      });
     if (!(await restrictToAllowed(ctx, qb, 'read', 'Consent', 'k'))) return [];
     const consents = await qb.orderBy('k.valid_until', 'ASC').addOrderBy('k.id', 'ASC').limit(100).getMany();
     // The terms of a client's consent are about the client: each client listed is a read.
@@ -172,11 +186,19 @@ export class ConsentService {
     if (Number.isNaN(validUntil.getTime())) throw badInput('validUntil', 'is not a valid date.', 'INVALID_DATE');
     if (validUntil <= now) throw badInput('validUntil', 'must be in the future.', 'NOT_IN_FUTURE');
     if (validUntil <= validFrom) throw badInput('validUntil', 'must be after validFrom.', 'BEFORE_START');
-    if (validUntil > addMonths(validFrom, MAX_CONSENT_MONTHS)) throw badInput('validUntil', `must be at most ${MAX_CONSENT_MONTHS} months after validFrom; ask the client again then.`, 'TOO_FAR', { months: MAX_CONSENT_MONTHS });
+    if (validUntil > addMonths(validFrom, MAX_CONSENT_MONTHS))
+      throw badInput('validUntil', `must be at most ${MAX_CONSENT_MONTHS} months after validFrom; ask the client again then.`, 'TOO_FAR', {
+        months: MAX_CONSENT_MONTHS,
+      });
     return { validFrom, validUntil };
   }
 
-  private async onTimeline(client: Pick<Client, 'id' | 'ownerOrganisationId'>, kind: 'CONSENT_GIVEN' | 'CONSENT_WITHDRAWN', consent: Consent, granteeName: string) {
+  private async onTimeline(
+    client: Pick<Client, 'id' | 'ownerOrganisationId'>,
+    kind: 'CONSENT_GIVEN' | 'CONSENT_WITHDRAWN',
+    consent: Consent,
+    granteeName: string,
+  ) {
     await recordClientEvent(this.ctx, {
       clientId: client.id,
       ownerOrganisationId: client.ownerOrganisationId,

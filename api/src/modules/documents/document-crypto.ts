@@ -55,7 +55,10 @@ export function openFile(masterKey: Buffer, sealed: SealedFile): Buffer {
   try {
     return gcmDecrypt(fileKey, sealed.iv, sealed.authTag, sealed.ciphertext);
   } catch {
-    throw new BrugError('SERVICE_UNAVAILABLE', 'This document is damaged in the database and cannot be opened.', { reason: 'DOCUMENT_DAMAGED', http: { status: 503 } });
+    throw new BrugError('SERVICE_UNAVAILABLE', 'This document is damaged in the database and cannot be opened.', {
+      reason: 'DOCUMENT_DAMAGED',
+      http: { status: 503 },
+    });
   } finally {
     fileKey.fill(0);
   }

@@ -58,7 +58,11 @@ export class DocumentService {
     if (!input.content.length) throw badInput('file', 'the file is empty.');
     if (input.content.length > MAX_DOCUMENT_BYTES) throw badInput('file', 'is too large (at most 5 MB).');
     const type = detectType(input.content);
-    if (!type) throw badInput('file', `this kind of file is not accepted; attach a ${DOCUMENT_TYPES.map((t) => t.extension.toUpperCase()).join(', ')} (checked by its content, not its name).`);
+    if (!type)
+      throw badInput(
+        'file',
+        `this kind of file is not accepted; attach a ${DOCUMENT_TYPES.map((t) => t.extension.toUpperCase()).join(', ')} (checked by its content, not its name).`,
+      );
     const sealed = sealFile(documentMasterKey(ctx.config), input.content);
     const viewer = ctx.viewer!;
     const id = randomUUID();
@@ -103,4 +107,3 @@ export class DocumentService {
     return { document, content, filename: `brug-document-${document.id.slice(0, 8)}.${type?.extension ?? 'bin'}` };
   }
 }
-

@@ -40,9 +40,17 @@ export const ORG: Family = {
   alias: ([p, r, c, o, st]) => (o === ALL ? refId(p, r, c, st) : undefined),
 };
 /** Declined referrals by reason: their total is the DECLINED cell. */
-export const DEC: Family = { name: 'dec', dims: ['period', 'region', 'category', 'key'], alias: ([p, r, c, k]) => (k === ALL ? refId(p, r, c, 'DECLINED') : undefined) };
+export const DEC: Family = {
+  name: 'dec',
+  dims: ['period', 'region', 'category', 'key'],
+  alias: ([p, r, c, k]) => (k === ALL ? refId(p, r, c, 'DECLINED') : undefined),
+};
 /** Completed referrals by outcome: their total is the COMPLETED cell. */
-export const OUT: Family = { name: 'oc', dims: ['period', 'region', 'category', 'key'], alias: ([p, r, c, k]) => (k === ALL ? refId(p, r, c, 'COMPLETED') : undefined) };
+export const OUT: Family = {
+  name: 'oc',
+  dims: ['period', 'region', 'category', 'key'],
+  alias: ([p, r, c, k]) => (k === ALL ? refId(p, r, c, 'COMPLETED') : undefined),
+};
 /** Clients registered. */
 export const CLI: Family = { name: 'cli', dims: ['period', 'region'] };
 /** Clients per life domain: rated 1-2 (NEED) or not (OTHER); the two add up to the clients registered. */

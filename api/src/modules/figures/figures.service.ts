@@ -219,7 +219,13 @@ export class FiguresService {
 
   private tables(cube: FigureCube, p: string, r: string, c: string): FigureTable[] {
     const statusValues = (family: Family, coord: (status: string) => string[]) => REFERRAL_COLUMNS.map((col) => cube.shown(family, coord(statusKey(col))));
-    const referralTable = (name: string, rowKind: FigureRowKind, keys: string[], family: Family, coord: (key: string, status: string) => string[]): FigureTable => ({
+    const referralTable = (
+      name: string,
+      rowKind: FigureRowKind,
+      keys: string[],
+      family: Family,
+      coord: (key: string, status: string) => string[],
+    ): FigureTable => ({
       name,
       rowKind,
       columns: [...REFERRAL_COLUMNS],
@@ -231,11 +237,22 @@ export class FiguresService {
         .values(family, 1, at)
         .filter((x) => x !== ALL && (r === ALL || x === r))
         .sort();
-    const categories = cube.values(REF, 2, [p, r, undefined, undefined]).filter((x) => x !== ALL && (c === ALL || x === c)).sort();
+    const categories = cube
+      .values(REF, 2, [p, r, undefined, undefined])
+      .filter((x) => x !== ALL && (c === ALL || x === c))
+      .sort();
     const months = monthsOf(p).filter((m) => isComplete(m, cube.running));
     const keysOf = (family: Family, dim: number) => cube.values(family, dim, [p, r, c, undefined, undefined]).filter((x) => x !== ALL);
     const counted = (rowsOf: FigureRow[]) => rowsOf.filter((x) => x.values.some((v) => v !== 0));
-    const one = (name: string, rowKind: FigureRowKind, keys: string[], family: Family, coord: (key: string) => string[], total: [Family, string[]] | null, column = 'COUNT'): FigureTable => ({
+    const one = (
+      name: string,
+      rowKind: FigureRowKind,
+      keys: string[],
+      family: Family,
+      coord: (key: string) => string[],
+      total: [Family, string[]] | null,
+      column = 'COUNT',
+    ): FigureTable => ({
       name,
       rowKind,
       columns: [column],
@@ -248,7 +265,14 @@ export class FiguresService {
     byService.rows = counted(byService.rows);
     byOrganisation.rows = counted(byOrganisation.rows);
     return [
-      one('referralsByStatus', FigureRowKind.STATUS, REFERRAL_COLUMNS.filter((x) => x !== 'ALL'), REF, (st) => [p, r, c, st], [REF, [p, r, c, ALL]]),
+      one(
+        'referralsByStatus',
+        FigureRowKind.STATUS,
+        REFERRAL_COLUMNS.filter((x) => x !== 'ALL'),
+        REF,
+        (st) => [p, r, c, st],
+        [REF, [p, r, c, ALL]],
+      ),
       referralTable('referralsByMonth', FigureRowKind.MONTH, months, REF, (m, st) => [m, r, c, st]),
       referralTable('referralsByCategory', FigureRowKind.CATEGORY, categories, REF, (k, st) => [p, r, k, st]),
       referralTable('referralsByRegion', FigureRowKind.REGION, regionsOf(REF, [p, undefined, c, undefined]), REF, (x, st) => [p, x, c, st]),
@@ -262,7 +286,11 @@ export class FiguresService {
         name: 'needs',
         rowKind: FigureRowKind.LIFE_DOMAIN,
         columns: ['NEED', 'OTHER'],
-        rows: Object.values(LifeDomain).map((d) => ({ key: d, label: null, values: [cube.shown(NEED, [p, r, d, 'NEED']), cube.shown(NEED, [p, r, d, 'OTHER'])] })),
+        rows: Object.values(LifeDomain).map((d) => ({
+          key: d,
+          label: null,
+          values: [cube.shown(NEED, [p, r, d, 'NEED']), cube.shown(NEED, [p, r, d, 'OTHER'])],
+        })),
         total: null,
       },
       one('consentCoverage', FigureRowKind.CONSENT, ['SHARED', 'NOT_SHARED'], SHR, (k) => [p, r, k], [CLI, [p, r]]),

@@ -31,7 +31,10 @@ export class FiguresArgs {
   @Field(() => String, { nullable: true, description: 'A complete year (2026), quarter (2026-Q3) or month (2026-09); the last complete quarter by default' })
   period?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An ISO 3166-2 region (BE-VAN; BE-NONE: a Belgian organisation without region); the whole network by default' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An ISO 3166-2 region (BE-VAN; BE-NONE: a Belgian organisation without region); the whole network by default',
+  })
   region?: string | null;
 
   @Field(() => String, { nullable: true, description: "A service category (the referred service's main one; NONE: without category); referral figures only" })
@@ -71,7 +74,9 @@ export class FigureTable {
 }
 
 @NoClientData('suppressed aggregates, never a client')
-@ObjectType({ description: 'Aggregate figures of the network or of your organisation for one period, region and category. No client is named or can be singled out.' })
+@ObjectType({
+  description: 'Aggregate figures of the network or of your organisation for one period, region and category. No client is named or can be singled out.',
+})
 export class Figures {
   @Field(() => FiguresScope)
   scope: FiguresScope;

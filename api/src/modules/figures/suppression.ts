@@ -41,7 +41,7 @@ function sameCells(cells: ReadonlyMap<string, Cell>, relations: readonly Relatio
   const find = (id: string): string => {
     let root = id;
     while (parent.has(root)) root = parent.get(root)!;
-    for (let x = id; x !== root; ) {
+    for (let x = id; x !== root;) {
       const next = parent.get(x)!;
       parent.set(x, root);
       x = next;
@@ -142,7 +142,7 @@ function determined(relations: readonly Relation[], hidden: ReadonlySet<string>)
   }
   // A random solution: free unknowns at random, then each pivot from the rows after it.
   let seed = 12345;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % (P - 1) + 1;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) % (P - 1)) + 1;
   const x = ids.map((_, i) => (pivots.has(i) ? 0 : random()));
   for (let k = rows.length - 1; k >= 0; k--) {
     let sum = 0;

@@ -36,7 +36,11 @@ export class CarePlanResolver {
       "Names the lead organisation (care coordinator): the client's own organisation or one with a live consent. Allowed for the lead organisation, " +
       "or for the client's own organisation while there is no lead.",
   })
-  setCarePlanLead(@Arg('clientId', () => ID) clientId: string, @Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: RequestContext): Promise<CarePlan> {
+  setCarePlanLead(
+    @Arg('clientId', () => ID) clientId: string,
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CarePlan> {
     return new CarePlanService(ctx).setLead(clientId, organisationId);
   }
 
@@ -53,7 +57,9 @@ export class CarePlanResolver {
   }
 
   @Authorized()
-  @Mutation(() => CarePlanAction, { description: 'Adds an action under a goal, owned by an organisation that follows the client. NOT_FOUND unless you may read the goal.' })
+  @Mutation(() => CarePlanAction, {
+    description: 'Adds an action under a goal, owned by an organisation that follows the client. NOT_FOUND unless you may read the goal.',
+  })
   addAction(@Arg('input', () => AddActionInput) input: AddActionInput, @Ctx() ctx: RequestContext): Promise<CarePlanAction> {
     return new CarePlanService(ctx).addAction(input);
   }
@@ -72,7 +78,10 @@ export class CarePlanResolver {
       'Records an assessment of the life domains (ratings 1-5); the earlier ones are kept, and the newest becomes the LIFE_DOMAINS section. ' +
       'Owner, or an organisation whose consent includes LIFE_DOMAINS.',
   })
-  recordLifeDomainAssessment(@Arg('input', () => RecordLifeDomainAssessmentInput) input: RecordLifeDomainAssessmentInput, @Ctx() ctx: RequestContext): Promise<LifeDomainAssessment> {
+  recordLifeDomainAssessment(
+    @Arg('input', () => RecordLifeDomainAssessmentInput) input: RecordLifeDomainAssessmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LifeDomainAssessment> {
     return new LifeDomainAssessmentService(ctx).record(input);
   }
 

@@ -91,7 +91,14 @@ export class CarePlanService {
       ownerOrganisationId: goal.ownerOrganisationId,
       kind: Kind.GOAL_UPDATED,
       scope: Scope.LIFE_DOMAINS,
-      summary: { goalId: goal.id, lifeDomain: updated.lifeDomain, text: updated.text, status: updated.status, previousStatus: goal.status, changed: Object.keys(changes) },
+      summary: {
+        goalId: goal.id,
+        lifeDomain: updated.lifeDomain,
+        text: updated.text,
+        status: updated.status,
+        previousStatus: goal.status,
+        changed: Object.keys(changes),
+      },
       subjectType: 'Goal',
       subjectId: goal.id,
     });
@@ -128,7 +135,14 @@ export class CarePlanService {
       ownerOrganisationId: goal.ownerOrganisationId,
       kind: Kind.ACTION_ADDED,
       scope: Scope.LIFE_DOMAINS,
-      summary: { actionId: action.id, goalId: goal.id, lifeDomain: goal.lifeDomain, text: description, dueOn: input.dueOn, actionOrganisationName: organisation.name },
+      summary: {
+        actionId: action.id,
+        goalId: goal.id,
+        lifeDomain: goal.lifeDomain,
+        text: description,
+        dueOn: input.dueOn,
+        actionOrganisationName: organisation.name,
+      },
       subjectType: 'CarePlanAction',
       subjectId: action.id,
     });
@@ -139,19 +153,28 @@ export class CarePlanService {
   async completeAction(input: CompleteActionInput): Promise<CarePlanAction> {
     const { ctx } = this;
     const action = await this.readableAction(input.actionId);
-    if (!(await this.mayComplete(action))) throw forbidden('Only the organisation that owns this action, or the lead organisation of the plan, can complete it.');
+    if (!(await this.mayComplete(action)))
+      throw forbidden('Only the organisation that owns this action, or the lead organisation of the plan, can complete it.');
     const note = input.note?.trim() || null;
     const status = input.done ? CarePlanActionStatus.DONE : CarePlanActionStatus.NOT_DONE;
     // Conditional on still being open: of two concurrent completions exactly one counts.
     const result = await ctx.em
       .createQueryBuilder()
       .update(CarePlanAction)
-      .set({ status, completionNote: note, completedAt: ctx.now, completedByName: ctx.viewer!.displayName, completedByOrganisationName: ctx.viewer!.organisationName })
+      .set({
+        status,
+        completionNote: note,
+        completedAt: ctx.now,
+        completedByName: ctx.viewer!.displayName,
+        completedByOrganisationName: ctx.viewer!.organisationName,
+      })
       .where('id = :id AND status = :open', { id: action.id, open: CarePlanActionStatus.OPEN })
       .execute();
     if (!result.affected) {
       const current = await ctx.em.findOneByOrFail(CarePlanAction, { id: action.id });
-      throw conflict(`This action was already completed (${current.status === CarePlanActionStatus.DONE ? 'done' : 'not done'}) by ${current.completedByName ?? 'someone else'}; reload to see it.`);
+      throw conflict(
+        `This action was already completed (${current.status === CarePlanActionStatus.DONE ? 'done' : 'not done'}) by ${current.completedByName ?? 'someone else'}; reload to see it.`,
+      );
     }
     await this.touch(action.clientId);
     // The action's own organisation may complete it without reading the plan (null goal then).
@@ -175,11 +198,23 @@ export class CarePlanService {
     const client = await visibleClient(ctx, clientId);
     await this.ensurePlan(client);
     // Locked: two concurrent changes of the lead are decided one after the other.
-    const plan = await ctx.em.createQueryBuilder(CarePlan, 'p').where('p.client_id = :clientId', { clientId: client.id }).setLock('pessimistic_write').getOneOrFail();
+    const plan = await ctx.em
+      .createQueryBuilder(CarePlan, 'p')
+      .where('p.client_id = :clientId', { clientId: client.id })
+      .setLock('pessimistic_write')
+      .getOneOrFail();
     const followers = await followersOf(ctx, client.id);
     const currentLead = leadAmong(plan, followers);
-    if (!(await canOnClient(ctx, 'setLead', 'CarePlan', { clientId: plan.clientId, ownerOrganisationId: plan.ownerOrganisationId, leadOrganisationId: currentLead }))) {
-      throw forbidden(currentLead ? 'Only the lead organisation can hand the lead over.' : "Only the client's own organisation can name the lead while there is none.");
+    if (
+      !(await canOnClient(ctx, 'setLead', 'CarePlan', {
+        clientId: plan.clientId,
+        ownerOrganisationId: plan.ownerOrganisationId,
+        leadOrganisationId: currentLead,
+      }))
+    ) {
+      throw forbidden(
+        currentLead ? 'Only the lead organisation can hand the lead over.' : "Only the client's own organisation can name the lead while there is none.",
+      );
     }
     if (!isUuid(organisationId) || !followers.includes(organisationId)) {
       throw badInput('organisationId', "the lead must be the client's own organisation or one holding a live consent for the client.", 'NO_LIVE_CONSENT');
@@ -223,7 +258,11 @@ export class CarePlanService {
     return this.may('setLead', 'CarePlan', { ...plan, leadOrganisationId: await this.currentLead(plan) });
   }
 
-  async may(action: 'read' | 'create' | 'update' | 'setLead', subject: 'CarePlan' | 'Goal' | 'CarePlanAction', on: { clientId?: string; id?: string; ownerOrganisationId: string; leadOrganisationId?: string | null }): Promise<boolean> {
+  async may(
+    action: 'read' | 'create' | 'update' | 'setLead',
+    subject: 'CarePlan' | 'Goal' | 'CarePlanAction',
+    on: { clientId?: string; id?: string; ownerOrganisationId: string; leadOrganisationId?: string | null },
+  ): Promise<boolean> {
     const clientId = on.clientId ?? on.id!;
     const fields: Record<string, unknown> = { clientId, ownerOrganisationId: on.ownerOrganisationId };
     if (subject === 'CarePlan') fields.leadOrganisationId = on.leadOrganisationId ?? null;
@@ -256,10 +295,10 @@ export class CarePlanService {
 
   /** The plan is created on first use. */
   private async ensurePlan(client: Client): Promise<void> {
-    await this.ctx.em.query(
-      `INSERT INTO care_plans (client_id, owner_organisation_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING`,
-      [client.id, client.ownerOrganisationId],
-    );
+    await this.ctx.em.query(`INSERT INTO care_plans (client_id, owner_organisation_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING`, [
+      client.id,
+      client.ownerOrganisationId,
+    ]);
   }
 
   private async touch(clientId: string): Promise<void> {

@@ -17,7 +17,9 @@ const OfPlan = ClientData<CaseConference>({ section: Scope.LIFE_DOMAINS, client:
  * (owner and live consents) about the client. Part of the plan (the LIFE_DOMAINS section):
  * its decisions become actions on the plan, with an owner and a due date.
  */
-@ObjectType({ description: 'A case conference about a client, planned by the lead organisation with the organisations that follow the client (part of the plan).' })
+@ObjectType({
+  description: 'A case conference about a client, planned by the lead organisation with the organisations that follow the client (part of the plan).',
+})
 @Entity('case_conferences')
 @Index(['clientId', 'plannedAt'])
 export class CaseConference {

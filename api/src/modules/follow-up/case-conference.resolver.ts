@@ -13,7 +13,9 @@ import { actionsByConference } from './follow-up.loaders';
 @Resolver(() => CaseConference)
 export class CaseConferenceResolver {
   @Authorized()
-  @Query(() => [CaseConference], { description: "The client's case conferences (readers of the plan), newest first. NOT_FOUND when the client is not visible, FORBIDDEN without LIFE_DOMAINS." })
+  @Query(() => [CaseConference], {
+    description: "The client's case conferences (readers of the plan), newest first. NOT_FOUND when the client is not visible, FORBIDDEN without LIFE_DOMAINS.",
+  })
   caseConferences(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext): Promise<CaseConference[]> {
     return new CaseConferenceService(ctx).forClient(clientId);
   }
@@ -31,8 +33,13 @@ export class CaseConferenceResolver {
   }
 
   @Authorized()
-  @Mutation(() => CarePlanAction, { description: 'Writes a decision of a case conference onto the plan as an action with an owner and a due date (the lead organisation).' })
-  addConferenceDecision(@Arg('input', () => AddConferenceDecisionInput) input: AddConferenceDecisionInput, @Ctx() ctx: RequestContext): Promise<CarePlanAction> {
+  @Mutation(() => CarePlanAction, {
+    description: 'Writes a decision of a case conference onto the plan as an action with an owner and a due date (the lead organisation).',
+  })
+  addConferenceDecision(
+    @Arg('input', () => AddConferenceDecisionInput) input: AddConferenceDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CarePlanAction> {
     return new CaseConferenceService(ctx).addDecision(input);
   }
 

@@ -56,7 +56,8 @@ export class CaseConferenceService {
     const conference = await this.readable(input.id);
     await this.requireLead(conference.clientId);
     const attended = [...new Set(input.attendedOrganisationIds)];
-    if (attended.some((id) => !conference.invitedOrganisationIds.includes(id))) throw badInput('attendedOrganisationIds', 'only invited organisations can have attended.');
+    if (attended.some((id) => !conference.invitedOrganisationIds.includes(id)))
+      throw badInput('attendedOrganisationIds', 'only invited organisations can have attended.');
     const result = await ctx.em
       .createQueryBuilder()
       .update(CaseConference)
@@ -77,17 +78,23 @@ export class CaseConferenceService {
     const plan = new CarePlanService(this.ctx);
     let goalId = input.goalId ?? null;
     if (!goalId) {
-      if (!input.lifeDomain || !input.goalText?.trim()) throw badInput('goalText', 'give the goal this decision serves, or a life domain and the new goal in the client’s words.');
+      if (!input.lifeDomain || !input.goalText?.trim())
+        throw badInput('goalText', 'give the goal this decision serves, or a life domain and the new goal in the client’s words.');
       goalId = (await plan.addGoal({ clientId: conference.clientId, lifeDomain: input.lifeDomain, text: input.goalText }, 'addConferenceDecision')).id;
     }
-    return plan.addAction({ goalId, description: input.description, organisationId: input.organisationId, dueOn: input.dueOn }, conference.id, 'addConferenceDecision');
+    return plan.addAction(
+      { goalId, description: input.description, organisationId: input.organisationId, dueOn: input.dueOn },
+      conference.id,
+      'addConferenceDecision',
+    );
   }
 
   /** The client's conferences the viewer may read (the plan's readers), newest first. */
   async forClient(clientId: string): Promise<CaseConference[]> {
     const client = await visibleClient(this.ctx, clientId);
     const qb = this.ctx.em.createQueryBuilder(CaseConference, 'k').where('k.client_id = :clientId', { clientId: client.id });
-    if (!(await restrictToAllowed(this.ctx, qb, 'read', 'CaseConference', 'k'))) throw forbidden("The client's consent does not include the care plan (LIFE_DOMAINS) for your organisation.");
+    if (!(await restrictToAllowed(this.ctx, qb, 'read', 'CaseConference', 'k')))
+      throw forbidden("The client's consent does not include the care plan (LIFE_DOMAINS) for your organisation.");
     await auditAccess(this.ctx, client.id, LIFE_DOMAINS, AuditOperation.READ, 'caseConferences');
     return qb.orderBy('k.planned_at', 'DESC').addOrderBy('k.id', 'DESC').getMany();
   }

@@ -24,7 +24,13 @@ export class ContactNoteService {
   async add(input: AddNoteInput): Promise<ContactNote> {
     const { ctx } = this;
     const client = refuseErased(await visibleClient(ctx, input.clientId));
-    if (!(await canOnClient(ctx, 'create', 'ContactNote', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, organisationId: ctx.viewer!.organisationId }))) {
+    if (
+      !(await canOnClient(ctx, 'create', 'ContactNote', {
+        clientId: client.id,
+        ownerOrganisationId: client.ownerOrganisationId,
+        organisationId: ctx.viewer!.organisationId,
+      }))
+    ) {
       throw forbidden("The client's consent does not include notes (NOTES) for your organisation.");
     }
     const text = input.text.trim();
@@ -69,7 +75,11 @@ export class ContactNoteService {
     if (!(await restrictToAllowed(ctx, qb, 'read', 'ContactNote', 'n'))) return emptyPage();
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(n.contact_at, n.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', { afterAt: cursor[0], afterId: cursor[1] });
-    const rows = await qb.orderBy('n.contact_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('n.contact_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (n) => noteCursor.key([n.contactAt, n.id]));
   }
 }

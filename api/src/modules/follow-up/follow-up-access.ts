@@ -15,7 +15,13 @@ export function visibleClient(ctx: RequestContext, clientId: string): Promise<Cl
 }
 
 /** Records an access to a client's data under the consent it relied on (none for the owner). */
-export async function auditAccess(ctx: RequestContext, clientId: string, scopes: readonly Scope[] | readonly string[], operation: AuditOperation, action: string): Promise<void> {
+export async function auditAccess(
+  ctx: RequestContext,
+  clientId: string,
+  scopes: readonly Scope[] | readonly string[],
+  operation: AuditOperation,
+  action: string,
+): Promise<void> {
   await ctx.audit.access({ clientId, scopes, operation, action });
 }
 

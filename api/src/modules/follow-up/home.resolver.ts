@@ -43,7 +43,9 @@ class HomeListArgs {
 @Resolver()
 export class HomeResolver {
   @Authorized()
-  @Query(() => [CarePlanAction], { description: "Open actions of your organisation due within 7 days, overdue ones included, on clients you may see; earliest first." })
+  @Query(() => [CarePlanAction], {
+    description: 'Open actions of your organisation due within 7 days, overdue ones included, on clients you may see; earliest first.',
+  })
   myActionsDueThisWeek(@Args(() => HomeListArgs) { first }: HomeListArgs, @Ctx() ctx: RequestContext): Promise<CarePlanAction[]> {
     return new HomeService(ctx).actionsDueThisWeek(first);
   }

@@ -33,7 +33,11 @@ export class HomeService {
     const qb = ctx.em
       .createQueryBuilder(CarePlanAction, 'a')
       .innerJoin(Client, 'c', 'c.id = a.client_id')
-      .where('a.organisation_id = :org AND a.status = :open AND a.due_on <= CAST(:until AS date)', { org, open: CarePlanActionStatus.OPEN, until: dayAt(ctx.now, 7) });
+      .where('a.organisation_id = :org AND a.status = :open AND a.due_on <= CAST(:until AS date)', {
+        org,
+        open: CarePlanActionStatus.OPEN,
+        until: dayAt(ctx.now, 7),
+      });
     if (!(await restrictToAllowed(ctx, qb, 'read', 'Client', 'c'))) return [];
     if (!(await restrictToAllowed(ctx, qb, 'read', 'CarePlanAction', 'a'))) return [];
     const actions = await qb.orderBy('a.due_on', 'ASC').addOrderBy('a.id', 'ASC').limit(limit).getMany();
@@ -83,6 +87,7 @@ export class HomeService {
 }
 
 function checkLimit(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > HOME_LIST_MAX) throw badInput('first', `must be between 1 and ${HOME_LIST_MAX}.`, 'OUT_OF_RANGE', { min: 1, max: HOME_LIST_MAX });
+  if (!Number.isInteger(first) || first < 1 || first > HOME_LIST_MAX)
+    throw badInput('first', `must be between 1 and ${HOME_LIST_MAX}.`, 'OUT_OF_RANGE', { min: 1, max: HOME_LIST_MAX });
   return first;
 }

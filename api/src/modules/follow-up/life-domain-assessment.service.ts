@@ -52,7 +52,10 @@ export class LifeDomainAssessmentService {
   }
 
   private async latestDay(clientId: string): Promise<string | null> {
-    const qb = this.ctx.em.createQueryBuilder(LifeDomainAssessment, 'a').select('max(a.assessed_on)::text', 'day').where('a.client_id = :clientId', { clientId });
+    const qb = this.ctx.em
+      .createQueryBuilder(LifeDomainAssessment, 'a')
+      .select('max(a.assessed_on)::text', 'day')
+      .where('a.client_id = :clientId', { clientId });
     if (!(await restrictToAllowed(this.ctx, qb, 'read', 'LifeDomainAssessment', 'a'))) return null;
     return ((await qb.getRawOne()) as { day: string | null } | undefined)?.day ?? null;
   }
@@ -96,7 +99,11 @@ function checkedRatings(given: { domain: LifeDomain; rating: number }[]): LifeDo
 }
 
 function sameRatings(a: LifeDomainRating[], b: LifeDomainRating[]): boolean {
-  const key = (list: LifeDomainRating[]) => list.map((r) => `${r.domain}:${r.rating}`).sort().join(',');
+  const key = (list: LifeDomainRating[]) =>
+    list
+      .map((r) => `${r.domain}:${r.rating}`)
+      .sort()
+      .join(',');
   return key(a) === key(b);
 }
 

@@ -18,13 +18,17 @@ export interface LifeDomainProgress {
  * viewer's own organisation (its own clients), or the network (coordinators). The counting is
  * brug_life_domain_progress() in the database: no assessment is loaded here.
  */
-export async function lifeDomainProgress(ctx: RequestContext, { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' }): Promise<LifeDomainProgress[]> {
+export async function lifeDomainProgress(
+  ctx: RequestContext,
+  { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' },
+): Promise<LifeDomainProgress[]> {
   let org: string | null = null;
   if (scope === 'NETWORK') {
     if (!(await ctx.ability()).can('read', 'NetworkStatistics')) throw forbidden('Only network coordinators see the network figures.');
   } else {
     org = ctx.viewer?.organisationId ?? null;
-    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org }))) throw forbidden('Only members of an organisation see its figures.');
+    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org })))
+      throw forbidden('Only members of an organisation see its figures.');
   }
   const rows: LifeDomainProgress[] = await ctx.em.query(
     `SELECT domain, clients, improved, unchanged, worsened FROM brug_life_domain_progress($1::date, $2::date, $3::uuid)`,

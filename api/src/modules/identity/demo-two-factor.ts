@@ -22,6 +22,9 @@ export async function loadDemoTwoFactor(em: EntityManager): Promise<void> {
     if (!user) continue;
     await em.update(User, { id: user.id }, { totpSecret: encryptSecret(secretKey, DEMO_TOTP_SECRET), twoFactorEnabledAt: new Date() });
     const codes = [listedCode, ...Array.from({ length: RECOVERY_CODE_COUNT - 1 }, newRecoveryCode)];
-    await em.insert(RecoveryCode, codes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })));
+    await em.insert(
+      RecoveryCode,
+      codes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })),
+    );
   }
 }

@@ -16,11 +16,17 @@ export const membershipsByUser = (ctx: RequestContext) =>
 
 /** Each organisation's members, for those who may see them (empty for everyone else). */
 export const membersByOrganisation = (ctx: RequestContext) =>
-  groupLoader<string, Member>((organisationIds) => new MembershipService(ctx).members(organisationIds), (m) => m.organisationId);
+  groupLoader<string, Member>(
+    (organisationIds) => new MembershipService(ctx).members(organisationIds),
+    (m) => m.organisationId,
+  );
 
 /** Each organisation's open invitations, for those who may manage its members. */
 export const pendingInvitationsByOrganisation = (ctx: RequestContext) =>
-  groupLoader<string, Invitation>((organisationIds) => new MembershipService(ctx).pendingInvitations(organisationIds), (i) => i.organisationId);
+  groupLoader<string, Invitation>(
+    (organisationIds) => new MembershipService(ctx).pendingInvitations(organisationIds),
+    (i) => i.organisationId,
+  );
 
 /** Whether each user must sign in with a second factor (one statement for all of them). */
 export const twoFactorRequiredByUser = (ctx: RequestContext) =>

@@ -13,7 +13,9 @@ import { Session } from './session.type';
 @Resolver(() => Invitation)
 export class InvitationResolver {
   @Authorized()
-  @Mutation(() => Invitation, { description: 'Invites someone to an organisation (its admins, coordinators). The code is shown once and works once, for 7 days.' })
+  @Mutation(() => Invitation, {
+    description: 'Invites someone to an organisation (its admins, coordinators). The code is shown once and works once, for 7 days.',
+  })
   inviteMember(@Args(() => InviteMemberArgs) args: InviteMemberArgs, @Ctx() ctx: RequestContext): Promise<Invitation> {
     return new MembershipService(ctx).invite(args);
   }
@@ -36,7 +38,11 @@ export class InvitationResolver {
 
   @Authorized()
   @Mutation(() => Member, { description: "Changes a member's role; CONFLICT when it would leave the organisation without an admin." })
-  changeMemberRole(@Arg('membershipId', () => ID) membershipId: string, @Arg('role', () => MemberRole) role: MemberRole, @Ctx() ctx: RequestContext): Promise<Member> {
+  changeMemberRole(
+    @Arg('membershipId', () => ID) membershipId: string,
+    @Arg('role', () => MemberRole) role: MemberRole,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Member> {
     return new MembershipService(ctx).changeRole(membershipId, role);
   }
 

@@ -74,10 +74,10 @@ export class MembershipService {
     const name = input.displayName.trim();
     if (!name) throw badInput('displayName', 'must not be empty.');
     const [claimed] = await em.query<[{ id: string; organisation_id: string; role: MemberRole; email: string | null }[], number]>(
-        `UPDATE invitations SET accepted_at = $2
+      `UPDATE invitations SET accepted_at = $2
           WHERE code_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
           RETURNING id, organisation_id, role, email`,
-        [codeHash(input.code), now],
+      [codeHash(input.code), now],
     );
     const invitation = claimed.at(0);
     if (!invitation) throw badInput('code', 'this invitation code is not valid: it may have been used, revoked or expired.', 'INVALID_CODE');
@@ -86,16 +86,20 @@ export class MembershipService {
     if (invitation.email && !(await em.existsBy(User, { email: address }))) {
       await em.insert(User, em.create(User, { email: address, displayName: name, passwordHash: await hashPassword(input.password) }));
     }
-    return signIn(this.ctx, { email: address, password: input.password, twoFactorCode: input.twoFactorCode }, {
-      onceProven: async (user) => {
-        if (await em.existsBy(Membership, { userId: user.id, organisationId: invitation.organisation_id })) {
-          throw conflict('You are already a member of this organisation.');
-        }
-        await em.insert(Membership, { userId: user.id, organisationId: invitation.organisation_id, role: invitation.role });
-        await em.update(Invitation, { id: invitation.id }, { acceptedByUserId: user.id });
-        return invitation.organisation_id;
+    return signIn(
+      this.ctx,
+      { email: address, password: input.password, twoFactorCode: input.twoFactorCode },
+      {
+        onceProven: async (user) => {
+          if (await em.existsBy(Membership, { userId: user.id, organisationId: invitation.organisation_id })) {
+            throw conflict('You are already a member of this organisation.');
+          }
+          await em.insert(Membership, { userId: user.id, organisationId: invitation.organisation_id, role: invitation.role });
+          await em.update(Invitation, { id: invitation.id }, { acceptedByUserId: user.id });
+          return invitation.organisation_id;
+        },
       },
-    });
+    );
   }
 
   /** Changes a member's role; the organisation always keeps at least one admin. */

@@ -53,7 +53,9 @@ export async function signIn(ctx: RequestContext, credentials: Credentials, opti
     if (!code) throw twoFactorRequiredError();
     if (!(await new TwoFactorService(ctx).verifySecondStep(user.id, code))) {
       await throttler.recordFailure(keys, now);
-      throw twoFactorRequiredError('This code is not correct (or was used already). Enter the current 6-digit code from your authenticator app, or an unused recovery code.');
+      throw twoFactorRequiredError(
+        'This code is not correct (or was used already). Enter the current 6-digit code from your authenticator app, or an unused recovery code.',
+      );
     }
   }
   await throttler.reset(keys);

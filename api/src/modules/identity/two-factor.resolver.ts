@@ -25,7 +25,9 @@ export class TwoFactorResolver {
     return !!user.twoFactorEnabledAt;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Must sign in with a second factor: coordinators, organisation admins, members of organisations that require it' })
+  @FieldResolver(() => Boolean, {
+    description: 'Must sign in with a second factor: coordinators, organisation admins, members of organisations that require it',
+  })
   async twoFactorRequired(@Root() user: User, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await ctx.loader(twoFactorRequiredByUser).load(user.id)) ?? false;
   }

@@ -29,7 +29,10 @@ export const TWO_FACTOR_REQUIRED_SQL = `(u.network_role = 'COORDINATOR' OR EXIST
     WHERE m2.user_id = u.id AND (m2.role = 'ORG_ADMIN' OR o2.require_two_factor)))`;
 
 export async function twoFactorRequiredFor(ctx: RequestContext, userIds: readonly string[]): Promise<Map<string, boolean>> {
-  const rows: { id: string; required: boolean }[] = await ctx.em.query(`SELECT u.id, ${TWO_FACTOR_REQUIRED_SQL} AS required FROM users u WHERE u.id = ANY($1)`, [userIds]);
+  const rows: { id: string; required: boolean }[] = await ctx.em.query(
+    `SELECT u.id, ${TWO_FACTOR_REQUIRED_SQL} AS required FROM users u WHERE u.id = ANY($1)`,
+    [userIds],
+  );
   return new Map(rows.map((r) => [r.id, r.required]));
 }
 
@@ -49,7 +52,10 @@ export class TwoFactorService {
       const step = totpStep(decryptSecret(config.secretKey, row.totpSecret), typed.replace(/\s/g, ''), now);
       if (step === null) return false;
       // Conditional, so two sign-ins racing with one code leave exactly one winner.
-      const [, updated] = await em.query<[unknown[], number]>(`UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`, [userId, step]);
+      const [, updated] = await em.query<[unknown[], number]>(
+        `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+        [userId, step],
+      );
       return updated === 1;
     }
     const [, used] = await em.query<[unknown[], number]>(`UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`, [

@@ -79,13 +79,21 @@ export const newTotpSecret = () => generateSecret(plugins);
 export const otpauthUrl = (secret: string, account: string) => generateTOTP({ issuer: 'Brug', label: account, secret, period: PERIOD_SECONDS });
 
 /** The current code for a secret (the demo script and the test helpers). */
-export const totpCode = (secret: string, at: Date = new Date()) => generateSync({ ...plugins, secret, epoch: Math.floor(at.getTime() / 1000), period: PERIOD_SECONDS });
+export const totpCode = (secret: string, at: Date = new Date()) =>
+  generateSync({ ...plugins, secret, epoch: Math.floor(at.getTime() / 1000), period: PERIOD_SECONDS });
 
 /** The time step of a valid code (one step of clock drift either way), or null. */
 export function totpStep(secret: string, code: string, at: Date): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   try {
-    const result = verifySync({ ...plugins, secret, token: code, epoch: Math.floor(at.getTime() / 1000), period: PERIOD_SECONDS, epochTolerance: PERIOD_SECONDS });
+    const result = verifySync({
+      ...plugins,
+      secret,
+      token: code,
+      epoch: Math.floor(at.getTime() / 1000),
+      period: PERIOD_SECONDS,
+      epochTolerance: PERIOD_SECONDS,
+    });
     return result.valid ? ((result as { timeStep?: number }).timeStep ?? null) : null;
   } catch {
     return null;
@@ -104,4 +112,6 @@ export function newRecoveryCode(): string {
 
 /** Spaces, dashes and case do not matter when a recovery code is typed. */
 export const hashRecoveryCode = (code: string) =>
-  createHash('sha256').update(`brug-recovery:${code.toLowerCase().replace(/[\s-]/g, '')}`).digest('hex');
+  createHash('sha256')
+    .update(`brug-recovery:${code.toLowerCase().replace(/[\s-]/g, '')}`)
+    .digest('hex');

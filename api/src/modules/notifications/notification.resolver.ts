@@ -16,7 +16,6 @@ class NotificationArgs extends PageArgs {
   unreadOnly: boolean = false;
 }
 
-
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Authorized()

@@ -26,7 +26,11 @@ export class NotificationService {
     if (cursor) {
       qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: new Date(cursor[0]), id: cursor[1] });
     }
-    const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (n) => noticeCursor.key([n.createdAt, n.id]));
   }
 
@@ -34,7 +38,9 @@ export class NotificationService {
     const viewer = this.ctx.viewer;
     if (!viewer) return 0;
     await new ReferralReads(this.ctx).settle();
-    const [row] = await this.ctx.em.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [viewer.userId]);
+    const [row] = await this.ctx.em.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [
+      viewer.userId,
+    ]);
     return row.n;
   }
 
@@ -45,14 +51,21 @@ export class NotificationService {
     if (ids) {
       const unique = [...new Set(ids)];
       if (unique.some((id) => !isUuid(id))) throw notFound('Notification');
-      const mine: { n: number }[] = await this.ctx.em.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND id = ANY($2::uuid[])`, [userId, unique]);
+      const mine: { n: number }[] = await this.ctx.em.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND id = ANY($2::uuid[])`, [
+        userId,
+        unique,
+      ]);
       if (mine[0].n !== unique.length) throw notFound('Notification');
-      changed = await updated<{ id: string }>(this.ctx.em,
+      changed = await updated<{ id: string }>(
+        this.ctx.em,
         `UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL RETURNING id`,
         [userId, unique, this.ctx.now],
       );
     } else {
-      changed = await updated<{ id: string }>(this.ctx.em, `UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [userId, this.ctx.now]);
+      changed = await updated<{ id: string }>(this.ctx.em, `UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [
+        userId,
+        this.ctx.now,
+      ]);
     }
     if (changed.length) await announceInboxChange(this.ctx.em, [], [userId]);
     return changed.length;

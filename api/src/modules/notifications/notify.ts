@@ -44,7 +44,18 @@ export async function notify(em: EntityManager, n: NewNotification): Promise<voi
          FROM recipients r JOIN users u ON u.id = r.user_id
         WHERE $10::boolean AND u.email_notices AND NOT u.disabled)
      SELECT pg_notify('${INBOX_CHANNEL}', COALESCE((SELECT json_agg(user_id)::text FROM recipients), '[]'))`,
-    [n.organisationIds, (n.userIds ?? []).filter(Boolean), n.kind, n.referralId ?? null, n.text, n.detail ?? null, n.at, n.exceptUserId ?? null, n.consentId ?? null, n.email ?? false],
+    [
+      n.organisationIds,
+      (n.userIds ?? []).filter(Boolean),
+      n.kind,
+      n.referralId ?? null,
+      n.text,
+      n.detail ?? null,
+      n.at,
+      n.exceptUserId ?? null,
+      n.consentId ?? null,
+      n.email ?? false,
+    ],
   );
 }
 

@@ -1,7 +1,17 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { parse as parseCookies } from 'cookie';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -32,7 +42,11 @@ const noCookies = { set: () => undefined, clear: () => undefined };
 async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
   const now = new Date();
   // One round trip: the transaction, the clock, and the session (which sets the viewer's settings).
-  const { queryRunner: runner, rows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(sub.dataSource, { 'brug.now': now.toISOString() }, sessionLookupSql(sub.config, sub.token, now));
+  const { queryRunner: runner, rows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(
+    sub.dataSource,
+    { 'brug.now': now.toISOString() },
+    sessionLookupSql(sub.config, sub.token, now),
+  );
   try {
     const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies, { now });
     ctx.viewer = viewerFromSessionRow(rows[0]);
@@ -79,7 +93,10 @@ const refused = (message: string, code: string) => [new GraphQLError(message, { 
  */
 export function subscriptionGuard(schema: GraphQLSchema, config: Config) {
   const rules = [...specifiedRules, ...(new ApolloArmor(graphqlLimits(config)).protect().validationRules ?? [])];
-  return (viewer: Viewer | null | undefined, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }): ExecutionArgs | readonly GraphQLError[] => {
+  return (
+    viewer: Viewer | null | undefined,
+    payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+  ): ExecutionArgs | readonly GraphQLError[] => {
     let document: DocumentNode;
     try {
       document = parse(payload.query, { maxLexicalTokens: MAX_TOKENS });
@@ -87,10 +104,12 @@ export function subscriptionGuard(schema: GraphQLSchema, config: Config) {
       return refused(error instanceof GraphQLError ? error.message : 'The operation could not be parsed.', 'GRAPHQL_PARSE_FAILED');
     }
     const errors = validate(schema, document, rules);
-    if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    if (errors.length)
+      return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }));
     const operation = getOperationAST(document, payload.operationName ?? undefined);
     if (!operation) return refused('Name the operation to run.', 'BAD_USER_INPUT');
-    if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return refused('Only subscriptions run over the websocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
+    if (operation.operation !== OperationTypeNode.SUBSCRIPTION)
+      return refused('Only subscriptions run over the websocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
     if (viewer?.twoFactorEnrolmentRequired) {
       const error = twoFactorEnrolmentRequiredError();
       return [new GraphQLError(error.message, { extensions: error.extensions })];
@@ -110,7 +129,12 @@ function tokenOf(request: IncomingMessage, params: Record<string, unknown> | und
  * connection; a NOTIFY from any process (sent on commit) wakes the affected users' streams.
  * Everything is closed with the HTTP server.
  */
-export async function attachSubscriptions(httpServer: Server, schema: GraphQLSchema, dataSource: DataSource, config: Config): Promise<{ close(): Promise<void> }> {
+export async function attachSubscriptions(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  dataSource: DataSource,
+  config: Config,
+): Promise<{ close(): Promise<void> }> {
   const hub = new LocalPubSub();
   const options = dataSource.options as { url?: string };
   let listener: PgClient | undefined;
@@ -177,9 +201,9 @@ export async function attachSubscriptions(httpServer: Server, schema: GraphQLSch
     })());
   // The server owner stops the HTTP server; the websockets and the LISTEN connection go with it.
   const closeHttp = httpServer.close.bind(httpServer);
-  httpServer.close = ((callback?: (error?: Error) => void) => {
+  httpServer.close = (callback?: (error?: Error) => void) => {
     void close().finally(() => closeHttp(callback));
     return httpServer;
-  });
+  };
   return { close };
 }

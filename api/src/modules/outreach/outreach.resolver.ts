@@ -108,13 +108,19 @@ export class OutreachSessionMaterialResolver {
 export class OutreachPlaceResolver {
   @Authorized()
   @Query(() => [OutreachPlace], { description: "Your organisation's outreach places (its admin keeps the list)" })
-  outreachPlaces(@Ctx() ctx: RequestContext, @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean): Promise<OutreachPlace[]> {
+  outreachPlaces(
+    @Ctx() ctx: RequestContext,
+    @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
+  ): Promise<OutreachPlace[]> {
     return new OutreachListsService(ctx).places(includeArchived);
   }
 
   @Authorized()
   @Query(() => [OutreachMaterialKind], { description: "Your organisation's kinds of outreach material (its admin keeps the list)" })
-  outreachMaterialKinds(@Ctx() ctx: RequestContext, @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean): Promise<OutreachMaterialKind[]> {
+  outreachMaterialKinds(
+    @Ctx() ctx: RequestContext,
+    @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
+  ): Promise<OutreachMaterialKind[]> {
     return new OutreachListsService(ctx).materialKinds(includeArchived);
   }
 
@@ -137,13 +143,20 @@ export class OutreachPlaceResolver {
 
   @Authorized()
   @Mutation(() => OutreachPlace, { description: 'Renames, changes or archives an outreach place (its admins)' })
-  updateOutreachPlace(@Arg('id', () => ID) id: string, @Arg('input', () => OutreachPlaceInput) input: OutreachPlaceInput, @Ctx() ctx: RequestContext): Promise<OutreachPlace> {
+  updateOutreachPlace(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => OutreachPlaceInput) input: OutreachPlaceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OutreachPlace> {
     return new OutreachListsService(ctx).updatePlace(id, input);
   }
 
   @Authorized()
   @Mutation(() => OutreachMaterialKind, { description: 'Adds a kind of material to your organisation’s list (its admins)' })
-  createOutreachMaterialKind(@Arg('input', () => OutreachMaterialKindInput) input: OutreachMaterialKindInput, @Ctx() ctx: RequestContext): Promise<OutreachMaterialKind> {
+  createOutreachMaterialKind(
+    @Arg('input', () => OutreachMaterialKindInput) input: OutreachMaterialKindInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OutreachMaterialKind> {
     return new OutreachListsService(ctx).createMaterialKind(input);
   }
 

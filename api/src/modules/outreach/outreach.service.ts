@@ -54,8 +54,23 @@ export class OutreachService {
          contacts_total, contacts_new, languages, topics, signals, created_by_user_id, created_at, updated_at, updated_by_user_id, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $14, 1)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, organisationId, checked.placeId, checked.startsAt, checked.endsAt, checked.colleagueIds, checked.peerWorkers, checked.experienceExperts,
-        checked.contactsTotal, checked.contactsNew, checked.languages, checked.topics, checked.signals, ctx.viewer!.userId, ctx.now],
+      [
+        id,
+        organisationId,
+        checked.placeId,
+        checked.startsAt,
+        checked.endsAt,
+        checked.colleagueIds,
+        checked.peerWorkers,
+        checked.experienceExperts,
+        checked.contactsTotal,
+        checked.contactsNew,
+        checked.languages,
+        checked.topics,
+        checked.signals,
+        ctx.viewer!.userId,
+        ctx.now,
+      ],
     );
     if (!inserted.length) {
       // A concurrent send of the same entry committed first (we waited for it at the key).
@@ -79,8 +94,23 @@ export class OutreachService {
          contacts_total = $9, contacts_new = $10, languages = $11, topics = $12, signals = $13, updated_by_user_id = $14, updated_at = $15,
          version = version + 1
        WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, version, checked.placeId, checked.startsAt, checked.endsAt, checked.colleagueIds, checked.peerWorkers, checked.experienceExperts,
-        checked.contactsTotal, checked.contactsNew, checked.languages, checked.topics, checked.signals, ctx.viewer!.userId, ctx.now],
+      [
+        id,
+        version,
+        checked.placeId,
+        checked.startsAt,
+        checked.endsAt,
+        checked.colleagueIds,
+        checked.peerWorkers,
+        checked.experienceExperts,
+        checked.contactsTotal,
+        checked.contactsNew,
+        checked.languages,
+        checked.topics,
+        checked.signals,
+        ctx.viewer!.userId,
+        ctx.now,
+      ],
     );
     // pg answers [rows, count] for UPDATE ... RETURNING through TypeORM.
     const rows = Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated;
@@ -103,7 +133,8 @@ export class OutreachService {
     const endsAt = new Date(input.endsAt);
     if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) throw badInput('startsAt', 'give a start and an end.');
     if (endsAt <= startsAt) throw badInput('endsAt', 'must be after the start.');
-    if (endsAt.getTime() - startsAt.getTime() > LONGEST_SESSION_HOURS * 3_600_000) throw badInput('endsAt', `a session lasts at most ${LONGEST_SESSION_HOURS} hours.`);
+    if (endsAt.getTime() - startsAt.getTime() > LONGEST_SESSION_HOURS * 3_600_000)
+      throw badInput('endsAt', `a session lasts at most ${LONGEST_SESSION_HOURS} hours.`);
     if (startsAt.getTime() > this.ctx.now.getTime() + 24 * 3_600_000) throw badInput('startsAt', 'log a session once it has taken place.');
     if (input.contactsNew > input.contactsTotal) throw badInput('contactsNew', 'cannot be more than the contacts in total.');
     // Archived places and kinds are still accepted: a phone that was offline may not know yet.
@@ -111,16 +142,20 @@ export class OutreachService {
     if (!place) throw badInput('placeId', 'is not one of your organisation’s places.');
     const colleagueIds = [...new Set(input.colleagueIds)];
     if (colleagueIds.length) {
-      const members: { user_id: string }[] = await em.query(
-        `SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2::uuid[])`,
-        [organisationId, colleagueIds],
-      );
+      const members: { user_id: string }[] = await em.query(`SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2::uuid[])`, [
+        organisationId,
+        colleagueIds,
+      ]);
       const known = new Set([...members.map((m) => m.user_id), ...(current?.colleagueUserIds ?? [])]);
       if (colleagueIds.some((c) => !known.has(c))) throw badInput('colleagueIds', 'name members of your organisation only.');
     }
     const materials = mergeCounts(input.materials.map((m) => [m.materialKindId, m.count]));
     if (materials.size) {
-      const kinds = await em.createQueryBuilder(OutreachMaterialKind, 'k').where('k.id = ANY(:ids)', { ids: [...materials.keys()] }).andWhere('k.organisation_id = :organisationId', { organisationId }).getCount();
+      const kinds = await em
+        .createQueryBuilder(OutreachMaterialKind, 'k')
+        .where('k.id = ANY(:ids)', { ids: [...materials.keys()] })
+        .andWhere('k.organisation_id = :organisationId', { organisationId })
+        .getCount();
       if (kinds !== materials.size) throw badInput('materials', 'use your organisation’s own kinds of material.');
     }
     const referrals = mergeCounts<ServiceCategory>(input.referrals.map((r) => [r.category, r.count]));
@@ -145,10 +180,16 @@ export class OutreachService {
   private async writeCounts(sessionId: string, checked: { materials: Map<string, number>; referrals: Map<ServiceCategory, number> }): Promise<void> {
     const { em } = this.ctx;
     if (checked.materials.size) {
-      await em.insert(OutreachSessionMaterial, [...checked.materials].map(([materialKindId, count]) => ({ sessionId, materialKindId, count })));
+      await em.insert(
+        OutreachSessionMaterial,
+        [...checked.materials].map(([materialKindId, count]) => ({ sessionId, materialKindId, count })),
+      );
     }
     if (checked.referrals.size) {
-      await em.insert(OutreachSessionReferral, [...checked.referrals].map(([category, count]) => ({ sessionId, category, count })));
+      await em.insert(
+        OutreachSessionReferral,
+        [...checked.referrals].map(([category, count]) => ({ sessionId, category, count })),
+      );
     }
   }
 }

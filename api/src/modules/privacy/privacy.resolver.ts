@@ -45,14 +45,18 @@ export class PrivacyResolver {
 
   @Authorized()
   @Query(() => ClientConnection, {
-    description: "Your organisation's clients without activity for BRUG_RETENTION_YEARS (5) years at this moment, longest inactive first: review whether to keep or erase them.",
+    description:
+      "Your organisation's clients without activity for BRUG_RETENTION_YEARS (5) years at this moment, longest inactive first: review whether to keep or erase them.",
   })
   clientsDueForReview(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     return new PrivacyService(ctx).dueForReview(page);
   }
 
   @ClientData<Client>({ section: null, client: (c) => c.id })
-  @FieldResolver(() => Boolean, { nullable: true, description: 'No activity for the retention period (BRUG_RETENTION_YEARS): review it. Null unless your organisation owns the client.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'No activity for the retention period (BRUG_RETENTION_YEARS): review it. Null unless your organisation owns the client.',
+  })
   dueForRetentionReview(@Root() client: Client, @Ctx() ctx: RequestContext): boolean | null {
     return new PrivacyService(ctx).isDueForReview(client);
   }

@@ -61,7 +61,11 @@ export class PrivacyService {
   private async ownClient(clientId: string, action: 'export' | 'erase', lock = false): Promise<Client> {
     const client = await new ClientService(this.ctx).findVisible(clientId, lock);
     if (!(await this.ctx.ability()).can(action, row('Client', client))) {
-      throw forbidden(action === 'export' ? "Only the client's own organisation can export the client's data." : "Only the client's own organisation can erase the client's data.");
+      throw forbidden(
+        action === 'export'
+          ? "Only the client's own organisation can export the client's data."
+          : "Only the client's own organisation can erase the client's data.",
+      );
     }
     return client;
   }
@@ -84,10 +88,12 @@ export class PrivacyService {
               k.revoked_at AS "revokedAt", k.revoked_by_name AS "revokedByName", k.revocation_reason AS "revocationReason"
          FROM consents k JOIN organisations o ON o.id = k.grantee_organisation_id WHERE k.client_id = $1 ORDER BY k.recorded_at, k.id`,
     );
-    const plan = (await q<{ leadOrganisationId: string | null; leadOrganisationName: string | null; leadSince: Date | null; createdAt: Date }>(
-      `SELECT p.lead_organisation_id AS "leadOrganisationId", o.name AS "leadOrganisationName", p.lead_since AS "leadSince", p.created_at AS "createdAt"
+    const plan = (
+      await q<{ leadOrganisationId: string | null; leadOrganisationName: string | null; leadSince: Date | null; createdAt: Date }>(
+        `SELECT p.lead_organisation_id AS "leadOrganisationId", o.name AS "leadOrganisationName", p.lead_since AS "leadSince", p.created_at AS "createdAt"
          FROM care_plans p LEFT JOIN organisations o ON o.id = p.lead_organisation_id WHERE p.client_id = $1`,
-    )).at(0);
+      )
+    ).at(0);
     const goals = await q<{ id: string }>(
       `SELECT id, life_domain AS "lifeDomain", text, status, created_by_name AS "createdByName", created_by_organisation_name AS "createdByOrganisationName",
               created_at AS "createdAt", updated_at AS "updatedAt"
@@ -199,7 +205,8 @@ export class PrivacyService {
     if (!why) throw badInput('reason', 'say why the client is erased (for example: "request of the client").', 'REQUIRED');
     const client = await this.ownClient(clientId, 'erase', true);
     if (client.erasedAt) throw conflict(`This client was already erased on ${client.erasedAt.toISOString().slice(0, 10)}; there is nothing left to erase.`);
-    if (confirmPseudonym.trim() !== client.pseudonym) throw badInput('confirmPseudonym', "type the client's current pseudonym exactly to confirm the erasure.", 'MISMATCH');
+    if (confirmPseudonym.trim() !== client.pseudonym)
+      throw badInput('confirmPseudonym', "type the client's current pseudonym exactly to confirm the erasure.", 'MISMATCH');
     const id = client.id;
 
     // Consents first, through the consent module: its hooks cancel the open referrals to each grantee.
@@ -211,7 +218,8 @@ export class PrivacyService {
     const referrals = new ReferralLifecycle(ctx);
     for (const referral of open) await referrals.cancelNow(referral, CancelReason.CLIENT_WITHDREW, null);
     const [{ n: referralsCancelled }] = await ctx.em.query<[{ n: number }]>(
-      `SELECT count(*)::int AS n FROM referrals WHERE client_id = $1 AND status = 'CANCELLED' AND status_changed_at = $2`, [id, ctx.now],
+      `SELECT count(*)::int AS n FROM referrals WHERE client_id = $1 AND status = 'CANCELLED' AND status_changed_at = $2`,
+      [id, ctx.now],
     );
 
     const pseudonym = erasedPlaceholder(id);
@@ -239,7 +247,9 @@ export class PrivacyService {
     );
     const messagesScrubbed = await count(`UPDATE referral_messages SET body = '' WHERE referral_id IN (SELECT id FROM referrals WHERE client_id = $1)`);
     // Entries of a section may hold its text (goals, actions); the others hold names of services and organisations only.
-    const timelineEntriesScrubbed = await count(`UPDATE client_events SET summary = jsonb_build_object('erased', true) WHERE client_id = $1 AND scope IS NOT NULL`);
+    const timelineEntriesScrubbed = await count(
+      `UPDATE client_events SET summary = jsonb_build_object('erased', true) WHERE client_id = $1 AND scope IS NOT NULL`,
+    );
 
     await ctx.audit.access({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.ERASE, action: 'eraseClient' });
     ctx.resetAccess();
@@ -276,7 +286,11 @@ export class PrivacyService {
     // Cursors carry milliseconds; the database keeps microseconds: order and compare at the cursor's precision.
     const at = `date_trunc('milliseconds', c.last_activity_at)`;
     if (cursor) qb.andWhere(`(${at}, c.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`, { afterAt: cursor[0], afterId: cursor[1] });
-    const rows = await qb.orderBy(at, 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy(at, 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (c) => reviewCursor.key([c.lastActivityAt, c.id]));
   }
 

@@ -15,7 +15,7 @@ import { Referral } from './referral.entity';
  * expire one referral twice. `organisationId` limits it to one organisation's referrals.
  */
 export async function expireDue(ctx: RequestContext, organisationId?: string | null): Promise<number> {
-const journal = new ReferralJournal(ctx);
+  const journal = new ReferralJournal(ctx);
   const due = ctx.em.createQueryBuilder(Referral, 'r').where(`r.status = 'SENT' AND r.due_at <= :now`, { now: ctx.now });
   due.andWhere('(r.expires_at <= :now OR r.overdue_notified_at IS NULL)', { now: ctx.now });
   if (organisationId) due.andWhere('(r.sender_organisation_id = :org OR r.receiving_organisation_id = :org)', { org: organisationId });
@@ -24,14 +24,22 @@ const journal = new ReferralJournal(ctx);
   for (const referral of await due.orderBy('r.due_at', 'ASC').getMany()) {
     const sides = [referral.senderOrganisationId, referral.receivingOrganisationId];
     if (referral.expiresAt && referral.expiresAt <= ctx.now) {
-      const result = await ctx.em.update(Referral, { id: referral.id, status: ReferralStatus.SENT }, { status: ReferralStatus.EXPIRED, statusChangedAt: ctx.now, updatedAt: ctx.now });
+      const result = await ctx.em.update(
+        Referral,
+        { id: referral.id, status: ReferralStatus.SENT },
+        { status: ReferralStatus.EXPIRED, statusChangedAt: ctx.now, updatedAt: ctx.now },
+      );
       if (!result.affected) continue;
       expired += 1;
       await journal.event(referral, ReferralStatus.SENT, ReferralStatus.EXPIRED, 'NO_ANSWER_IN_TIME');
       await journal.timeline(referral, 'REFERRAL_EXPIRED');
       await journal.tell(referral, NotificationKind.REFERRAL_EXPIRED, sides, undefined, ReferralStatus.EXPIRED, [referral.sentByUserId]);
     } else {
-      const result = await ctx.em.update(Referral, { id: referral.id, status: ReferralStatus.SENT, overdueNotifiedAt: IsNull() }, { overdueNotifiedAt: ctx.now });
+      const result = await ctx.em.update(
+        Referral,
+        { id: referral.id, status: ReferralStatus.SENT, overdueNotifiedAt: IsNull() },
+        { overdueNotifiedAt: ctx.now },
+      );
       if (result.affected) await journal.tell(referral, NotificationKind.REFERRAL_OVERDUE, sides, undefined, null, [referral.sentByUserId]);
     }
   }

@@ -22,7 +22,10 @@ export async function once<T>(
     [userId, operation, key, ctx.now],
   );
   if (!inserted.length) {
-    const [earlier] = await ctx.em.query<[{ result_id: string | null }?]>(`SELECT result_id FROM idempotency_keys WHERE user_id = $1 AND operation = $2 AND key = $3`, [userId, operation, key]);
+    const [earlier] = await ctx.em.query<[{ result_id: string | null }?]>(
+      `SELECT result_id FROM idempotency_keys WHERE user_id = $1 AND operation = $2 AND key = $3`,
+      [userId, operation, key],
+    );
     if (!earlier?.result_id) throw conflict('A request with this idempotency key is still being handled; try again in a moment.');
     return replay(earlier.result_id);
   }

@@ -22,19 +22,25 @@ export class ReferralJournal {
   /** The referral's own history: one event per status change, with who (or Brug) and why. */
   async event(referral: Referral, from: ReferralStatus | null, to: ReferralStatus, reason: string | null): Promise<void> {
     const viewer = this.ctx.viewer;
-    await this.ctx.em.createQueryBuilder().insert().into(ReferralEvent).updateEntity(false).values({
-      referralId: referral.id,
-      senderOrganisationId: referral.senderOrganisationId,
-      receivingOrganisationId: referral.receivingOrganisationId,
-      fromStatus: from,
-      toStatus: to,
-      actorUserId: viewer?.userId ?? null,
-      actorName: this.ctx.actorName,
-      organisationId: viewer?.organisationId ?? null,
-      organisationName: viewer?.organisationName ?? null,
-      at: this.ctx.now,
-      reason,
-    }).execute();
+    await this.ctx.em
+      .createQueryBuilder()
+      .insert()
+      .into(ReferralEvent)
+      .updateEntity(false)
+      .values({
+        referralId: referral.id,
+        senderOrganisationId: referral.senderOrganisationId,
+        receivingOrganisationId: referral.receivingOrganisationId,
+        fromStatus: from,
+        toStatus: to,
+        actorUserId: viewer?.userId ?? null,
+        actorName: this.ctx.actorName,
+        organisationId: viewer?.organisationId ?? null,
+        organisationName: viewer?.organisationName ?? null,
+        at: this.ctx.now,
+        reason,
+      })
+      .execute();
   }
 
   /** The client's audit trail: the referral step as an access to the client's data. */

@@ -67,7 +67,14 @@ export class ReferralLifecycle {
   }
 
   async create(input: CreateReferralInput, key?: string | null): Promise<Referral> {
-    return once(this.ctx, 'createReferral', key, () => this.createNow(input), (r) => r.id, (id) => this.reads.get(id));
+    return once(
+      this.ctx,
+      'createReferral',
+      key,
+      () => this.createNow(input),
+      (r) => r.id,
+      (id) => this.reads.get(id),
+    );
   }
 
   private async createNow(input: CreateReferralInput, from?: Referral): Promise<Referral> {
@@ -126,7 +133,14 @@ export class ReferralLifecycle {
   }
 
   async send(id: string, consent: ReferralConsentInput | null, key?: string | null): Promise<Referral> {
-    return once(this.ctx, `sendReferral:${id}`, key, () => this.sendNow(id, consent), (r) => r.id, (rid) => this.reads.get(rid));
+    return once(
+      this.ctx,
+      `sendReferral:${id}`,
+      key,
+      () => this.sendNow(id, consent),
+      (r) => r.id,
+      (rid) => this.reads.get(rid),
+    );
   }
 
   private async sendNow(id: string, consent: ReferralConsentInput | null, from?: 'createReferral'): Promise<Referral> {
@@ -139,7 +153,8 @@ export class ReferralLifecycle {
     const viewerOwnsClient = client.ownerOrganisationId === ctx.viewer!.organisationId;
     if (consent) {
       if (!viewerOwnsClient) throw forbidden("Only the client's own organisation can record the client's consent.");
-      if (referral.receivingOrganisationId === client.ownerOrganisationId) throw badInput('consent', "the receiving organisation is the client's own organisation: no consent is needed.", 'NOT_NEEDED');
+      if (referral.receivingOrganisationId === client.ownerOrganisationId)
+        throw badInput('consent', "the receiving organisation is the client's own organisation: no consent is needed.", 'NOT_NEEDED');
       await recordConsentWithReferral(ctx, client, referral.receivingOrganisationId, consent);
     } else if (!(await organisationMaySeeClient(ctx, client.id, referral.receivingOrganisationId))) {
       throw badInput(
@@ -167,47 +182,79 @@ export class ReferralLifecycle {
   }
 
   async accept(id: string, input: AcceptReferralInput, key?: string | null): Promise<Referral> {
-    return once(this.ctx, `acceptReferral:${id}`, key, async () => {
-      const referral = await this.reads.get(id);
-      await this.mayDo(referral, ReferralAction.ACCEPT);
-      const worker = await this.receivingWorker(referral, input.receivingWorkerId);
-      const updated = await this.move(referral, ReferralAction.ACCEPT, {
-        acceptedByUserId: worker.userId,
-        acceptedByName: worker.displayName,
-        ...(input.introduction ? introductionColumns(input.introduction) : {}),
-      });
-      await this.journal.timeline(updated, 'REFERRAL_ACCEPTED');
-      await this.journal.tell(updated, NotificationKind.REFERRAL_ANSWERED, [updated.senderOrganisationId], undefined, ReferralStatus.ACCEPTED, [updated.sentByUserId, worker.userId]);
-      return updated;
-    }, (r) => r.id, (rid) => this.reads.get(rid));
+    return once(
+      this.ctx,
+      `acceptReferral:${id}`,
+      key,
+      async () => {
+        const referral = await this.reads.get(id);
+        await this.mayDo(referral, ReferralAction.ACCEPT);
+        const worker = await this.receivingWorker(referral, input.receivingWorkerId);
+        const updated = await this.move(referral, ReferralAction.ACCEPT, {
+          acceptedByUserId: worker.userId,
+          acceptedByName: worker.displayName,
+          ...(input.introduction ? introductionColumns(input.introduction) : {}),
+        });
+        await this.journal.timeline(updated, 'REFERRAL_ACCEPTED');
+        await this.journal.tell(updated, NotificationKind.REFERRAL_ANSWERED, [updated.senderOrganisationId], undefined, ReferralStatus.ACCEPTED, [
+          updated.sentByUserId,
+          worker.userId,
+        ]);
+        return updated;
+      },
+      (r) => r.id,
+      (rid) => this.reads.get(rid),
+    );
   }
 
   async decline(id: string, input: DeclineReferralInput, key?: string | null): Promise<Referral> {
     if (input.reason === DeclineReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is declined.');
-    return once(this.ctx, `declineReferral:${id}`, key, async () => {
-      const referral = await this.reads.get(id);
-      await this.mayDo(referral, ReferralAction.DECLINE);
-      let suggested: Service | null = null;
-      if (input.suggestedServiceId) suggested = await this.referableService(input.suggestedServiceId, 'suggestedServiceId');
-      const updated = await this.move(referral, ReferralAction.DECLINE, {
-        declineReason: input.reason,
-        declineNote: input.note.trim() || null,
-        suggestedServiceId: suggested?.id ?? null,
-      }, input.reason);
-      await this.journal.timeline(updated, 'REFERRAL_DECLINED', undefined, { reasonCode: input.reason });
-      await this.journal.tell(updated, NotificationKind.REFERRAL_ANSWERED, [updated.senderOrganisationId], undefined, ReferralStatus.DECLINED, [updated.sentByUserId]);
-      return updated;
-    }, (r) => r.id, (rid) => this.reads.get(rid));
+    return once(
+      this.ctx,
+      `declineReferral:${id}`,
+      key,
+      async () => {
+        const referral = await this.reads.get(id);
+        await this.mayDo(referral, ReferralAction.DECLINE);
+        let suggested: Service | null = null;
+        if (input.suggestedServiceId) suggested = await this.referableService(input.suggestedServiceId, 'suggestedServiceId');
+        const updated = await this.move(
+          referral,
+          ReferralAction.DECLINE,
+          {
+            declineReason: input.reason,
+            declineNote: input.note.trim() || null,
+            suggestedServiceId: suggested?.id ?? null,
+          },
+          input.reason,
+        );
+        await this.journal.timeline(updated, 'REFERRAL_DECLINED', undefined, { reasonCode: input.reason });
+        await this.journal.tell(updated, NotificationKind.REFERRAL_ANSWERED, [updated.senderOrganisationId], undefined, ReferralStatus.DECLINED, [
+          updated.sentByUserId,
+        ]);
+        return updated;
+      },
+      (r) => r.id,
+      (rid) => this.reads.get(rid),
+    );
   }
 
   async cancel(id: string, input: CancelReferralInput, key?: string | null): Promise<Referral> {
-    if (input.reason === CancelReason.CONSENT_WITHDRAWN) throw badInput('reason', 'CONSENT_WITHDRAWN is set by Brug when the client withdraws consent; choose another reason.', 'RESERVED');
+    if (input.reason === CancelReason.CONSENT_WITHDRAWN)
+      throw badInput('reason', 'CONSENT_WITHDRAWN is set by Brug when the client withdraws consent; choose another reason.', 'RESERVED');
     if (input.reason === CancelReason.OTHER && !input.note.trim()) throw badInput('note', 'say why the referral is cancelled.', 'REQUIRED');
-    return once(this.ctx, `cancelReferral:${id}`, key, async () => {
-      const referral = await this.reads.get(id);
-      await this.mayDo(referral, ReferralAction.CANCEL);
-      return this.cancelNow(referral, input.reason, input.note.trim() || null);
-    }, (r) => r.id, (rid) => this.reads.get(rid));
+    return once(
+      this.ctx,
+      `cancelReferral:${id}`,
+      key,
+      async () => {
+        const referral = await this.reads.get(id);
+        await this.mayDo(referral, ReferralAction.CANCEL);
+        return this.cancelNow(referral, input.reason, input.note.trim() || null);
+      },
+      (r) => r.id,
+      (rid) => this.reads.get(rid),
+    );
   }
 
   /** Cancels one referral (also used when consent is withdrawn); the receiver is told if it had it. */
@@ -224,65 +271,86 @@ export class ReferralLifecycle {
   }
 
   async complete(id: string, input: CompleteReferralInput, key?: string | null): Promise<Referral> {
-    return once(this.ctx, `completeReferral:${id}`, key, async () => {
-      const referral = await this.reads.get(id);
-      await this.mayDo(referral, ReferralAction.COMPLETE);
-      const updated = await this.move(referral, ReferralAction.COMPLETE, { outcome: input.outcome, outcomeNote: input.note.trim() || null }, input.outcome);
-      await this.journal.timeline(updated, 'REFERRAL_COMPLETED', undefined, { outcome: input.outcome });
-      await this.journal.tell(updated, NotificationKind.REFERRAL_COMPLETED, [updated.senderOrganisationId], undefined, null, [updated.sentByUserId]);
-      return updated;
-    }, (r) => r.id, (rid) => this.reads.get(rid));
+    return once(
+      this.ctx,
+      `completeReferral:${id}`,
+      key,
+      async () => {
+        const referral = await this.reads.get(id);
+        await this.mayDo(referral, ReferralAction.COMPLETE);
+        const updated = await this.move(referral, ReferralAction.COMPLETE, { outcome: input.outcome, outcomeNote: input.note.trim() || null }, input.outcome);
+        await this.journal.timeline(updated, 'REFERRAL_COMPLETED', undefined, { outcome: input.outcome });
+        await this.journal.tell(updated, NotificationKind.REFERRAL_COMPLETED, [updated.senderOrganisationId], undefined, null, [updated.sentByUserId]);
+        return updated;
+      },
+      (r) => r.id,
+      (rid) => this.reads.get(rid),
+    );
   }
 
   async postMessage(id: string, body: string, key?: string | null): Promise<ReferralMessage> {
     const text = body.trim();
     if (!text) throw badInput('body', 'write a message.', 'REQUIRED');
     if (text.length > 5000) throw badInput('body', 'is too long (at most 5000 characters).', 'TOO_LONG', { max: 5000 });
-    return once(this.ctx, `postReferralMessage:${id}`, key, async () => {
-      const { ctx } = this;
-      const referral = await this.reads.get(id);
-      await this.mayDo(referral, ReferralAction.POST_MESSAGE);
-      const message = ctx.em.create(ReferralMessage, {
-        referralId: referral.id,
-        clientId: referral.clientId,
-        senderOrganisationId: referral.senderOrganisationId,
-        receivingOrganisationId: referral.receivingOrganisationId,
-        authorUserId: ctx.viewer!.userId,
-        authorName: ctx.viewer!.displayName,
-        organisationId: ctx.viewer!.organisationId,
-        organisationName: ctx.viewer!.organisationName,
-        body: text,
-        at: ctx.now,
-      });
-      await ctx.em.insert(ReferralMessage, message);
-      const otherSide = this.reads.isSender(referral) ? referral.receivingOrganisationId : referral.senderOrganisationId;
-      await this.journal.tell(referral, NotificationKind.REFERRAL_MESSAGE, [otherSide]);
-      return message;
-    }, (m) => m.id, (mid) => this.ctx.em.findOneByOrFail(ReferralMessage, { id: mid }));
+    return once(
+      this.ctx,
+      `postReferralMessage:${id}`,
+      key,
+      async () => {
+        const { ctx } = this;
+        const referral = await this.reads.get(id);
+        await this.mayDo(referral, ReferralAction.POST_MESSAGE);
+        const message = ctx.em.create(ReferralMessage, {
+          referralId: referral.id,
+          clientId: referral.clientId,
+          senderOrganisationId: referral.senderOrganisationId,
+          receivingOrganisationId: referral.receivingOrganisationId,
+          authorUserId: ctx.viewer!.userId,
+          authorName: ctx.viewer!.displayName,
+          organisationId: ctx.viewer!.organisationId,
+          organisationName: ctx.viewer!.organisationName,
+          body: text,
+          at: ctx.now,
+        });
+        await ctx.em.insert(ReferralMessage, message);
+        const otherSide = this.reads.isSender(referral) ? referral.receivingOrganisationId : referral.senderOrganisationId;
+        await this.journal.tell(referral, NotificationKind.REFERRAL_MESSAGE, [otherSide]);
+        return message;
+      },
+      (m) => m.id,
+      (mid) => this.ctx.em.findOneByOrFail(ReferralMessage, { id: mid }),
+    );
   }
 
   /** A new DRAFT copy of a declined or expired referral, to the suggested (or another) service. */
   async referAgain(id: string, serviceId?: string | null, key?: string | null): Promise<Referral> {
-    return once(this.ctx, `referAgain:${id}`, key, async () => {
-      const referral = await this.reads.get(id);
-      await this.mayDo(referral, ReferralAction.REFER_AGAIN);
-      const target = serviceId ?? referral.suggestedServiceId;
-      if (!target) throw badInput('serviceId', 'choose the service to refer to (the receiver suggested none).', 'REQUIRED');
-      return this.createNow(
-        {
-          clientId: referral.clientId,
-          serviceId: target,
-          urgency: referral.urgency,
-          reason: referral.reason,
-          clientWishes: referral.clientWishes,
-          sharedScopes: referral.sharedScopes,
-          introduction: null,
-          consent: null,
-          send: false,
-        },
-        referral,
-      );
-    }, (r) => r.id, (rid) => this.reads.get(rid));
+    return once(
+      this.ctx,
+      `referAgain:${id}`,
+      key,
+      async () => {
+        const referral = await this.reads.get(id);
+        await this.mayDo(referral, ReferralAction.REFER_AGAIN);
+        const target = serviceId ?? referral.suggestedServiceId;
+        if (!target) throw badInput('serviceId', 'choose the service to refer to (the receiver suggested none).', 'REQUIRED');
+        return this.createNow(
+          {
+            clientId: referral.clientId,
+            serviceId: target,
+            urgency: referral.urgency,
+            reason: referral.reason,
+            clientWishes: referral.clientWishes,
+            sharedScopes: referral.sharedScopes,
+            introduction: null,
+            consent: null,
+            send: false,
+          },
+          referral,
+        );
+      },
+      (r) => r.id,
+      (rid) => this.reads.get(rid),
+    );
   }
 
   // ---------------------------------------------------------------- rules
@@ -296,7 +364,9 @@ export class ReferralLifecycle {
     }
     // Acting on a referral writes about its client: only while the viewer may still see the client.
     if (!(await clientAccess(this.ctx, referral.clientId))) {
-      throw forbidden("Your organisation can no longer see this referral's client (the consent has ended), so nothing can be added or changed here. Nothing was saved.");
+      throw forbidden(
+        "Your organisation can no longer see this referral's client (the consent has ended), so nothing can be added or changed here. Nothing was saved.",
+      );
     }
     if (!rule.from.includes(referral.status)) await this.refuse(referral, action);
   }
@@ -305,7 +375,8 @@ export class ReferralLifecycle {
   private async refuse(referral: Referral, action: ReferralAction): Promise<never> {
     const last = await this.ctx.em.findOne(ReferralEvent, { where: { referralId: referral.id }, order: { at: 'DESC', id: 'DESC' } });
     const by = last ? ` by ${last.actorName}${last.organisationName ? ` (${last.organisationName})` : ''} at ${last.at.toISOString()}` : '';
-    if (referral.status === ReferralStatus.DRAFT) throw conflict(`This referral is still a draft${by}; it cannot be ${ACTION_WORDS[action]} before it is sent.`);
+    if (referral.status === ReferralStatus.DRAFT)
+      throw conflict(`This referral is still a draft${by}; it cannot be ${ACTION_WORDS[action]} before it is sent.`);
     throw conflict(`This referral was already ${pastTense(referral.status)}${by}; it can no longer be ${ACTION_WORDS[action]}.`);
   }
 
@@ -338,7 +409,8 @@ export class ReferralLifecycle {
     const service = isUuid(serviceId) && (await restrictToAllowed(this.ctx, qb, 'read', 'Service', 's')) ? await qb.getOne() : null;
     if (!service) throw badInput(field, 'there is no such service on the map.', 'UNKNOWN');
     if (service.status === ListingStatus.ARCHIVED) throw badInput(field, 'this service is archived and takes no referrals.', 'SERVICE_ARCHIVED');
-    if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING) throw badInput(field, 'this service does not accept referrals at the moment.', 'SERVICE_NOT_ACCEPTING');
+    if (service.capacityStatus === CapacityStatus.NOT_ACCEPTING)
+      throw badInput(field, 'this service does not accept referrals at the moment.', 'SERVICE_NOT_ACCEPTING');
     return service;
   }
 
@@ -360,7 +432,7 @@ export class ReferralLifecycle {
 function introductionColumns(intro: IntroductionInput | null | undefined): Partial<Referral> {
   if (!intro) return {};
   return {
-    introPlannedAt: intro.clientWillCall ? null : intro.plannedAt ?? null,
+    introPlannedAt: intro.clientWillCall ? null : (intro.plannedAt ?? null),
     introPlace: intro.clientWillCall ? null : intro.place?.trim() || null,
     introAccompaniedBy: intro.clientWillCall ? null : intro.accompaniedBy?.trim() || null,
     introClientWillCall: intro.clientWillCall,

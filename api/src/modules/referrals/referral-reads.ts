@@ -77,7 +77,11 @@ export class ReferralReads {
     if (cursor) {
       qb.andWhere(`(${sortKey}, r.id) < (:afterAt, :afterId)`, { afterAt: new Date(cursor[0]), afterId: cursor[1] });
     }
-    const rows = await qb.orderBy(sortKey, 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy(sortKey, 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (r) => referralCursor.key([(sortColumn === 'sent_at' ? r.sentAt : r.createdAt) ?? r.createdAt, r.id]));
   }
 

@@ -18,7 +18,9 @@ export async function referralStatistics(ctx: RequestContext): Promise<ServiceRe
     organisation_name: string;
     median_hours: number | null;
     max_hours: number | null;
-  } & Record<(typeof MEASURES)[number] | `${(typeof MEASURES)[number]}_clients`, number>)[] = await ctx.em.query(`SELECT * FROM brug_referral_statistics($1)`, [ctx.now]);
+  } & Record<(typeof MEASURES)[number] | `${(typeof MEASURES)[number]}_clients`, number>)[] = await ctx.em.query(`SELECT * FROM brug_referral_statistics($1)`, [
+    ctx.now,
+  ]);
   const cells = new Map(rows.flatMap((r) => MEASURES.map((m) => [`${r.service_id}|${m}`, { value: r[m], people: r[`${m}_clients`] }] as const)));
   const hidden = suppress(cells);
   return rows.map((r) => {

@@ -31,7 +31,9 @@ const KEY = { nullable: true, description: 'Repeat a request with the same key t
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Authorized()
-  @Query(() => Referral, { description: 'One referral your organisation sent or received; NOT_FOUND for anyone else. Opening it as the receiver marks it read.' })
+  @Query(() => Referral, {
+    description: 'One referral your organisation sent or received; NOT_FOUND for anyone else. Opening it as the receiver marks it read.',
+  })
   referral(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Referral> {
     return new ReferralReads(ctx).get(id, { markRead: true });
   }
@@ -72,13 +74,18 @@ export class ReferralResolver {
 
   @Authorized()
   @Mutation(() => Referral, { description: 'Edits a DRAFT; only the given fields change.' })
-  updateReferralDraft(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateReferralDraftInput) input: UpdateReferralDraftInput, @Ctx() ctx: RequestContext): Promise<Referral> {
+  updateReferralDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateReferralDraftInput) input: UpdateReferralDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Referral> {
     return new ReferralLifecycle(ctx).updateDraft(id, input);
   }
 
   @Authorized()
   @Mutation(() => Referral, {
-    description: "Sends a DRAFT. The receiving organisation must hold a live consent for the client, or receive it now (`consent`, the client's own organisation only); otherwise BAD_USER_INPUT on `consent`.",
+    description:
+      "Sends a DRAFT. The receiving organisation must hold a live consent for the client, or receive it now (`consent`, the client's own organisation only); otherwise BAD_USER_INPUT on `consent`.",
   })
   sendReferral(
     @Arg('id', () => ID) id: string,
@@ -259,14 +266,18 @@ export class ReferralResolver {
   }
 
   @NoClientData('a time, no text; null while your organisation may not see the client')
-  @FieldResolver(() => Date, { nullable: true, description: 'When the last message was posted; null without messages or while your organisation may not see the client' })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the last message was posted; null without messages or while your organisation may not see the client',
+  })
   async lastMessageAt(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Date | null> {
     return (await this.thread(r, ctx))?.lastAt ?? null;
   }
 
   @NoClientData('a time, no text')
   @FieldResolver(() => Date, {
-    description: 'When anything you may see of it changed last: its status or details, or its thread while your organisation may see the client. Poll this (not audited) and read the rest again when it moves.',
+    description:
+      'When anything you may see of it changed last: its status or details, or its thread while your organisation may see the client. Poll this (not audited) and read the rest again when it moves.',
   })
   async changedAt(@Root() r: Referral, @Ctx() ctx: RequestContext): Promise<Date> {
     const last = (await this.thread(r, ctx))?.lastAt;

@@ -14,7 +14,11 @@ export class LocationResolver {
 
   @Authorized()
   @Mutation(() => Location, { description: 'Changes a location; fields left out stay as they are.' })
-  updateLocation(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateLocationInput) input: UpdateLocationInput, @Ctx() ctx: RequestContext): Promise<Location> {
+  updateLocation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateLocationInput) input: UpdateLocationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Location> {
     return new LocationService(ctx).update(id, input);
   }
 

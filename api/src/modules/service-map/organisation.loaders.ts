@@ -5,4 +5,7 @@ import { Organisation } from './organisation.entity';
 
 /** Organisations are public to every signed-in member, so no access condition applies. */
 export const organisationById = (ctx: RequestContext) =>
-  byKeyLoader<string, Organisation>((ids) => ctx.em.findBy(Organisation, { id: In([...ids]) }), (o) => o.id);
+  byKeyLoader<string, Organisation>(
+    (ids) => ctx.em.findBy(Organisation, { id: In([...ids]) }),
+    (o) => o.id,
+  );

@@ -31,11 +31,7 @@ export class CreateOrganisationResult {
 export class OrganisationResolver {
   @Authorized()
   @Query(() => OrganisationConnection, { description: 'The organisations of the network, by name.' })
-  organisations(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
+  organisations(@Arg('search', () => String, { nullable: true }) search: string | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     return new OrganisationService(ctx).list(search, page);
   }
 

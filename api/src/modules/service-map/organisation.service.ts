@@ -29,7 +29,11 @@ export class OrganisationService {
     );
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
-    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (o) => textIdCursor.key([o.name, o.id]));
   }
 

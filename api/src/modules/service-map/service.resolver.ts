@@ -71,7 +71,11 @@ export class ServiceResolver {
 
   @Authorized()
   @Mutation(() => Service, { description: 'Changes a listing; saving also confirms it is true today.' })
-  updateService(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput, @Ctx() ctx: RequestContext): Promise<Service> {
+  updateService(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service> {
     return new ServiceMapService(ctx).update(id, input);
   }
 

@@ -44,7 +44,11 @@ export class ServiceMapService {
     this.applyFilter(qb, filter);
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(s.name, s.id) > (:afterName, :afterId)', { afterName: cursor[0], afterId: cursor[1] });
-    const rows = await qb.orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (s) => textIdCursor.key([s.name, s.id]));
   }
 
@@ -119,7 +123,10 @@ export class ServiceMapService {
     await this.allow('update', service);
     const { locationIds, ...fields } = input;
     const values = listingFields(fields);
-    checkAges(values.minimumAge !== undefined ? values.minimumAge : service.minimumAge, values.maximumAge !== undefined ? values.maximumAge : service.maximumAge);
+    checkAges(
+      values.minimumAge !== undefined ? values.minimumAge : service.minimumAge,
+      values.maximumAge !== undefined ? values.maximumAge : service.maximumAge,
+    );
     await this.ctx.em.update(Service, { id }, { ...values, lastConfirmedAt: this.ctx.now });
     if (locationIds) await this.placeAt(service, locationIds);
     return this.ctx.em.findOneByOrFail(Service, { id });

@@ -24,7 +24,10 @@ export class TimelineResolver {
       "A client's one timeline across organisations, newest first, only what you may see. NOT_FOUND when the client is not visible. " +
       'Counts as a visit of the client (see clientsWithChangesSinceMyLastVisit).',
   })
-  clientTimeline(@Args(() => TimelineArgs) { clientId, organisationId, kinds, first, after }: TimelineArgs, @Ctx() ctx: RequestContext): Promise<TimelineConnection> {
+  clientTimeline(
+    @Args(() => TimelineArgs) { clientId, organisationId, kinds, first, after }: TimelineArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimelineConnection> {
     return new TimelineService(ctx).page({ clientId, organisationId, kinds, first, after });
   }
 }

@@ -11,7 +11,10 @@ export enum TransferStatus {
   DECLINED = 'DECLINED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(TransferStatus, { name: 'TransferStatus', description: 'PROPOSED until the receiving organisation accepts or declines, or the owner cancels' });
+registerEnumType(TransferStatus, {
+  name: 'TransferStatus',
+  description: 'PROPOSED until the receiving organisation accepts or declines, or the owner cancels',
+});
 
 /**
  * The owning organisation hands a client's record over to another organisation for good, with

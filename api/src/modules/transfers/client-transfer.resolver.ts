@@ -12,27 +12,32 @@ import { ClientTransferService } from './client-transfer.service';
 @Resolver(() => ClientTransfer)
 export class ClientTransferResolver {
   @Authorized()
-  @Query(() => [ClientTransfer], { description: "Case transfers from or to your organisation, newest first (at most 100); only open ones with open: true" })
+  @Query(() => [ClientTransfer], { description: 'Case transfers from or to your organisation, newest first (at most 100); only open ones with open: true' })
   clientTransfers(@Arg('open', () => Boolean, { defaultValue: false }) open: boolean, @Ctx() ctx: RequestContext): Promise<ClientTransfer[]> {
     return new ClientTransferService(ctx).list(open);
   }
 
   @Authorized()
   @Mutation(() => ClientTransfer, {
-    description: "Proposes to hand the client's record over to another organisation (the owner; the client must agree). CONFLICT while another transfer is open.",
+    description:
+      "Proposes to hand the client's record over to another organisation (the owner; the client must agree). CONFLICT while another transfer is open.",
   })
   proposeTransfer(@Arg('input', () => ProposeTransferInput) input: ProposeTransferInput, @Ctx() ctx: RequestContext): Promise<ClientTransfer> {
     return new ClientTransferService(ctx).propose(input);
   }
 
   @Authorized()
-  @Mutation(() => ClientTransfer, { description: 'Accepts a transfer (the receiving organisation): from now on it owns the record. CONFLICT when it was answered already.' })
+  @Mutation(() => ClientTransfer, {
+    description: 'Accepts a transfer (the receiving organisation): from now on it owns the record. CONFLICT when it was answered already.',
+  })
   acceptTransfer(@Arg('input', () => AnswerTransferInput) input: AnswerTransferInput, @Ctx() ctx: RequestContext): Promise<ClientTransfer> {
     return new ClientTransferService(ctx).accept(input);
   }
 
   @Authorized()
-  @Mutation(() => ClientTransfer, { description: 'Declines a transfer (the receiving organisation); the record stays where it is. CONFLICT when it was answered already.' })
+  @Mutation(() => ClientTransfer, {
+    description: 'Declines a transfer (the receiving organisation); the record stays where it is. CONFLICT when it was answered already.',
+  })
   declineTransfer(@Arg('input', () => AnswerTransferInput) input: AnswerTransferInput, @Ctx() ctx: RequestContext): Promise<ClientTransfer> {
     return new ClientTransferService(ctx).decline(input);
   }

@@ -25,8 +25,10 @@ export class ClientTransferService {
     const { ctx } = this;
     const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId, true));
     if (!(await ctx.ability()).can('transfer', row('Client', client))) throw forbidden("Only the client's own organisation can hand the record over.");
-    if (input.agreement.agreed !== true) throw badInput('agreement', 'the client must agree to the transfer; without it the record stays with your organisation.');
-    if (input.toOrganisationId === client.ownerOrganisationId) throw badInput('toOrganisationId', 'your organisation owns the record already; choose another organisation.');
+    if (input.agreement.agreed !== true)
+      throw badInput('agreement', 'the client must agree to the transfer; without it the record stays with your organisation.');
+    if (input.toOrganisationId === client.ownerOrganisationId)
+      throw badInput('toOrganisationId', 'your organisation owns the record already; choose another organisation.');
     const receiver = isUuid(input.toOrganisationId) ? await ctx.em.findOneBy(Organisation, { id: input.toOrganisationId }) : null;
     if (!receiver) throw badInput('toOrganisationId', 'there is no such organisation.');
     const open = await ctx.em.findOneBy(ClientTransfer, { clientId: client.id, status: TransferStatus.PROPOSED });
@@ -109,7 +111,9 @@ export class ClientTransferService {
     if (!transfer) throw notFound('Transfer');
     if (transfer.status !== TransferStatus.PROPOSED) throw conflict(`This transfer was already ${transfer.status.toLowerCase()}; reload to see it.`);
     if (!(await this.may(action, transfer))) {
-      throw forbidden(action === 'cancel' ? 'Only the organisation that proposed the transfer can cancel it.' : 'Only the receiving organisation answers a transfer.');
+      throw forbidden(
+        action === 'cancel' ? 'Only the organisation that proposed the transfer can cancel it.' : 'Only the receiving organisation answers a transfer.',
+      );
     }
     return transfer;
   }

@@ -95,7 +95,13 @@ function ClientViewCodeDialog({ clientId, onClose }: { clientId: string; onClose
                   <span>{t('worker.made', { date: format.dateTime(code.createdAt), name: code.createdByName })}</span>{' '}
                   <StatusBadge tone={STATUS_TONE[code.status]}>{t(`worker.status.${code.status}`, { until: format.dateTime(code.sessionEndsAt) })}</StatusBadge>{' '}
                   {code.status === 'WAITING' || code.status === 'IN_USE' ? (
-                    <Button small variant="danger" aria-label={t('worker.revokeLabel', { date: format.dateTime(code.createdAt) })} onClick={() => void stop(code)} disabled={revoking.loading}>
+                    <Button
+                      small
+                      variant="danger"
+                      aria-label={t('worker.revokeLabel', { date: format.dateTime(code.createdAt) })}
+                      onClick={() => void stop(code)}
+                      disabled={revoking.loading}
+                    >
                       {t('worker.revoke')}
                     </Button>
                   ) : null}

@@ -31,7 +31,12 @@ export function MyViewPage() {
   const noSession = errorCode(error) === 'UNAUTHENTICATED';
 
   let body;
-  if (closed) body = <p className="message message--success" role="status">{t('client.closed')}</p>;
+  if (closed)
+    body = (
+      <p className="message message--success" role="status">
+        {t('client.closed')}
+      </p>
+    );
   else if (loading && !data) body = <Loading />;
   else if (data && !error) body = <OwnView view={data.myRecordAccess} onClosed={() => setClosed(true)} onChanged={() => void refetch()} />;
   else if (noSession) body = <EnterCode expired={hadView.current} onOpened={() => void refetch()} />;
@@ -124,7 +129,11 @@ function OwnView({ view, onClosed, onChanged }: { view: View; onClosed(): void; 
           {current.map((c) => (
             <li key={c.id} className="my-view__consent" aria-label={c.granteeOrganisation.name}>
               <ConsentText consent={c} />
-              <Button variant="danger" aria-label={t('client.withdrawFor', { organisation: c.granteeOrganisation.name })} onClick={() => (setAnnounce(''), setWithdrawing(c))}>
+              <Button
+                variant="danger"
+                aria-label={t('client.withdrawFor', { organisation: c.granteeOrganisation.name })}
+                onClick={() => (setAnnounce(''), setWithdrawing(c))}
+              >
                 {t('client.withdraw')}
               </Button>
             </li>
@@ -224,7 +233,9 @@ function LookedLine({ line }: { line: Line }) {
       <strong>{who}</strong> {verb}
       {showsWhat ? `: ${what}` : ''}
       <br />
-      <span className="muted small">{line.count > 1 ? t('client.times', { count: line.count, until: format.dateTime(line.lastAt) }) : format.dateTime(line.at)}</span>
+      <span className="muted small">
+        {line.count > 1 ? t('client.times', { count: line.count, until: format.dateTime(line.lastAt) }) : format.dateTime(line.at)}
+      </span>
     </li>
   );
 }

@@ -4,10 +4,13 @@ export const nl = {
   worker: {
     button: 'Eigen inzage voor de cliënt',
     title: 'Een code voor de cliënt',
-    intro: 'Met deze code ziet de cliënt op de eigen telefoon welke organisaties welke onderdelen mogen zien en tot wanneer, en wie de gegevens bekeek. De cliënt kan daar ook een toestemming intrekken. De inhoud van het dossier staat er niet in.',
-    rules: 'De code werkt één keer, binnen 24 uur, en opent de inzage voor 30 minuten. Geef de code zelf (tonen of op een kaartje); stuur hem nooit per e-mail of sms.',
+    intro:
+      'Met deze code ziet de cliënt op de eigen telefoon welke organisaties welke onderdelen mogen zien en tot wanneer, en wie de gegevens bekeek. De cliënt kan daar ook een toestemming intrekken. De inhoud van het dossier staat er niet in.',
+    rules:
+      'De code werkt één keer, binnen 24 uur, en opent de inzage voor 30 minuten. Geef de code zelf (tonen of op een kaartje); stuur hem nooit per e-mail of sms.',
     phoneWarningTitle: 'Iemand anders kan de telefoon van de cliënt lezen',
-    phoneWarning: 'Wie de telefoon leest, ziet in de inzage welke organisaties de cliënt helpen. Bespreek met de cliënt of het veilig is, bijvoorbeeld de inzage hier samen openen op een toestel dat de cliënt vertrouwt.',
+    phoneWarning:
+      'Wie de telefoon leest, ziet in de inzage welke organisaties de cliënt helpen. Bespreek met de cliënt of het veilig is, bijvoorbeeld de inzage hier samen openen op een toestel dat de cliënt vertrouwt.',
     phoneWarningConfirm: 'Besproken: maak de code',
     make: 'Code maken',
     makeAnother: 'Nieuwe code maken',
@@ -30,7 +33,8 @@ export const nl = {
   client: {
     title: 'Jouw gegevens in Brug',
     enterTitle: 'Bekijk wie jouw gegevens ziet',
-    enterIntro: 'Je kreeg een code van je hulpverlener. Typ die hier. Je ziet dan welke organisaties welke delen van je dossier mogen zien, en wie ernaar keek.',
+    enterIntro:
+      'Je kreeg een code van je hulpverlener. Typ die hier. Je ziet dan welke organisaties welke delen van je dossier mogen zien, en wie ernaar keek.',
     code: 'Code',
     codeHint: 'Bijvoorbeeld ABCD-EFGH-JKMN. Hoofdletters en streepjes zijn niet nodig.',
     open: 'Openen',
@@ -53,7 +57,8 @@ export const nl = {
     withdraw: 'Intrekken',
     withdrawFor: 'Toestemming voor {{organisation}} intrekken',
     withdrawTitle: 'Toestemming voor {{organisation}} intrekken?',
-    withdrawText: 'Vanaf nu ziet {{organisation}} niets meer van je dossier. Je hulpverlener bij {{owner}} ziet dat jij dit deed. Wil je later toch weer delen, vraag het dan aan je hulpverlener.',
+    withdrawText:
+      'Vanaf nu ziet {{organisation}} niets meer van je dossier. Je hulpverlener bij {{owner}} ziet dat jij dit deed. Wil je later toch weer delen, vraag het dan aan je hulpverlener.',
     withdrawConfirm: 'Ja, intrekken',
     cancel: 'Niet intrekken',
     withdrawn: '{{organisation}} ziet vanaf nu niets meer van je dossier.',
@@ -96,10 +101,13 @@ export const fr: typeof nl = {
   worker: {
     button: 'Consultation par la personne',
     title: 'Un code pour la personne',
-    intro: 'Avec ce code, la personne voit sur son propre téléphone quelles organisations peuvent voir quelles parties de son dossier et jusqu’à quand, et qui a consulté ses données. Elle peut aussi y retirer un consentement. Le contenu du dossier n’y figure pas.',
-    rules: 'Le code fonctionne une seule fois, dans les 24 heures, et ouvre la consultation pendant 30 minutes. Donnez le code vous-même (à l’écran ou sur une carte) ; ne l’envoyez jamais par e-mail ou SMS.',
+    intro:
+      'Avec ce code, la personne voit sur son propre téléphone quelles organisations peuvent voir quelles parties de son dossier et jusqu’à quand, et qui a consulté ses données. Elle peut aussi y retirer un consentement. Le contenu du dossier n’y figure pas.',
+    rules:
+      'Le code fonctionne une seule fois, dans les 24 heures, et ouvre la consultation pendant 30 minutes. Donnez le code vous-même (à l’écran ou sur une carte) ; ne l’envoyez jamais par e-mail ou SMS.',
     phoneWarningTitle: 'Quelqu’un d’autre peut lire le téléphone de la personne',
-    phoneWarning: 'Qui lit le téléphone verra dans la consultation quelles organisations aident la personne. Vérifiez avec elle que c’est sûr, par exemple en ouvrant la consultation ensemble ici sur un appareil de confiance.',
+    phoneWarning:
+      'Qui lit le téléphone verra dans la consultation quelles organisations aident la personne. Vérifiez avec elle que c’est sûr, par exemple en ouvrant la consultation ensemble ici sur un appareil de confiance.',
     phoneWarningConfirm: 'C’est discuté : créer le code',
     make: 'Créer un code',
     makeAnother: 'Créer un nouveau code',
@@ -122,7 +130,8 @@ export const fr: typeof nl = {
   client: {
     title: 'Vos données dans Brug',
     enterTitle: 'Voir qui voit vos données',
-    enterIntro: 'Votre intervenant·e vous a donné un code. Tapez-le ici. Vous verrez quelles organisations peuvent voir quelles parties de votre dossier, et qui l’a consulté.',
+    enterIntro:
+      'Votre intervenant·e vous a donné un code. Tapez-le ici. Vous verrez quelles organisations peuvent voir quelles parties de votre dossier, et qui l’a consulté.',
     code: 'Code',
     codeHint: 'Par exemple ABCD-EFGH-JKMN. Majuscules et tirets ne sont pas nécessaires.',
     open: 'Ouvrir',
@@ -145,7 +154,8 @@ export const fr: typeof nl = {
     withdraw: 'Retirer',
     withdrawFor: 'Retirer le consentement pour {{organisation}}',
     withdrawTitle: 'Retirer le consentement pour {{organisation}} ?',
-    withdrawText: 'À partir de maintenant, {{organisation}} ne voit plus rien de votre dossier. Votre intervenant·e chez {{owner}} verra que c’est vous. Si vous voulez partager à nouveau plus tard, demandez-le à votre intervenant·e.',
+    withdrawText:
+      'À partir de maintenant, {{organisation}} ne voit plus rien de votre dossier. Votre intervenant·e chez {{owner}} verra que c’est vous. Si vous voulez partager à nouveau plus tard, demandez-le à votre intervenant·e.',
     withdrawConfirm: 'Oui, retirer',
     cancel: 'Ne pas retirer',
     withdrawn: '{{organisation}} ne voit plus rien de votre dossier.',
@@ -188,10 +198,13 @@ export const en: typeof nl = {
   worker: {
     button: "Client's own view",
     title: 'A code for the client',
-    intro: 'With this code the client sees on their own phone which organisations may see which parts of their record and until when, and who looked at their data. They can also withdraw a consent there. The record’s content is not in it.',
-    rules: 'The code works once, within 24 hours, and opens the view for 30 minutes. Give the code yourself (on screen or on a card); never send it by e-mail or text message.',
+    intro:
+      'With this code the client sees on their own phone which organisations may see which parts of their record and until when, and who looked at their data. They can also withdraw a consent there. The record’s content is not in it.',
+    rules:
+      'The code works once, within 24 hours, and opens the view for 30 minutes. Give the code yourself (on screen or on a card); never send it by e-mail or text message.',
     phoneWarningTitle: "Someone else may read the client's phone",
-    phoneWarning: 'Whoever reads the phone will see in the view which organisations help the client. Talk it through with the client first, for instance open the view together here on a device the client trusts.',
+    phoneWarning:
+      'Whoever reads the phone will see in the view which organisations help the client. Talk it through with the client first, for instance open the view together here on a device the client trusts.',
     phoneWarningConfirm: 'Talked it through: make the code',
     make: 'Make a code',
     makeAnother: 'Make a new code',
@@ -237,7 +250,8 @@ export const en: typeof nl = {
     withdraw: 'Withdraw',
     withdrawFor: 'Withdraw the permission for {{organisation}}',
     withdrawTitle: 'Withdraw the permission for {{organisation}}?',
-    withdrawText: 'From now on {{organisation}} sees nothing of your record. Your worker at {{owner}} will see that you did this. If you want to share again later, ask your worker.',
+    withdrawText:
+      'From now on {{organisation}} sees nothing of your record. Your worker at {{owner}} will see that you did this. If you want to share again later, ask your worker.',
     withdrawConfirm: 'Yes, withdraw',
     cancel: 'Do not withdraw',
     withdrawn: '{{organisation}} sees nothing of your record from now on.',

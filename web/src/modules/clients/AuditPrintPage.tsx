@@ -42,7 +42,8 @@ export function AuditPrintPage({ clientId: id }: { clientId: string }) {
   }, [client, t]);
 
   if (!header.data && header.loading) return <Loading />;
-  if (!client || !client.viewerIsOwner) return errorCode(header.error) && errorCode(header.error) !== 'NOT_FOUND' ? <ErrorMessage error={header.error} /> : <ClientNotFound />;
+  if (!client || !client.viewerIsOwner)
+    return errorCode(header.error) && errorCode(header.error) !== 'NOT_FOUND' ? <ErrorMessage error={header.error} /> : <ClientNotFound />;
 
   return (
     <main className="print-page" id="main">

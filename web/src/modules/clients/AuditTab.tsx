@@ -79,7 +79,11 @@ export function useLoadWholeTrail(clientId: string) {
 /** "Who saw my data" (owner only): the audit trail with paging, print and CSV. */
 export function AuditTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation('clients');
-  const { data, loading, error, fetchMore } = useQuery(AuditTrailQuery, { variables: { clientId, first: PAGE_SIZE }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const { data, loading, error, fetchMore } = useQuery(AuditTrailQuery, {
+    variables: { clientId, first: PAGE_SIZE },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
   const more = useLoadMore(data?.auditTrail, fetchMore);
   const consentsQuery = useQuery(ClientConsentsQuery, { variables: { id: clientId } });
   const consents = consentsQuery.data?.client.consents ?? [];

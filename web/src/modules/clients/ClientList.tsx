@@ -74,7 +74,8 @@ export function ClientList() {
                   </div>
                   {!c.viewerIsOwner ? (
                     <p className="client-row__shared">
-                      <span className="client-row__label">{t('list.sharedSections')}:</span> {c.sharedScopes.length ? labels.scopes(c.sharedScopes) : t('list.noSections')}
+                      <span className="client-row__label">{t('list.sharedSections')}:</span>{' '}
+                      {c.sharedScopes.length ? labels.scopes(c.sharedScopes) : t('list.noSections')}
                     </p>
                   ) : null}
                 </li>

@@ -26,7 +26,21 @@ interface Errors {
 
 /** "Share with an organisation": who, which sections (each explained), why, until when, how. */
 /** `ownOrganisationId`: the client's own organisation (it sees the whole record already, so it is not offered). */
-export function ConsentDialog({ open, clientId, ownOrganisationId, consents, onClose, onRecorded }: { open: boolean; clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onClose: () => void; onRecorded: (c: ConsentFieldsFragment) => void }) {
+export function ConsentDialog({
+  open,
+  clientId,
+  ownOrganisationId,
+  consents,
+  onClose,
+  onRecorded,
+}: {
+  open: boolean;
+  clientId: string;
+  ownOrganisationId: string;
+  consents: ConsentFieldsFragment[];
+  onClose: () => void;
+  onRecorded: (c: ConsentFieldsFragment) => void;
+}) {
   const { t } = useTranslation('clients');
   return (
     <Dialog open={open} title={t('sharing.dialogTitle')} onClose={onClose}>
@@ -35,12 +49,25 @@ export function ConsentDialog({ open, clientId, ownOrganisationId, consents, onC
   );
 }
 
-function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { clientId: string; ownOrganisationId: string; consents: ConsentFieldsFragment[]; onRecorded: (c: ConsentFieldsFragment) => void }) {
+function ConsentForm({
+  clientId,
+  ownOrganisationId,
+  consents,
+  onRecorded,
+}: {
+  clientId: string;
+  ownOrganisationId: string;
+  consents: ConsentFieldsFragment[];
+  onRecorded: (c: ConsentFieldsFragment) => void;
+}) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
   const ids = useId();
   const orgs = useQuery(ConsentOrganisationsQuery, { variables: { first: 100 } });
-  const [record, { loading, error }] = useMutation(RecordConsentMutation, { refetchQueries: [{ query: ClientConsentsQuery, variables: { id: clientId } }], awaitRefetchQueries: true });
+  const [record, { loading, error }] = useMutation(RecordConsentMutation, {
+    refetchQueries: [{ query: ClientConsentsQuery, variables: { id: clientId } }],
+    awaitRefetchQueries: true,
+  });
   const [organisationId, setOrganisationId] = useState('');
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [purpose, setPurpose] = useState('');
@@ -55,7 +82,9 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
   const max = monthsFromToday(24);
 
   const ownId = ownOrganisationId;
-  const options = (orgs.data?.organisations.nodes ?? []).filter((o) => o.id !== ownId).map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
+  const options = (orgs.data?.organisations.nodes ?? [])
+    .filter((o) => o.id !== ownId)
+    .map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
   const replaces = consents.some((c) => c.granteeOrganisation.id === organisationId && (c.status === 'LIVE' || c.status === 'SCHEDULED'));
 
   async function submit(e: SubmitEvent<HTMLFormElement>) {
@@ -74,7 +103,9 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
     cap.setMonth(cap.getMonth() + 24);
     const validUntil = (end > cap ? cap : end).toISOString();
     const signedFormDocumentId = method === 'WRITTEN' && signedForm ? signedForm : null;
-    const result = await record({ variables: { input: { clientId, granteeOrganisationId: organisationId, scopes, purpose: purpose.trim(), method, validUntil, signedFormDocumentId } } }).catch(() => null);
+    const result = await record({
+      variables: { input: { clientId, granteeOrganisationId: organisationId, scopes, purpose: purpose.trim(), method, validUntil, signedFormDocumentId } },
+    }).catch(() => null);
     if (result?.data) onRecorded(result.data.recordConsent);
   }
 
@@ -118,7 +149,16 @@ function ConsentForm({ clientId, ownOrganisationId, consents, onRecorded }: { cl
         ) : null}
       </fieldset>
       <Field label={t('sharing.purpose')} hint={t('sharing.purposeHint')} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={errors.purpose} />
-      <Field label={t('sharing.until')} hint={t('sharing.untilHint')} type="date" min={min} max={max} value={until} onChange={(e) => setUntil(e.target.value)} error={errors.until} />
+      <Field
+        label={t('sharing.until')}
+        hint={t('sharing.untilHint')}
+        type="date"
+        min={min}
+        max={max}
+        value={until}
+        onChange={(e) => setUntil(e.target.value)}
+        error={errors.until}
+      />
       <fieldset className="fieldset">
         <legend>{t('sharing.methodLegend')}</legend>
         <div className="checkbox-list">

@@ -32,10 +32,18 @@ function SectionMeta({ status }: { status: SectionStatusFieldsFragment }) {
   return (
     <p className="section-meta">
       {status.updatedAt ? (
-        <span>{t('section.updatedBy', { name: status.updatedByName, organisation: status.updatedByOrganisationName, date: format.dateTime(status.updatedAt) })}</span>
+        <span>
+          {t('section.updatedBy', { name: status.updatedByName, organisation: status.updatedByOrganisationName, date: format.dateTime(status.updatedAt) })}
+        </span>
       ) : null}
       {status.confirmedAt && status.confirmedAt !== status.updatedAt ? (
-        <span>{t('section.confirmedBy', { name: status.confirmedByName, organisation: status.confirmedByOrganisationName, date: format.dateTime(status.confirmedAt) })}</span>
+        <span>
+          {t('section.confirmedBy', {
+            name: status.confirmedByName,
+            organisation: status.confirmedByOrganisationName,
+            date: format.dateTime(status.confirmedAt),
+          })}
+        </span>
       ) : null}
     </p>
   );
@@ -81,7 +89,15 @@ function SectionCard({ client, status }: { client: ClientIntakeFieldsFragment; s
           <ErrorMessage error={confirmState.error} />
           {status.canEdit ? (
             <div className="form-actions">
-              <Button ref={editButton} variant="secondary" small onClick={() => { setAnnounce(''); setEditing(true); }}>
+              <Button
+                ref={editButton}
+                variant="secondary"
+                small
+                onClick={() => {
+                  setAnnounce('');
+                  setEditing(true);
+                }}
+              >
                 {filled ? t('section.edit', { section: name }) : t('section.add', { section: name })}
               </Button>
               {filled ? (
@@ -109,7 +125,17 @@ function SectionCard({ client, status }: { client: ClientIntakeFieldsFragment; s
   );
 }
 
-function SectionEditor({ clientId, scope, data, onDone }: { clientId: string; scope: Scope; data: Record<string, unknown> | null | undefined; onDone: (saved: boolean) => void }) {
+function SectionEditor({
+  clientId,
+  scope,
+  data,
+  onDone,
+}: {
+  clientId: string;
+  scope: Scope;
+  data: Record<string, unknown> | null | undefined;
+  onDone: (saved: boolean) => void;
+}) {
   const { t } = useTranslation('clients');
   const [draft, setDraft] = useState<Draft>(() => draftFrom(scope, data));
   const [missing, setMissing] = useState<string>();

@@ -44,14 +44,28 @@ export function RegisterClientForm() {
   return (
     <form onSubmit={submit} noValidate className="register-form">
       <p className="register-form__intro">{t('register.intro')}</p>
-      <Field label={t('register.pseudonym')} hint={t('register.pseudonymHint')} name="pseudonym" autoComplete="off" required value={pseudonym} onChange={(e) => setPseudonym(e.target.value)} error={pseudonymError} />
+      <Field
+        label={t('register.pseudonym')}
+        hint={t('register.pseudonymHint')}
+        name="pseudonym"
+        autoComplete="off"
+        required
+        value={pseudonym}
+        onChange={(e) => setPseudonym(e.target.value)}
+        error={pseudonymError}
+      />
       <fieldset className="fieldset">
         <legend>{t('register.optional')}</legend>
         <p className="field__hint">{t('register.optionalHint')}</p>
         {SCOPES.map((scope) => (
           <div key={scope} className="register-section">
             <label className="checkbox">
-              <input type="checkbox" checked={open.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} aria-describedby={`${prefix}-${scope}-explain`} />
+              <input
+                type="checkbox"
+                checked={open.includes(scope)}
+                onChange={(e) => toggle(scope, e.target.checked)}
+                aria-describedby={`${prefix}-${scope}-explain`}
+              />
               <span>{labels.scope(scope)}</span>
             </label>
             <p id={`${prefix}-${scope}-explain`} className="scope-choice__explain">

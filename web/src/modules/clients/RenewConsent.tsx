@@ -19,7 +19,15 @@ export const endsSoon = (c: Pick<ConsentFieldsFragment, 'status' | 'validUntil'>
  * Renewing in two clicks: "Renew", then "Renew for 12 months" (same organisation, sections and
  * purpose; the method the client used now, the previous one chosen to begin with).
  */
-export function RenewConsentDialog({ consent, onClose, onRenewed }: { consent: ConsentFieldsFragment; onClose(): void; onRenewed(c: ConsentFieldsFragment): void }) {
+export function RenewConsentDialog({
+  consent,
+  onClose,
+  onRenewed,
+}: {
+  consent: ConsentFieldsFragment;
+  onClose(): void;
+  onRenewed(c: ConsentFieldsFragment): void;
+}) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
   const [method, setMethod] = useState<ConsentMethod>(consent.method);
@@ -75,7 +83,12 @@ export function ConsentsEndingCard() {
             <li key={c.id} aria-label={c.client?.pseudonym ?? c.granteeOrganisation.name}>
               {c.client ? <Link to={`/clients/${c.client.id}/sharing`}>{c.client.pseudonym}</Link> : null}{' '}
               <span>{t('ending.item', { organisation: c.granteeOrganisation.name, date: format.date(c.validUntil) })}</span>{' '}
-              <Button small variant="secondary" aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })} onClick={() => (setAnnounce(''), setRenewing(c))}>
+              <Button
+                small
+                variant="secondary"
+                aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })}
+                onClick={() => (setAnnounce(''), setRenewing(c))}
+              >
                 {t('sharing.renew')}
               </Button>
             </li>

@@ -5,7 +5,19 @@ import { useClientLabels } from './labels';
 import { FIELDS, LIFE_DOMAINS, RATINGS, type Draft } from './section-model';
 
 /** The typed form fields of one section, controlled by `draft`. */
-export function SectionFields({ scope, draft, onChange, idPrefix, errorField }: { scope: Scope; draft: Draft; onChange: (next: Draft) => void; idPrefix: string; errorField?: string }) {
+export function SectionFields({
+  scope,
+  draft,
+  onChange,
+  idPrefix,
+  errorField,
+}: {
+  scope: Scope;
+  draft: Draft;
+  onChange: (next: Draft) => void;
+  idPrefix: string;
+  errorField?: string;
+}) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
   const set = (name: string, value: Draft[string]) => onChange({ ...draft, [name]: value });
@@ -47,11 +59,30 @@ export function SectionFields({ scope, draft, onChange, idPrefix, errorField }: 
         switch (spec.kind) {
           case 'text':
           case 'date':
-            return <Field key={spec.name} id={id} type={spec.kind} label={label} hint={hint} value={value as string} onChange={(e) => set(spec.name, e.target.value)} />;
+            return (
+              <Field
+                key={spec.name}
+                id={id}
+                type={spec.kind}
+                label={label}
+                hint={hint}
+                value={value as string}
+                onChange={(e) => set(spec.name, e.target.value)}
+              />
+            );
           case 'textarea':
             return (
               <div key={spec.name} className="form-grid__wide">
-                <TextArea id={id} label={label} hint={hint} error={error} required={spec.required} rows={3} value={value as string} onChange={(e) => set(spec.name, e.target.value)} />
+                <TextArea
+                  id={id}
+                  label={label}
+                  hint={hint}
+                  error={error}
+                  required={spec.required}
+                  rows={3}
+                  value={value as string}
+                  onChange={(e) => set(spec.name, e.target.value)}
+                />
               </div>
             );
           case 'select':

@@ -31,8 +31,17 @@ export function SharingTab({ clientId }: { clientId: string }) {
   return (
     <section aria-labelledby="sharing-title">
       <div className="section-card__header">
-        <h2 id="sharing-title" ref={heading} tabIndex={-1}>{t('sharing.title')}</h2>
-        <Button onClick={() => { setAnnounce(''); setSharing(true); }}>{t('sharing.share')}</Button>
+        <h2 id="sharing-title" ref={heading} tabIndex={-1}>
+          {t('sharing.title')}
+        </h2>
+        <Button
+          onClick={() => {
+            setAnnounce('');
+            setSharing(true);
+          }}
+        >
+          {t('sharing.share')}
+        </Button>
       </div>
       <p>{t('sharing.intro')}</p>
       <p className="muted">{t('sharing.history')}</p>
@@ -64,7 +73,9 @@ export function SharingTab({ clientId }: { clientId: string }) {
                   <strong>{c.granteeOrganisation.name}</strong>
                 </td>
                 <td data-label={t('sharing.sections')}>{labels.scopes(c.scopes)}</td>
-                <td data-label={t('sharing.purpose')} className="pre-line">{c.purpose}</td>
+                <td data-label={t('sharing.purpose')} className="pre-line">
+                  {c.purpose}
+                </td>
                 <td data-label={t('sharing.period')}>
                   {format.date(c.validFrom)} – {format.date(c.validUntil)}
                 </td>
@@ -90,12 +101,25 @@ export function SharingTab({ clientId }: { clientId: string }) {
                 <td data-label={t('sharing.recordedBy')}>{t('sharing.recordedByOn', { name: c.recordedByName, date: format.date(c.recordedAt) })}</td>
                 <td>
                   {endsSoon(c) ? (
-                    <Button small variant="secondary" aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })} onClick={() => (setAnnounce(''), setRenewing(c))}>
+                    <Button
+                      small
+                      variant="secondary"
+                      aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })}
+                      onClick={() => (setAnnounce(''), setRenewing(c))}
+                    >
                       {t('sharing.renew')}
                     </Button>
                   ) : null}{' '}
                   {c.status === 'LIVE' || c.status === 'SCHEDULED' ? (
-                    <Button variant="danger" small aria-label={t('sharing.revokeFor', { organisation: c.granteeOrganisation.name })} onClick={() => { setAnnounce(''); setRevoking(c); }}>
+                    <Button
+                      variant="danger"
+                      small
+                      aria-label={t('sharing.revokeFor', { organisation: c.granteeOrganisation.name })}
+                      onClick={() => {
+                        setAnnounce('');
+                        setRevoking(c);
+                      }}
+                    >
                       {t('sharing.revoke')}
                     </Button>
                   ) : null}

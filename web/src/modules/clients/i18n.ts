@@ -20,7 +20,8 @@ export const nl = {
   },
   register: {
     title: 'Cliënt registreren',
-    intro: 'Een roepnaam of bijnaam is genoeg. Je hebt geen echte naam, geboortedatum of papieren nodig om te starten. Vul alleen in wat de cliënt nu wil vertellen; de rest kan later.',
+    intro:
+      'Een roepnaam of bijnaam is genoeg. Je hebt geen echte naam, geboortedatum of papieren nodig om te starten. Vul alleen in wat de cliënt nu wil vertellen; de rest kan later.',
     pseudonym: 'Roepnaam',
     pseudonymHint: 'Hoe de cliënt bij jullie genoemd wil worden, bijvoorbeeld een bijnaam.',
     pseudonymRequired: 'Geef een roepnaam: een bijnaam is genoeg.',
@@ -56,10 +57,12 @@ export const nl = {
     NOTES: 'Notities',
   },
   scopeExplain: {
-    IDENTITY: 'Officiële naam, geboortedatum en rijksregister- of BSN-nummer. Alleen nodig als de organisatie iets officieels moet regelen (uitkering, verzekering, verblijf).',
+    IDENTITY:
+      'Officiële naam, geboortedatum en rijksregister- of BSN-nummer. Alleen nodig als de organisatie iets officieels moet regelen (uitkering, verzekering, verblijf).',
     CONTACT: 'Telefoon, berichtenapp en adres, met de afspraken voor veilig contact. Nodig als de organisatie de cliënt zelf moet bereiken.',
     PROFILE: 'Leeftijdsgroep, genderidentiteit, talen en regio, zonder naam. Helpt de organisatie de juiste medewerker en taal te kiezen.',
-    LIFE_DOMAINS: 'Hoe het gaat met wonen, inkomen en schulden, gezondheid, werk en de andere levensdomeinen. Zo hoeft de cliënt niet alles opnieuw te vertellen.',
+    LIFE_DOMAINS:
+      'Hoe het gaat met wonen, inkomen en schulden, gezondheid, werk en de andere levensdomeinen. Zo hoeft de cliënt niet alles opnieuw te vertellen.',
     HEALTH: 'Verzekering, huisarts, middelengebruik en gezondheidsnotities. Heel gevoelig: deel alleen met zorg die het echt nodig heeft.',
     SEX_WORK: 'Waar en sinds wanneer de cliënt werkt en of die wil stoppen. Gevoelig: deel alleen als het voor de hulp nodig is.',
     SAFETY: 'Geweld, signalen van mensenhandel, risico en veiligheidsplan. Helpt de organisatie de cliënt te beschermen.',
@@ -135,9 +138,25 @@ export const nl = {
     LEGAL_STATUS: 'Juridische status',
     SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE: 'Zelfbeeld en erkenning',
   },
-  rating: { '1': '1 · acuut probleem', '2': '2 · niet zelfredzaam', '3': '3 · beperkt zelfredzaam', '4': '4 · voldoende zelfredzaam', '5': '5 · volledig zelfredzaam' },
+  rating: {
+    '1': '1 · acuut probleem',
+    '2': '2 · niet zelfredzaam',
+    '3': '3 · beperkt zelfredzaam',
+    '4': '4 · voldoende zelfredzaam',
+    '5': '5 · volledig zelfredzaam',
+  },
   exitWish: { YES: 'Ja', CONSIDERING: 'Twijfelt', NO: 'Nee' },
-  sexWorkContext: { STREET: 'Straat', WINDOW: 'Raam', CLUB_OR_BAR: 'Club of bar', PRIVATE_HOUSE: 'Privéhuis', ESCORT: 'Escort', MASSAGE_PARLOUR: 'Massagesalon', ONLINE: 'Online', CRUISING_AREA: 'Cruisinggebied', OTHER: 'Anders' },
+  sexWorkContext: {
+    STREET: 'Straat',
+    WINDOW: 'Raam',
+    CLUB_OR_BAR: 'Club of bar',
+    PRIVATE_HOUSE: 'Privéhuis',
+    ESCORT: 'Escort',
+    MASSAGE_PARLOUR: 'Massagesalon',
+    ONLINE: 'Online',
+    CRUISING_AREA: 'Cruisinggebied',
+    OTHER: 'Anders',
+  },
   riskLevel: { LOW: 'Laag', MEDIUM: 'Middel', HIGH: 'Hoog', ACUTE: 'Acuut' },
   violence: { PHYSICAL: 'Fysiek', SEXUAL: 'Seksueel', PSYCHOLOGICAL: 'Psychisch', FINANCIAL: 'Financieel', STALKING: 'Stalking' },
   trafficking: {
@@ -198,7 +217,8 @@ export const nl = {
     endedReplaced: 'Vervangen door een nieuwe toestemming op {{date}}',
     endedErased: 'Beëindigd toen het dossier gewist werd ({{date}})',
     endsSoon: 'Loopt af binnen 30 dagen',
-    history: 'Elke toestemming die de cliënt ooit gaf staat hier, ook de afgelopen en ingetrokken: wat ze dekte, hoe ze gegeven werd, en wanneer en hoe ze eindigde.',
+    history:
+      'Elke toestemming die de cliënt ooit gaf staat hier, ook de afgelopen en ingetrokken: wat ze dekte, hoe ze gegeven werd, en wanneer en hoe ze eindigde.',
     renew: 'Verlengen',
     renewFor: 'Toestemming voor {{organisation}} verlengen',
   },
@@ -216,7 +236,8 @@ export const nl = {
   },
   audit: {
     title: 'Wie zag mijn gegevens',
-    intro: 'Elke keer dat iemand gegevens van deze cliënt bekeek of wijzigde: wie, voor welke organisatie, wat en wanneer. Je kunt deze lijst afdrukken of downloaden voor de cliënt.',
+    intro:
+      'Elke keer dat iemand gegevens van deze cliënt bekeek of wijzigde: wie, voor welke organisatie, wat en wanneer. Je kunt deze lijst afdrukken of downloaden voor de cliënt.',
     when: 'Wanneer',
     who: 'Wie',
     organisation: 'Organisatie',
@@ -236,7 +257,17 @@ export const nl = {
     printTitle: 'Wie zag de gegevens van {{pseudonym}}',
     printedOn: 'Afgedrukt op {{date}}',
     back: 'Terug naar de cliënt',
-    operationLabel: { READ: 'Bekeken', CREATE: 'Geregistreerd', UPDATE: 'Gewijzigd', CONSENT_GRANTED: 'Toestemming gegeven', CONSENT_REVOKED: 'Toestemming ingetrokken', AUDIT_READ: 'Deze lijst bekeken', REFERRAL: 'Doorverwijzing', EXPORT: 'Geëxporteerd', ERASE: 'Gewist' },
+    operationLabel: {
+      READ: 'Bekeken',
+      CREATE: 'Geregistreerd',
+      UPDATE: 'Gewijzigd',
+      CONSENT_GRANTED: 'Toestemming gegeven',
+      CONSENT_REVOKED: 'Toestemming ingetrokken',
+      AUDIT_READ: 'Deze lijst bekeken',
+      REFERRAL: 'Doorverwijzing',
+      EXPORT: 'Geëxporteerd',
+      ERASE: 'Gewist',
+    },
   },
 };
 
@@ -261,7 +292,8 @@ export const fr: typeof nl = {
   },
   register: {
     title: 'Enregistrer un·e client·e',
-    intro: 'Un pseudonyme ou un surnom suffit. Pas besoin de vrai nom, de date de naissance ni de papiers pour commencer. Ne remplissez que ce que la personne veut dire maintenant ; le reste peut venir plus tard.',
+    intro:
+      'Un pseudonyme ou un surnom suffit. Pas besoin de vrai nom, de date de naissance ni de papiers pour commencer. Ne remplissez que ce que la personne veut dire maintenant ; le reste peut venir plus tard.',
     pseudonym: 'Pseudonyme',
     pseudonymHint: 'Le nom sous lequel la personne veut être connue chez vous, par exemple un surnom.',
     pseudonymRequired: 'Indiquez un pseudonyme : un surnom suffit.',
@@ -297,10 +329,12 @@ export const fr: typeof nl = {
     NOTES: 'Notes',
   },
   scopeExplain: {
-    IDENTITY: 'Nom officiel, date de naissance et numéro de registre national ou BSN. Seulement si l’organisation doit régler quelque chose d’officiel (allocation, assurance, séjour).',
+    IDENTITY:
+      'Nom officiel, date de naissance et numéro de registre national ou BSN. Seulement si l’organisation doit régler quelque chose d’officiel (allocation, assurance, séjour).',
     CONTACT: 'Téléphone, messagerie et adresse, avec les règles de contact sûr. Nécessaire si l’organisation doit joindre la personne elle-même.',
     PROFILE: 'Tranche d’âge, identité de genre, langues et région, sans nom. Aide l’organisation à choisir la bonne personne et la bonne langue.',
-    LIFE_DOMAINS: 'Comment ça va pour le logement, les revenus et dettes, la santé, le travail et les autres domaines. La personne n’a pas à tout raconter à nouveau.',
+    LIFE_DOMAINS:
+      'Comment ça va pour le logement, les revenus et dettes, la santé, le travail et les autres domaines. La personne n’a pas à tout raconter à nouveau.',
     HEALTH: 'Assurance, médecin traitant, consommation et notes de santé. Très sensible : ne partagez qu’avec les soins qui en ont vraiment besoin.',
     SEX_WORK: 'Où et depuis quand la personne travaille, et si elle veut arrêter. Sensible : ne partagez que si c’est utile à l’aide.',
     SAFETY: 'Violences, signes de traite, niveau de risque et plan de sécurité. Aide l’organisation à protéger la personne.',
@@ -378,7 +412,17 @@ export const fr: typeof nl = {
   },
   rating: { '1': '1 · problème aigu', '2': '2 · pas autonome', '3': '3 · peu autonome', '4': '4 · assez autonome', '5': '5 · tout à fait autonome' },
   exitWish: { YES: 'Oui', CONSIDERING: 'Hésite', NO: 'Non' },
-  sexWorkContext: { STREET: 'Rue', WINDOW: 'Vitrine', CLUB_OR_BAR: 'Club ou bar', PRIVATE_HOUSE: 'Maison privée', ESCORT: 'Escorte', MASSAGE_PARLOUR: 'Salon de massage', ONLINE: 'En ligne', CRUISING_AREA: 'Lieu de drague', OTHER: 'Autre' },
+  sexWorkContext: {
+    STREET: 'Rue',
+    WINDOW: 'Vitrine',
+    CLUB_OR_BAR: 'Club ou bar',
+    PRIVATE_HOUSE: 'Maison privée',
+    ESCORT: 'Escorte',
+    MASSAGE_PARLOUR: 'Salon de massage',
+    ONLINE: 'En ligne',
+    CRUISING_AREA: 'Lieu de drague',
+    OTHER: 'Autre',
+  },
   riskLevel: { LOW: 'Faible', MEDIUM: 'Moyen', HIGH: 'Élevé', ACUTE: 'Aigu' },
   violence: { PHYSICAL: 'Physique', SEXUAL: 'Sexuelle', PSYCHOLOGICAL: 'Psychologique', FINANCIAL: 'Financière', STALKING: 'Harcèlement' },
   trafficking: {
@@ -439,7 +483,8 @@ export const fr: typeof nl = {
     endedReplaced: 'Remplacé par un nouveau consentement le {{date}}',
     endedErased: 'Terminé à l’effacement du dossier ({{date}})',
     endsSoon: 'Se termine dans les 30 jours',
-    history: 'Chaque consentement que la personne a donné est ici, aussi les terminés et retirés : ce qu’il couvrait, comment il a été donné, quand et comment il a pris fin.',
+    history:
+      'Chaque consentement que la personne a donné est ici, aussi les terminés et retirés : ce qu’il couvrait, comment il a été donné, quand et comment il a pris fin.',
     renew: 'Renouveler',
     renewFor: 'Renouveler le consentement pour {{organisation}}',
   },
@@ -457,7 +502,8 @@ export const fr: typeof nl = {
   },
   audit: {
     title: 'Qui a vu mes données',
-    intro: 'Chaque fois que quelqu’un a consulté ou modifié les données de cette personne : qui, pour quelle organisation, quoi et quand. Vous pouvez imprimer ou télécharger cette liste pour la personne.',
+    intro:
+      'Chaque fois que quelqu’un a consulté ou modifié les données de cette personne : qui, pour quelle organisation, quoi et quand. Vous pouvez imprimer ou télécharger cette liste pour la personne.',
     when: 'Quand',
     who: 'Qui',
     organisation: 'Organisation',
@@ -477,7 +523,17 @@ export const fr: typeof nl = {
     printTitle: 'Qui a vu les données de {{pseudonym}}',
     printedOn: 'Imprimé le {{date}}',
     back: 'Retour à la personne',
-    operationLabel: { READ: 'Consulté', CREATE: 'Enregistré', UPDATE: 'Modifié', CONSENT_GRANTED: 'Consentement donné', CONSENT_REVOKED: 'Consentement retiré', AUDIT_READ: 'Cette liste consultée', REFERRAL: 'Orientation', EXPORT: 'Exporté', ERASE: 'Effacé' },
+    operationLabel: {
+      READ: 'Consulté',
+      CREATE: 'Enregistré',
+      UPDATE: 'Modifié',
+      CONSENT_GRANTED: 'Consentement donné',
+      CONSENT_REVOKED: 'Consentement retiré',
+      AUDIT_READ: 'Cette liste consultée',
+      REFERRAL: 'Orientation',
+      EXPORT: 'Exporté',
+      ERASE: 'Effacé',
+    },
   },
 };
 
@@ -502,7 +558,8 @@ export const en: typeof nl = {
   },
   register: {
     title: 'Register a client',
-    intro: 'A nickname is enough. You need no real name, date of birth or papers to start. Fill in only what the client wants to tell now; the rest can come later.',
+    intro:
+      'A nickname is enough. You need no real name, date of birth or papers to start. Fill in only what the client wants to tell now; the rest can come later.',
     pseudonym: 'Pseudonym',
     pseudonymHint: 'What the client wants to be called with you, for example a nickname.',
     pseudonymRequired: 'Give a pseudonym: a nickname is enough.',
@@ -538,7 +595,8 @@ export const en: typeof nl = {
     NOTES: 'Notes',
   },
   scopeExplain: {
-    IDENTITY: 'Legal name, date of birth and national register or BSN number. Only needed when the organisation must arrange something official (benefits, insurance, residence).',
+    IDENTITY:
+      'Legal name, date of birth and national register or BSN number. Only needed when the organisation must arrange something official (benefits, insurance, residence).',
     CONTACT: 'Phone, messaging app and address, with the safe-contact rules. Needed when the organisation must reach the client itself.',
     PROFILE: 'Age range, gender identity, languages and region, without a name. Helps the organisation pick the right worker and language.',
     LIFE_DOMAINS: 'How things are with housing, income and debts, health, work and the other life domains. The client does not have to tell everything again.',
@@ -604,7 +662,14 @@ export const en: typeof nl = {
     text: 'Notes',
   },
   ageRange: { UNDER_18: 'Under 18', AGE_18_24: '18–24', AGE_25_34: '25–34', AGE_35_44: '35–44', AGE_45_54: '45–54', AGE_55_PLUS: '55 or older' },
-  channel: { PHONE_CALL: 'Phone call', SMS: 'Text message', MESSAGING_APP: 'Messaging app', EMAIL: 'E-mail', IN_PERSON: 'In person', VIA_WORKER: 'Via their worker' },
+  channel: {
+    PHONE_CALL: 'Phone call',
+    SMS: 'Text message',
+    MESSAGING_APP: 'Messaging app',
+    EMAIL: 'E-mail',
+    IN_PERSON: 'In person',
+    VIA_WORKER: 'Via their worker',
+  },
   lifeDomain: {
     HOUSING: 'Housing',
     INCOME_AND_DEBTS: 'Income and debts',
@@ -617,9 +682,25 @@ export const en: typeof nl = {
     LEGAL_STATUS: 'Legal status',
     SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE: 'Self-esteem and acceptance',
   },
-  rating: { '1': '1 · acute problem', '2': '2 · not self-reliant', '3': '3 · barely self-reliant', '4': '4 · mostly self-reliant', '5': '5 · fully self-reliant' },
+  rating: {
+    '1': '1 · acute problem',
+    '2': '2 · not self-reliant',
+    '3': '3 · barely self-reliant',
+    '4': '4 · mostly self-reliant',
+    '5': '5 · fully self-reliant',
+  },
   exitWish: { YES: 'Yes', CONSIDERING: 'Considering', NO: 'No' },
-  sexWorkContext: { STREET: 'Street', WINDOW: 'Window', CLUB_OR_BAR: 'Club or bar', PRIVATE_HOUSE: 'Private house', ESCORT: 'Escort', MASSAGE_PARLOUR: 'Massage parlour', ONLINE: 'Online', CRUISING_AREA: 'Cruising area', OTHER: 'Other' },
+  sexWorkContext: {
+    STREET: 'Street',
+    WINDOW: 'Window',
+    CLUB_OR_BAR: 'Club or bar',
+    PRIVATE_HOUSE: 'Private house',
+    ESCORT: 'Escort',
+    MASSAGE_PARLOUR: 'Massage parlour',
+    ONLINE: 'Online',
+    CRUISING_AREA: 'Cruising area',
+    OTHER: 'Other',
+  },
   riskLevel: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', ACUTE: 'Acute' },
   violence: { PHYSICAL: 'Physical', SEXUAL: 'Sexual', PSYCHOLOGICAL: 'Psychological', FINANCIAL: 'Financial', STALKING: 'Stalking' },
   trafficking: {
@@ -698,7 +779,8 @@ export const en: typeof nl = {
   },
   audit: {
     title: 'Who saw my data',
-    intro: 'Every time someone looked at or changed this client’s data: who, for which organisation, what and when. You can print or download this list for the client.',
+    intro:
+      'Every time someone looked at or changed this client’s data: who, for which organisation, what and when. You can print or download this list for the client.',
     when: 'When',
     who: 'Who',
     organisation: 'Organisation',
@@ -718,6 +800,16 @@ export const en: typeof nl = {
     printTitle: 'Who saw the data of {{pseudonym}}',
     printedOn: 'Printed on {{date}}',
     back: 'Back to the client',
-    operationLabel: { READ: 'Viewed', CREATE: 'Registered', UPDATE: 'Changed', CONSENT_GRANTED: 'Consent given', CONSENT_REVOKED: 'Consent revoked', AUDIT_READ: 'Viewed this list', REFERRAL: 'Referral', EXPORT: 'Exported', ERASE: 'Erased' },
+    operationLabel: {
+      READ: 'Viewed',
+      CREATE: 'Registered',
+      UPDATE: 'Changed',
+      CONSENT_GRANTED: 'Consent given',
+      CONSENT_REVOKED: 'Consent revoked',
+      AUDIT_READ: 'Viewed this list',
+      REFERRAL: 'Referral',
+      EXPORT: 'Exported',
+      ERASE: 'Erased',
+    },
   },
 };

@@ -5,7 +5,15 @@ import { REGIONS, SERVICE_LANGUAGES } from '../../ui/places';
 // The values the API knows (schema.graphql); `satisfies` breaks the build when one is added there.
 export const SCOPES = ['IDENTITY', 'CONTACT', 'PROFILE', 'LIFE_DOMAINS', 'HEALTH', 'SEX_WORK', 'SAFETY', 'NOTES'] as const satisfies readonly Scope[];
 export const LIFE_DOMAINS = [
-  'HOUSING', 'INCOME_AND_DEBTS', 'HEALTH', 'DAILY_RHYTHM', 'WORK_AND_EDUCATION', 'RELATIONSHIPS_AND_SEXUALITY', 'FAMILY_AND_FRIENDS', 'SAFETY', 'LEGAL_STATUS',
+  'HOUSING',
+  'INCOME_AND_DEBTS',
+  'HEALTH',
+  'DAILY_RHYTHM',
+  'WORK_AND_EDUCATION',
+  'RELATIONSHIPS_AND_SEXUALITY',
+  'FAMILY_AND_FRIENDS',
+  'SAFETY',
+  'LEGAL_STATUS',
   'SELF_ESTEEM_AND_SOCIAL_ACCEPTANCE',
 ] as const satisfies readonly LifeDomain[];
 export const RATINGS = ['1', '2', '3', '4', '5'] as const;
@@ -67,7 +75,12 @@ export const FIELDS: Record<Exclude<Scope, 'LIFE_DOMAINS'>, FieldSpec[]> = {
     { name: 'note', kind: 'textarea' },
   ],
   SEX_WORK: [
-    { name: 'contexts', kind: 'multi', options: ['STREET', 'WINDOW', 'CLUB_OR_BAR', 'PRIVATE_HOUSE', 'ESCORT', 'MASSAGE_PARLOUR', 'ONLINE', 'CRUISING_AREA', 'OTHER'], labels: 'sexWorkContext' },
+    {
+      name: 'contexts',
+      kind: 'multi',
+      options: ['STREET', 'WINDOW', 'CLUB_OR_BAR', 'PRIVATE_HOUSE', 'ESCORT', 'MASSAGE_PARLOUR', 'ONLINE', 'CRUISING_AREA', 'OTHER'],
+      labels: 'sexWorkContext',
+    },
     { name: 'workingSince', kind: 'text', hint: 'field.workingSinceHint' },
     { name: 'exitWish', kind: 'select', options: ['YES', 'CONSIDERING', 'NO'], labels: 'exitWish' },
     { name: 'note', kind: 'textarea' },
@@ -78,7 +91,16 @@ export const FIELDS: Record<Exclude<Scope, 'LIFE_DOMAINS'>, FieldSpec[]> = {
     {
       name: 'traffickingIndicators',
       kind: 'multi',
-      options: ['DEBT_BONDAGE', 'DOCUMENTS_WITHHELD', 'EARNINGS_TAKEN', 'LIVES_AT_WORKPLACE', 'NO_SAY_OVER_WORK', 'RECRUITED_BY_DECEPTION', 'RESTRICTED_MOVEMENT', 'THREATS_TO_FAMILY'],
+      options: [
+        'DEBT_BONDAGE',
+        'DOCUMENTS_WITHHELD',
+        'EARNINGS_TAKEN',
+        'LIVES_AT_WORKPLACE',
+        'NO_SAY_OVER_WORK',
+        'RECRUITED_BY_DECEPTION',
+        'RESTRICTED_MOVEMENT',
+        'THREATS_TO_FAMILY',
+      ],
       labels: 'trafficking',
     },
     { name: 'safetyPlanAgreed', kind: 'tri' },

@@ -18,7 +18,8 @@ export function DocumentsTab({ clientId }: { clientId: string }) {
   const [announce, setAnnounce] = useState('');
   if (!data) return error ? <ErrorMessage error={error} /> : <Loading />;
   const { documents, viewerIsOwner, erasedAt } = data.client;
-  const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${format.number(Math.round(bytes / 104857.6) / 10)} MB` : `${format.number(Math.max(1, Math.round(bytes / 1024)))} kB`);
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024 ? `${format.number(Math.round(bytes / 104857.6) / 10)} MB` : `${format.number(Math.max(1, Math.round(bytes / 1024)))} kB`;
   return (
     <section aria-labelledby="documents-title" className="documents-tab">
       <h2 id="documents-title">{t('title')}</h2>
@@ -36,7 +37,13 @@ export function DocumentsTab({ clientId }: { clientId: string }) {
                 {d.title ?? t(`kinds.${d.kind}`)}
               </a>
               <p className="muted small">
-                {t('meta', { kind: t(`kinds.${d.kind}`), section: labels.scope(d.scope), size: size(d.sizeBytes), date: format.date(d.createdAt), name: d.createdByName })}
+                {t('meta', {
+                  kind: t(`kinds.${d.kind}`),
+                  section: labels.scope(d.scope),
+                  size: size(d.sizeBytes),
+                  date: format.date(d.createdAt),
+                  name: d.createdByName,
+                })}
               </p>
             </li>
           ))}
@@ -98,9 +105,26 @@ function UploadForm({ clientId, onAdded }: { clientId: string; onAdded(title: st
   return (
     <form onSubmit={submit} className="panel" aria-labelledby="documents-add">
       <h3 id="documents-add">{t('add')}</h3>
-      <Field label={t('file')} hint={t('fileHint')} type="file" accept="application/pdf,image/png,image/jpeg" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-      <Select label={t('section')} value={scope} onChange={(e) => setScope(e.target.value as Scope)} options={SCOPES.map((s) => ({ value: s, label: labels.scope(s) }))} />
-      <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <Field
+        label={t('file')}
+        hint={t('fileHint')}
+        type="file"
+        accept="application/pdf,image/png,image/jpeg"
+        required
+        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+      />
+      <Select
+        label={t('section')}
+        value={scope}
+        onChange={(e) => setScope(e.target.value as Scope)}
+        options={SCOPES.map((s) => ({ value: s, label: labels.scope(s) }))}
+      />
+      <Select
+        label={t('kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as DocumentKind)}
+        options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
       <Field label={t('docTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
       {failure ? (
         <div role="alert" className="message message--error">

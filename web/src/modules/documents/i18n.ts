@@ -2,7 +2,8 @@
 export const nl = {
   tab: 'Documenten',
   title: 'Documenten',
-  intro: 'Een getekend toestemmingsformulier, een brief, een kopie van een identiteitsbewijs. Elk document hoort bij één onderdeel van het dossier: wie dat onderdeel mag zien, mag het document openen. Documenten worden versleuteld bewaard.',
+  intro:
+    'Een getekend toestemmingsformulier, een brief, een kopie van een identiteitsbewijs. Elk document hoort bij één onderdeel van het dossier: wie dat onderdeel mag zien, mag het document openen. Documenten worden versleuteld bewaard.',
   none: 'Nog geen documenten die je mag zien.',
   open: '{{title}} openen',
   meta: '{{kind}} · {{section}} · {{size}} · {{date}}, door {{name}}',
@@ -22,7 +23,8 @@ export const nl = {
 export const fr: typeof nl = {
   tab: 'Documents',
   title: 'Documents',
-  intro: 'Un formulaire de consentement signé, une lettre, une copie de pièce d’identité. Chaque document appartient à une partie du dossier : qui peut voir cette partie peut ouvrir le document. Les documents sont conservés chiffrés.',
+  intro:
+    'Un formulaire de consentement signé, une lettre, une copie de pièce d’identité. Chaque document appartient à une partie du dossier : qui peut voir cette partie peut ouvrir le document. Les documents sont conservés chiffrés.',
   none: 'Aucun document que vous pouvez voir.',
   open: 'Ouvrir {{title}}',
   meta: '{{kind}} · {{section}} · {{size}} · {{date}}, par {{name}}',
@@ -42,7 +44,8 @@ export const fr: typeof nl = {
 export const en: typeof nl = {
   tab: 'Documents',
   title: 'Documents',
-  intro: 'A signed consent form, a letter, a copy of an ID. Each document belongs to one section of the record: whoever may see that section may open the document. Documents are stored encrypted.',
+  intro:
+    'A signed consent form, a letter, a copy of an ID. Each document belongs to one section of the record: whoever may see that section may open the document. Documents are stored encrypted.',
   none: 'No documents you may see yet.',
   open: 'Open {{title}}',
   meta: '{{kind}} · {{section}} · {{size}} · {{date}}, by {{name}}',

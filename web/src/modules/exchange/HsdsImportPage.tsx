@@ -65,22 +65,22 @@ export function HsdsImportPage() {
         <fieldset className="fieldset">
           <legend>{t('import.source')}</legend>
           <div className="checkbox-list">
-          {(['file', 'address'] as const).map((kind) => (
-            <label key={kind} className="checkbox">
-              <input
-                type="radio"
-                name="hsds-source"
-                value={kind}
-                checked={from === kind}
-                onChange={() => {
-                  setFrom(kind);
-                  setReport(null);
-                  setError(null);
-                }}
-              />
-              <span>{t(`import.from.${kind}`)}</span>
-            </label>
-          ))}
+            {(['file', 'address'] as const).map((kind) => (
+              <label key={kind} className="checkbox">
+                <input
+                  type="radio"
+                  name="hsds-source"
+                  value={kind}
+                  checked={from === kind}
+                  onChange={() => {
+                    setFrom(kind);
+                    setReport(null);
+                    setError(null);
+                  }}
+                />
+                <span>{t(`import.from.${kind}`)}</span>
+              </label>
+            ))}
           </div>
         </fieldset>
         {from === 'file' ? (
@@ -155,7 +155,8 @@ export function HsdsImportPage() {
                 {shown.map((record, i) => (
                   <tr key={`${record.type}-${record.id ?? i}`}>
                     <th scope="row">
-                      <StatusBadge tone={TONE[record.outcome]}>{t(`import.outcome.${record.outcome}`)}</StatusBadge> {t(`import.type.${record.type}`)}: {record.name ?? t('import.noName')}
+                      <StatusBadge tone={TONE[record.outcome]}>{t(`import.outcome.${record.outcome}`)}</StatusBadge> {t(`import.type.${record.type}`)}:{' '}
+                      {record.name ?? t('import.noName')}
                       <div className="import-id">{record.id}</div>
                     </th>
                     <td data-label={t('import.what')}>

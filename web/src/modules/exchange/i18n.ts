@@ -9,7 +9,8 @@ export const nl = {
     source: 'Waar komt de kaart vandaan?',
     from: { file: 'Een bestand van deze computer', address: 'Een adres op het web (HSDS-API of gepubliceerd bestand)' },
     address: 'Adres (URL)',
-    addressHint: 'Bijvoorbeeld https://socialekaart.example/hsds/organizations. Brug leest alleen van adressen die de beheerder heeft toegelaten, en leest alle pagina’s.',
+    addressHint:
+      'Bijvoorbeeld https://socialekaart.example/hsds/organizations. Brug leest alleen van adressen die de beheerder heeft toegelaten, en leest alle pagina’s.',
     file: 'HSDS-bestand (JSON)',
     fileHint: 'Een lijst van organisaties met hun diensten, zoals de export van Brug, tot 5 MB.',
     check: 'Bestand controleren',
@@ -44,7 +45,8 @@ export const fr: typeof nl = {
     source: "D'où vient la carte ?",
     from: { file: 'Un fichier de cet ordinateur', address: 'Une adresse web (API HSDS ou fichier publié)' },
     address: 'Adresse (URL)',
-    addressHint: "Par exemple https://cartesociale.example/hsds/organizations. Brug ne lit que les adresses autorisées par l'administrateur, et lit toutes les pages.",
+    addressHint:
+      "Par exemple https://cartesociale.example/hsds/organizations. Brug ne lit que les adresses autorisées par l'administrateur, et lit toutes les pages.",
     file: 'Fichier HSDS (JSON)',
     fileHint: "Une liste d'organisations avec leurs services, comme l'export de Brug, jusqu'à 5 Mo.",
     check: 'Vérifier le fichier',

@@ -222,13 +222,24 @@ function FigureBlock({ table, labels, period }: { table: Table; labels: ReturnTy
           {chart && rows.length ? (
             <div className="figure__chart" aria-hidden="true">
               <ResponsiveContainer width="100%" height={Math.max(180, Math.min(rows.length, 14) * 26 + 60)}>
-                <BarChart data={rows.map((r) => ({ name: r.label, ...Object.fromEntries(table.columns.map((c, i) => [c, r.values[i] ?? 0])) }))} layout="vertical" margin={{ left: 8, right: 16 }}>
+                <BarChart
+                  data={rows.map((r) => ({ name: r.label, ...Object.fromEntries(table.columns.map((c, i) => [c, r.values[i] ?? 0])) }))}
+                  layout="vertical"
+                  margin={{ left: 8, right: 16 }}
+                >
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => format.number(v)} />
                   <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
                   <Tooltip formatter={(v) => format.number(Number(v))} />
                   {chart.map((c, i) => (
-                    <Bar key={c} dataKey={c} name={labels.column(c)} stackId={chart.length > 1 ? 'a' : undefined} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+                    <Bar
+                      key={c}
+                      dataKey={c}
+                      name={labels.column(c)}
+                      stackId={chart.length > 1 ? 'a' : undefined}
+                      fill={COLOURS[i % COLOURS.length]}
+                      isAnimationActive={false}
+                    />
                   ))}
                 </BarChart>
               </ResponsiveContainer>

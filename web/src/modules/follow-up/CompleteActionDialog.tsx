@@ -48,11 +48,27 @@ export function CompleteActionButton({ action, onCompleted }: { action: { id: st
             <legend>{t('plan.outcome')}</legend>
             <div className="radio-list">
               <label className="checkbox">
-                <input type="radio" name="outcome" checked={done === true} onChange={() => { setDone(true); setMissing(false); }} />
+                <input
+                  type="radio"
+                  name="outcome"
+                  checked={done === true}
+                  onChange={() => {
+                    setDone(true);
+                    setMissing(false);
+                  }}
+                />
                 <span>{t('plan.done')}</span>
               </label>
               <label className="checkbox">
-                <input type="radio" name="outcome" checked={done === false} onChange={() => { setDone(false); setMissing(false); }} />
+                <input
+                  type="radio"
+                  name="outcome"
+                  checked={done === false}
+                  onChange={() => {
+                    setDone(false);
+                    setMissing(false);
+                  }}
+                />
                 <span>{t('plan.notDone')}</span>
               </label>
             </div>

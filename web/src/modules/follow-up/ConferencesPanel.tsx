@@ -86,7 +86,17 @@ function PlanForm({ plan, onPlanned }: { plan: Plan; onPlanned(): void }) {
           e.preventDefault();
           setSaved(false);
           if (!agenda.trim() || !invited.length) return setMissing(true);
-          void planConference({ variables: { input: { clientId: plan.clientId, plannedAt: new Date(plannedAt).toISOString(), place: place.trim() || null, agenda: agenda.trim(), invitedOrganisationIds: invited } } }).then(
+          void planConference({
+            variables: {
+              input: {
+                clientId: plan.clientId,
+                plannedAt: new Date(plannedAt).toISOString(),
+                place: place.trim() || null,
+                agenda: agenda.trim(),
+                invitedOrganisationIds: invited,
+              },
+            },
+          }).then(
             () => {
               setAgenda('');
               setInvited([]);
@@ -99,8 +109,20 @@ function PlanForm({ plan, onPlanned }: { plan: Plan; onPlanned(): void }) {
       >
         <Field label={t('conference.plannedAt')} type="datetime-local" value={plannedAt} onChange={(e) => setPlannedAt(e.target.value)} />
         <Field label={t('conference.place')} value={place} maxLength={200} onChange={(e) => setPlace(e.target.value)} />
-        <TextArea label={t('conference.agenda')} value={agenda} maxLength={2000} error={missing && !agenda.trim() ? t('plan.required') : undefined} onChange={(e) => setAgenda(e.target.value)} />
-        <CheckboxGroup legend={t('conference.invite')} name="invite" value={invited} onChange={setInvited} options={plan.followingOrganisations.map((o) => ({ value: o.id, label: o.name }))} />
+        <TextArea
+          label={t('conference.agenda')}
+          value={agenda}
+          maxLength={2000}
+          error={missing && !agenda.trim() ? t('plan.required') : undefined}
+          onChange={(e) => setAgenda(e.target.value)}
+        />
+        <CheckboxGroup
+          legend={t('conference.invite')}
+          name="invite"
+          value={invited}
+          onChange={setInvited}
+          options={plan.followingOrganisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
         <p className="field__hint">{t('conference.inviteHint')}</p>
         <ErrorMessage error={error} />
         {saved ? <SuccessMessage>{t('conference.planned')}</SuccessMessage> : null}
@@ -125,10 +147,19 @@ function RecordForm({ conference: k, onRecorded }: { conference: Conference; onR
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void record({ variables: { input: { id: k.id, attendedOrganisationIds: attended, minutes: minutes.trim() || null } } }).then(onRecorded, () => undefined);
+          void record({ variables: { input: { id: k.id, attendedOrganisationIds: attended, minutes: minutes.trim() || null } } }).then(
+            onRecorded,
+            () => undefined,
+          );
         }}
       >
-        <CheckboxGroup legend={t('conference.whoAttended')} name={`attended-${k.id}`} value={attended} onChange={setAttended} options={k.invitedOrganisations.map((o) => ({ value: o.id, label: o.name }))} />
+        <CheckboxGroup
+          legend={t('conference.whoAttended')}
+          name={`attended-${k.id}`}
+          value={attended}
+          onChange={setAttended}
+          options={k.invitedOrganisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
         <TextArea label={t('conference.minutes')} value={minutes} maxLength={4000} onChange={(e) => setMinutes(e.target.value)} />
         <ErrorMessage error={error} />
         <div className="form-actions">
@@ -170,17 +201,44 @@ function DecisionForm({ conference: k, plan, onAdded }: { conference: Conference
           );
         }}
       >
-        <Select label={t('conference.goal')} value={goalId} onChange={(e) => setGoalId(e.target.value)} options={[{ value: '', label: t('conference.newGoal') }, ...plan.goals.map((g) => ({ value: g.id, label: g.text }))]} />
+        <Select
+          label={t('conference.goal')}
+          value={goalId}
+          onChange={(e) => setGoalId(e.target.value)}
+          options={[{ value: '', label: t('conference.newGoal') }, ...plan.goals.map((g) => ({ value: g.id, label: g.text }))]}
+        />
         {goalId ? null : (
           <div className="form-grid">
-            <Select label={t('plan.lifeDomainLabel')} value={lifeDomain} onChange={(e) => setLifeDomain(e.target.value as LifeDomain)} options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`lifeDomain.${d}`) }))} />
-            <Field label={t('plan.goalText')} value={goalText} maxLength={1000} error={missing && !goalText.trim() ? t('plan.required') : undefined} onChange={(e) => setGoalText(e.target.value)} />
+            <Select
+              label={t('plan.lifeDomainLabel')}
+              value={lifeDomain}
+              onChange={(e) => setLifeDomain(e.target.value as LifeDomain)}
+              options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`lifeDomain.${d}`) }))}
+            />
+            <Field
+              label={t('plan.goalText')}
+              value={goalText}
+              maxLength={1000}
+              error={missing && !goalText.trim() ? t('plan.required') : undefined}
+              onChange={(e) => setGoalText(e.target.value)}
+            />
           </div>
         )}
-        <TextArea label={t('plan.actionDescription')} value={description} maxLength={1000} error={missing && !description.trim() ? t('plan.required') : undefined} onChange={(e) => setDescription(e.target.value)} />
+        <TextArea
+          label={t('plan.actionDescription')}
+          value={description}
+          maxLength={1000}
+          error={missing && !description.trim() ? t('plan.required') : undefined}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         <div className="form-grid">
           <Field label={t('plan.dueOn')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-          <Select label={t('plan.owner')} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} options={plan.followingOrganisations.map((o) => ({ value: o.id, label: o.name }))} />
+          <Select
+            label={t('plan.owner')}
+            value={organisationId}
+            onChange={(e) => setOrganisationId(e.target.value)}
+            options={plan.followingOrganisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
         </div>
         <ErrorMessage error={error} />
         <div className="form-actions">

@@ -37,7 +37,10 @@ export function ContactNoteButton({ clientId, onSaved }: { clientId: string; onS
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!text.trim()) { setMissing(true); return; }
+            if (!text.trim()) {
+              setMissing(true);
+              return;
+            }
             const at = contactAt ? new Date(contactAt).toISOString() : null;
             void addNote({ variables: { input: { clientId, contactType, contactAt: at, text: text.trim() } } }).then(
               () => {
@@ -50,7 +53,12 @@ export function ContactNoteButton({ clientId, onSaved }: { clientId: string; onS
         >
           <div className="form-grid">
             <Field label={t('notes.when')} type="datetime-local" value={contactAt} max={nowForInput()} onChange={(e) => setContactAt(e.target.value)} />
-            <Select label={t('notes.type')} value={contactType} onChange={(e) => setContactType(e.target.value as ContactType)} options={CONTACT_TYPES.map((c) => ({ value: c, label: t(`contactType.${c}`) }))} />
+            <Select
+              label={t('notes.type')}
+              value={contactType}
+              onChange={(e) => setContactType(e.target.value as ContactType)}
+              options={CONTACT_TYPES.map((c) => ({ value: c, label: t(`contactType.${c}`) }))}
+            />
           </div>
           <TextArea
             label={t('notes.text')}

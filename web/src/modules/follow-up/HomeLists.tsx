@@ -37,7 +37,11 @@ export function HomeLists() {
                   ) : (
                     <span>{t('home.unknownClient')}</span>
                   )}
-                  {action.goal ? <span className="field__hint home-item__goal">{t(`lifeDomain.${action.goal.lifeDomain}`)}: {action.goal.text}</span> : null}
+                  {action.goal ? (
+                    <span className="field__hint home-item__goal">
+                      {t(`lifeDomain.${action.goal.lifeDomain}`)}: {action.goal.text}
+                    </span>
+                  ) : null}
                 </p>
                 <p className="action__text">{action.description}</p>
                 <div className="home-item__row">

@@ -88,7 +88,12 @@ function LeadPanel({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
             );
           }}
         >
-          <Select label={t('plan.chooseLead')} value={choice || others[0].id} onChange={(e) => setChoice(e.target.value)} options={others.map((o) => ({ value: o.id, label: o.name }))} />
+          <Select
+            label={t('plan.chooseLead')}
+            value={choice || others[0].id}
+            onChange={(e) => setChoice(e.target.value)}
+            options={others.map((o) => ({ value: o.id, label: o.name }))}
+          />
           <Button type="submit" variant="secondary" disabled={loading}>
             {t('plan.saveLead')}
           </Button>
@@ -167,7 +172,12 @@ function AddGoalForm({ clientId, onAdded }: { clientId: string; onAdded: () => v
           );
         }}
       >
-        <Select label={t('plan.lifeDomainLabel')} value={lifeDomain} onChange={(e) => setLifeDomain(e.target.value as LifeDomain)} options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`lifeDomain.${d}`) }))} />
+        <Select
+          label={t('plan.lifeDomainLabel')}
+          value={lifeDomain}
+          onChange={(e) => setLifeDomain(e.target.value as LifeDomain)}
+          options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`lifeDomain.${d}`) }))}
+        />
         <TextArea
           label={t('plan.goalText')}
           value={text}
@@ -207,8 +217,14 @@ function AddActionForm({ goal, organisations, onAdded }: { goal: Goal; organisat
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          if (!description.trim()) { setMissing('description'); return; }
-          if (!dueOn) { setMissing('dueOn'); return; }
+          if (!description.trim()) {
+            setMissing('description');
+            return;
+          }
+          if (!dueOn) {
+            setMissing('dueOn');
+            return;
+          }
           void addAction({ variables: { input: { goalId: goal.id, description: description.trim(), dueOn, organisationId: organisationId || null } } }).then(
             () => {
               setDescription('');
@@ -230,7 +246,13 @@ function AddActionForm({ goal, organisations, onAdded }: { goal: Goal; organisat
           }}
         />
         <div className="form-grid">
-          <Field label={t('plan.dueOn')} type="date" value={dueOn} error={missing === 'dueOn' ? t('plan.required') : undefined} onChange={(e) => setDueOn(e.target.value)} />
+          <Field
+            label={t('plan.dueOn')}
+            type="date"
+            value={dueOn}
+            error={missing === 'dueOn' ? t('plan.required') : undefined}
+            onChange={(e) => setDueOn(e.target.value)}
+          />
           <Select
             label={t('plan.owner')}
             value={organisationId}

@@ -14,7 +14,17 @@ type Assessment = NonNullable<CarePlanData['carePlan']>['assessments'][number];
  * same figures in a table beside it (the table is what a screen reader reads), and a form to
  * add an assessment (the earlier ones are kept).
  */
-export function ProgressPanel({ clientId, assessments, canAssess, onRecorded }: { clientId: string; assessments: Assessment[]; canAssess: boolean; onRecorded(): void }) {
+export function ProgressPanel({
+  clientId,
+  assessments,
+  canAssess,
+  onRecorded,
+}: {
+  clientId: string;
+  assessments: Assessment[];
+  canAssess: boolean;
+  onRecorded(): void;
+}) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
   const rated = LIFE_DOMAINS.filter((d) => assessments.some((a) => a.ratings.some((r) => r.domain === d)));
@@ -22,7 +32,17 @@ export function ProgressPanel({ clientId, assessments, canAssess, onRecorded }: 
   const domain = chosen || rated[0] || 'HOUSING';
   const points = assessments.flatMap((a) => {
     const r = a.ratings.find((x) => x.domain === domain);
-    return r ? [{ id: a.id, day: a.assessedOn, label: format.date(dayAsMoment(a.assessedOn)), rating: r.rating, by: t('progress.byLine', { name: a.assessedByName, organisation: a.organisationName }) }] : [];
+    return r
+      ? [
+          {
+            id: a.id,
+            day: a.assessedOn,
+            label: format.date(dayAsMoment(a.assessedOn)),
+            rating: r.rating,
+            by: t('progress.byLine', { name: a.assessedByName, organisation: a.organisationName }),
+          },
+        ]
+      : [];
   });
   const domainName = t(`lifeDomain.${domain}`);
   return (
@@ -45,7 +65,10 @@ export function ProgressPanel({ clientId, assessments, canAssess, onRecorded }: 
               <figure
                 className="progress__chart"
                 role="img"
-                aria-label={t('progress.chartLabel', { domain: domainName, points: points.map((p) => t('progress.chartPoint', { rating: p.rating, date: p.label })).join(', ') })}
+                aria-label={t('progress.chartLabel', {
+                  domain: domainName,
+                  points: points.map((p) => t('progress.chartPoint', { rating: p.rating, date: p.label })).join(', '),
+                })}
               >
                 <ResponsiveContainer width="100%" height={180}>
                   <LineChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: -24 }}>
@@ -69,7 +92,7 @@ export function ProgressPanel({ clientId, assessments, canAssess, onRecorded }: 
                   {points.map((p) => (
                     <tr key={p.id}>
                       <td>{p.label}</td>
-                      <td>{t(`rating.${String(p.rating) as "1" | "2" | "3" | "4" | "5"}`)}</td>
+                      <td>{t(`rating.${String(p.rating) as '1' | '2' | '3' | '4' | '5'}`)}</td>
                       <td>{p.by}</td>
                     </tr>
                   ))}

@@ -70,7 +70,8 @@ function details(entry: Entry, t: TFunction<'followUp'>): string[] {
   const out: string[] = [];
   if (entry.kind.startsWith('REFERRAL_')) {
     if (str(s.urgency)) out.push(t('timeline.urgencyLabel', { urgency: t(`timeline.urgency.${s.urgency as string}`, { defaultValue: s.urgency as string }) }));
-    if (str(s.reasonCode)) out.push(t('timeline.reasonLabel', { reason: t(`timeline.reason.${s.reasonCode as string}`, { defaultValue: s.reasonCode as string }) }));
+    if (str(s.reasonCode))
+      out.push(t('timeline.reasonLabel', { reason: t(`timeline.reason.${s.reasonCode as string}`, { defaultValue: s.reasonCode as string }) }));
     if (str(s.outcome)) out.push(t('timeline.outcomeLabel', { outcome: t(`timeline.outcome.${s.outcome as string}`, { defaultValue: s.outcome as string }) }));
   }
   if (entry.kind === 'ACTION_COMPLETED' && str(s.note)) out.push(t('timeline.note', { note: s.note as string }));

@@ -64,13 +64,19 @@ export function TimelineTab({ clientId }: { clientId: string }) {
             label={t('timeline.organisation')}
             value={organisationId}
             onChange={(e) => setOrganisationId(e.target.value)}
-            options={[{ value: '', label: t('timeline.allOrganisations') }, ...[...known].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => ({ value: id, label: name }))]}
+            options={[
+              { value: '', label: t('timeline.allOrganisations') },
+              ...[...known].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => ({ value: id, label: name })),
+            ]}
           />
           <Select
             label={t('timeline.kind')}
             value={group}
             onChange={(e) => setGroup(e.target.value as KindGroup | '')}
-            options={[{ value: '', label: t('timeline.allKinds') }, ...(Object.keys(KIND_GROUPS) as KindGroup[]).map((g) => ({ value: g, label: t(`timeline.groups.${g}`) }))]}
+            options={[
+              { value: '', label: t('timeline.allKinds') },
+              ...(Object.keys(KIND_GROUPS) as KindGroup[]).map((g) => ({ value: g, label: t(`timeline.groups.${g}`) })),
+            ]}
           />
         </form>
         <ErrorMessage error={error} />
@@ -90,7 +96,13 @@ export function TimelineTab({ clientId }: { clientId: string }) {
   );
 }
 
-function NotesPanel({ notes, error }: { notes?: { id: string; contactAt: string; contactType: ContactType; text: string; authorName: string; organisationName: string }[]; error: unknown }) {
+function NotesPanel({
+  notes,
+  error,
+}: {
+  notes?: { id: string; contactAt: string; contactType: ContactType; text: string; authorName: string; organisationName: string }[];
+  error: unknown;
+}) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
   return (

@@ -29,7 +29,14 @@ export function EmailNoticeSettingsForm() {
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     const result = await save({
-      variables: { input: { enabled: form.enabled, quietHoursStart: form.quiet ? Number(form.start) : null, quietHoursEnd: form.quiet ? Number(form.end) : null, timeZone: settings.timeZone } },
+      variables: {
+        input: {
+          enabled: form.enabled,
+          quietHoursStart: form.quiet ? Number(form.start) : null,
+          quietHoursEnd: form.quiet ? Number(form.end) : null,
+          timeZone: settings.timeZone,
+        },
+      },
     }).catch(() => null);
     if (result?.data) {
       setDraft(null);

@@ -53,7 +53,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void | Promise<vo
 
   const busy = loggingIn;
   const message =
-    problem?.kind === 'failed' ? t('signIn.failed') : problem?.kind === 'codeWrong' ? t('signIn.codeWrong') : problem?.kind === 'tooMany' ? t('signIn.tooMany', { count: problem.seconds }) : null;
+    problem?.kind === 'failed'
+      ? t('signIn.failed')
+      : problem?.kind === 'codeWrong'
+        ? t('signIn.codeWrong')
+        : problem?.kind === 'tooMany'
+          ? t('signIn.tooMany', { count: problem.seconds })
+          : null;
 
   return (
     <form onSubmit={submit} noValidate aria-busy={busy}>
@@ -65,8 +71,24 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void | Promise<vo
       {problem?.kind === 'other' ? <ErrorMessage error={problem.error} /> : null}
       {step === 'password' ? (
         <>
-          <Field label={t('signIn.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          <Field label={t('signIn.password')} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label={t('signIn.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <Field
+            label={t('signIn.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <div className="form-actions">
             <Button type="submit" disabled={busy}>
               {busy ? t('signIn.busy') : t('signIn.submit')}

@@ -22,7 +22,8 @@ export const nl = {
   },
   twoFactor: {
     requiredTitle: 'Tweestapsaanmelding instellen',
-    requiredIntro: 'Je account kan veel gegevens zien of beheren. Stel daarom eerst tweestapsaanmelding in: je hebt er een authenticator-app op je telefoon voor nodig.',
+    requiredIntro:
+      'Je account kan veel gegevens zien of beheren. Stel daarom eerst tweestapsaanmelding in: je hebt er een authenticator-app op je telefoon voor nodig.',
     intro: 'Bij het aanmelden vraagt Brug dan ook een code van 6 cijfers uit een authenticator-app op je telefoon.',
     start: 'Tweestapsaanmelding instellen',
     stepApp: 'Voeg in je authenticator-app een account toe met deze sleutel (of open de link op je telefoon).',
@@ -32,7 +33,8 @@ export const nl = {
     confirm: 'Code bevestigen',
     codeWrong: 'Deze code klopt niet. Controleer de sleutel en probeer de nieuwe code.',
     recoveryTitle: 'Je herstelcodes',
-    recoveryIntro: 'Bewaar deze codes op een veilige plek, apart van je telefoon. Elke code werkt één keer, als je je telefoon niet bij de hand hebt. Je ziet ze maar één keer.',
+    recoveryIntro:
+      'Bewaar deze codes op een veilige plek, apart van je telefoon. Elke code werkt één keer, als je je telefoon niet bij de hand hebt. Je ziet ze maar één keer.',
     recoveryKept: 'Ik heb de codes bewaard',
     signOut: 'Afmelden',
   },
@@ -47,7 +49,8 @@ export const nl = {
   },
   emailNotices: {
     title: 'Berichten per e-mail',
-    intro: 'Brug kan je een e-mail sturen als je organisatie een nieuwe doorverwijzing krijgt. De e-mail zegt alleen "je hebt een nieuwe doorverwijzing in Brug" met een link, nooit iets over de cliënt.',
+    intro:
+      'Brug kan je een e-mail sturen als je organisatie een nieuwe doorverwijzing krijgt. De e-mail zegt alleen "je hebt een nieuwe doorverwijzing in Brug" met een link, nooit iets over de cliënt.',
     unavailable: 'Deze Brug verstuurt nog geen e-mail; je keuze geldt zodra de beheerder het aanzet.',
     enabled: 'Stuur me een e-mail bij een nieuwe doorverwijzing',
     quiet: 'Stille uren: geen e-mail tussen',
@@ -96,7 +99,8 @@ export const fr: typeof nl = {
   },
   twoFactor: {
     requiredTitle: 'Configurer la connexion en deux étapes',
-    requiredIntro: "Votre compte peut voir ou gérer beaucoup de données. Configurez d'abord la connexion en deux étapes : il vous faut une application d'authentification sur votre téléphone.",
+    requiredIntro:
+      "Votre compte peut voir ou gérer beaucoup de données. Configurez d'abord la connexion en deux étapes : il vous faut une application d'authentification sur votre téléphone.",
     intro: "À chaque connexion, Brug demandera aussi un code à 6 chiffres d'une application d'authentification sur votre téléphone.",
     start: 'Configurer la connexion en deux étapes',
     stepApp: "Ajoutez un compte dans votre application d'authentification avec cette clé (ou ouvrez le lien sur votre téléphone).",
@@ -106,7 +110,8 @@ export const fr: typeof nl = {
     confirm: 'Confirmer le code',
     codeWrong: 'Ce code est incorrect. Vérifiez la clé et essayez le nouveau code.',
     recoveryTitle: 'Vos codes de récupération',
-    recoveryIntro: "Gardez ces codes en lieu sûr, loin de votre téléphone. Chaque code fonctionne une seule fois, si vous n'avez pas votre téléphone. Ils ne s'affichent qu'une fois.",
+    recoveryIntro:
+      "Gardez ces codes en lieu sûr, loin de votre téléphone. Chaque code fonctionne une seule fois, si vous n'avez pas votre téléphone. Ils ne s'affichent qu'une fois.",
     recoveryKept: "J'ai gardé les codes",
     signOut: 'Se déconnecter',
   },
@@ -121,10 +126,11 @@ export const fr: typeof nl = {
   },
   emailNotices: {
     title: 'Avis par e-mail',
-    intro: 'Brug peut vous envoyer un e-mail quand votre organisation reçoit une nouvelle orientation. L\'e-mail dit seulement « vous avez une nouvelle orientation dans Brug » avec un lien, jamais rien sur la personne.',
-    unavailable: 'Ce Brug n\'envoie pas encore d\'e-mails ; votre choix s\'appliquera dès que l\'administrateur les activera.',
-    enabled: 'M\'envoyer un e-mail pour chaque nouvelle orientation',
-    quiet: 'Heures calmes : pas d\'e-mail entre',
+    intro:
+      "Brug peut vous envoyer un e-mail quand votre organisation reçoit une nouvelle orientation. L'e-mail dit seulement « vous avez une nouvelle orientation dans Brug » avec un lien, jamais rien sur la personne.",
+    unavailable: "Ce Brug n'envoie pas encore d'e-mails ; votre choix s'appliquera dès que l'administrateur les activera.",
+    enabled: "M'envoyer un e-mail pour chaque nouvelle orientation",
+    quiet: "Heures calmes : pas d'e-mail entre",
     from: 'De',
     until: 'À',
     timeZone: 'Fuseau horaire {{zone}}. Un avis pendant vos heures calmes arrive à leur fin.',
@@ -195,7 +201,8 @@ export const en: typeof nl = {
   },
   emailNotices: {
     title: 'Notices by e-mail',
-    intro: 'Brug can e-mail you when your organisation receives a new referral. The e-mail only says "you have a new referral in Brug" with a link, never anything about the client.',
+    intro:
+      'Brug can e-mail you when your organisation receives a new referral. The e-mail only says "you have a new referral in Brug" with a link, never anything about the client.',
     unavailable: 'This Brug does not send e-mail yet; your choice applies once the administrator turns it on.',
     enabled: 'E-mail me when there is a new referral',
     quiet: 'Quiet hours: no e-mail between',

@@ -10,7 +10,10 @@ export function CreateOrganisationForm() {
   const { t } = useTranslation('organisations');
   const [values, setValues] = useState({ name: '', city: '', country: 'BE', description: '', email: '', adminName: '', adminEmail: '' });
   const [create, { data, loading, error }] = useMutation(CreateOrganisationMutation);
-  const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
+  const bind = (key: keyof typeof values) => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })),
+  });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +45,14 @@ export function CreateOrganisationForm() {
       <div className="form-grid">
         <Field label={t('profile.name')} required {...bind('name')} />
         <Field label={t('profile.city')} {...bind('city')} />
-        <Select label={t('profile.country')} {...bind('country')} options={[{ value: 'BE', label: t('country.BE') }, { value: 'NL', label: t('country.NL') }]} />
+        <Select
+          label={t('profile.country')}
+          {...bind('country')}
+          options={[
+            { value: 'BE', label: t('country.BE') },
+            { value: 'NL', label: t('country.NL') },
+          ]}
+        />
         <Field label={t('profile.email')} type="email" {...bind('email')} />
       </div>
       <TextArea label={t('profile.description')} {...bind('description')} />

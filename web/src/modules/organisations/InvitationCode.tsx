@@ -24,14 +24,18 @@ export function InvitationCode({ code, message }: { code: string; message: strin
       <p>
         <strong>{t('invite.link')}</strong>
       </p>
-      <p className="code-box" data-testid="invitation-link">{link}</p>
+      <p className="code-box" data-testid="invitation-link">
+        {link}
+      </p>
       <Button small variant="secondary" onClick={() => void copy('link', link)}>
         {ui('copy')} ({t('invite.link')})
       </Button>
       <p>
         <strong>{t('invite.code')}</strong>
       </p>
-      <p className="code-box" data-testid="invitation-code">{code}</p>
+      <p className="code-box" data-testid="invitation-code">
+        {code}
+      </p>
       <Button small variant="secondary" onClick={() => void copy('code', code)}>
         {ui('copy')} ({t('invite.code')})
       </Button>

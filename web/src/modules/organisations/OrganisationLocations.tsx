@@ -46,8 +46,13 @@ function LocationForm({ organisationId, onSaved }: { organisationId: string; onS
   const { t } = useTranslation('organisations');
   const labels = useLabels();
   const [values, setValues] = useState({ name: '', address: '', postalCode: '', city: '', region: 'BE-VAN', visibility: 'NETWORK' as AddressVisibility });
-  const [create, { loading, error }] = useMutation(CreateLocationMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisationId } }] });
-  const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
+  const [create, { loading, error }] = useMutation(CreateLocationMutation, {
+    refetchQueries: [{ query: OrganisationDocument, variables: { id: organisationId } }],
+  });
+  const bind = (key: keyof typeof values) => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })),
+  });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();

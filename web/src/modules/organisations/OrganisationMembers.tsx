@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { MemberRole, OrganisationQuery } from '../../generated/graphql';
 import { Button, Dialog, ErrorMessage, Field, Select, SuccessMessage, useFormat } from '../../ui';
 import { InvitationCode } from './InvitationCode';
-import { ChangeMemberRoleMutation, InviteMemberMutation, OrganisationQuery as OrganisationDocument, RemoveMemberMutation, RevokeInvitationMutation } from './organisations.graphql';
+import {
+  ChangeMemberRoleMutation,
+  InviteMemberMutation,
+  OrganisationQuery as OrganisationDocument,
+  RemoveMemberMutation,
+  RevokeInvitationMutation,
+} from './organisations.graphql';
 
 type Org = NonNullable<OrganisationQuery['organisation']>;
 const ROLES: MemberRole[] = ['WORKER', 'ORG_ADMIN'];
@@ -14,7 +20,9 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
   const format = useFormat();
   const [inviting, setInviting] = useState(false);
   const [changeRole, changeState] = useMutation(ChangeMemberRoleMutation);
-  const [revoke, revokeState] = useMutation(RevokeInvitationMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisation.id } }] });
+  const [revoke, revokeState] = useMutation(RevokeInvitationMutation, {
+    refetchQueries: [{ query: OrganisationDocument, variables: { id: organisation.id } }],
+  });
   const [remove, removeState] = useMutation(RemoveMemberMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisation.id } }] });
   const [removing, setRemoving] = useState<Org['members'][number] | null>(null);
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
@@ -72,7 +80,12 @@ export function OrganisationMembers({ organisation }: { organisation: Org }) {
                   <span>{t(`role.${i.role}`)}</span>
                   <span>{t('members.expires', { date: format.date(i.expiresAt) })}</span>
                 </p>
-                <Button small variant="danger" aria-label={t('members.revokeLabel', { name: i.displayName ?? i.email ?? '' })} onClick={() => void revoke({ variables: { id: i.id } }).catch(() => undefined)}>
+                <Button
+                  small
+                  variant="danger"
+                  aria-label={t('members.revokeLabel', { name: i.displayName ?? i.email ?? '' })}
+                  onClick={() => void revoke({ variables: { id: i.id } }).catch(() => undefined)}
+                >
                   {t('members.revoke')}
                 </Button>
               </li>
@@ -107,7 +120,9 @@ function InviteMemberForm({ organisationId }: { organisationId: string }) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('WORKER');
-  const [invite, { data, loading, error }] = useMutation(InviteMemberMutation, { refetchQueries: [{ query: OrganisationDocument, variables: { id: organisationId } }] });
+  const [invite, { data, loading, error }] = useMutation(InviteMemberMutation, {
+    refetchQueries: [{ query: OrganisationDocument, variables: { id: organisationId } }],
+  });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -120,7 +135,12 @@ function InviteMemberForm({ organisationId }: { organisationId: string }) {
     <form onSubmit={submit} noValidate>
       <Field label={t('invite.displayName')} value={displayName} onChange={(e) => setDisplayName(e.target.value)} autoComplete="off" />
       <Field label={t('invite.email')} hint={t('invite.emailHint')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
-      <Select label={t('invite.role')} value={role} onChange={(e) => setRole(e.target.value as MemberRole)} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <Select
+        label={t('invite.role')}
+        value={role}
+        onChange={(e) => setRole(e.target.value as MemberRole)}
+        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      />
       <ErrorMessage error={error} />
       <div className="form-actions">
         <Button type="submit" disabled={loading}>

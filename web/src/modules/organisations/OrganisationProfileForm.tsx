@@ -21,7 +21,10 @@ export function OrganisationProfileForm({ organisation }: { organisation: Org })
   });
   const [saved, setSaved] = useState(false);
   const [save, { loading, error }] = useMutation(UpdateOrganisationMutation);
-  const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })) });
+  const bind = (key: keyof typeof values) => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })),
+  });
   const optional = (s: string) => (s.trim() ? s.trim() : null);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -31,7 +34,13 @@ export function OrganisationProfileForm({ organisation }: { organisation: Org })
       await save({
         variables: {
           id: organisation.id,
-          input: { ...values, alternateName: optional(values.alternateName), email: optional(values.email), phone: optional(values.phone), website: optional(values.website) },
+          input: {
+            ...values,
+            alternateName: optional(values.alternateName),
+            email: optional(values.email),
+            phone: optional(values.phone),
+            website: optional(values.website),
+          },
         },
       });
       setSaved(true);
@@ -46,7 +55,14 @@ export function OrganisationProfileForm({ organisation }: { organisation: Org })
         <Field label={t('profile.name')} required {...bind('name')} />
         <Field label={t('profile.alternateName')} {...bind('alternateName')} />
         <Field label={t('profile.city')} {...bind('city')} />
-        <Select label={t('profile.country')} {...bind('country')} options={[{ value: 'BE', label: t('country.BE') }, { value: 'NL', label: t('country.NL') }]} />
+        <Select
+          label={t('profile.country')}
+          {...bind('country')}
+          options={[
+            { value: 'BE', label: t('country.BE') },
+            { value: 'NL', label: t('country.NL') },
+          ]}
+        />
         <Field label={t('profile.email')} type="email" {...bind('email')} />
         <Field label={t('profile.phone')} type="tel" {...bind('phone')} />
         <Field label={t('profile.website')} type="url" {...bind('website')} />

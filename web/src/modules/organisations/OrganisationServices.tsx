@@ -62,12 +62,22 @@ export function OrganisationServices({ organisation }: { organisation: Org }) {
                       </Button>
                     ) : null}
                     {s.canEdit && s.status === 'ACTIVE' ? (
-                      <Button small variant="danger" aria-label={t('services.archiveLabel', { name: s.name })} onClick={() => void archive({ variables: { id: s.id } }).catch(() => undefined)}>
+                      <Button
+                        small
+                        variant="danger"
+                        aria-label={t('services.archiveLabel', { name: s.name })}
+                        onClick={() => void archive({ variables: { id: s.id } }).catch(() => undefined)}
+                      >
                         {t('services.archive')}
                       </Button>
                     ) : null}
                     {s.canEdit && s.status === 'ARCHIVED' ? (
-                      <Button small variant="secondary" aria-label={t('services.restoreLabel', { name: s.name })} onClick={() => void restore({ variables: { id: s.id } }).catch(() => undefined)}>
+                      <Button
+                        small
+                        variant="secondary"
+                        aria-label={t('services.restoreLabel', { name: s.name })}
+                        onClick={() => void restore({ variables: { id: s.id } }).catch(() => undefined)}
+                      >
                         {t('services.restore')}
                       </Button>
                     ) : null}

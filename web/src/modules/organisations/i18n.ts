@@ -65,7 +65,8 @@ export const nl = {
     title: 'Iemand uitnodigen',
     displayName: 'Naam (om de uitnodiging te herkennen)',
     email: 'E-mailadres',
-    emailHint: 'Enkel dit adres kan de uitnodiging dan gebruiken. Nodig je iemand zonder Brug-account uit, vul het dan in: zonder adres kan enkel iemand met een account de uitnodiging aanvaarden.',
+    emailHint:
+      'Enkel dit adres kan de uitnodiging dan gebruiken. Nodig je iemand zonder Brug-account uit, vul het dan in: zonder adres kan enkel iemand met een account de uitnodiging aanvaarden.',
     role: 'Rol',
     submit: 'Uitnodiging maken',
     created: 'De uitnodiging is klaar. Bezorg de link of de code veilig; ze wordt maar één keer getoond en werkt 7 dagen.',
@@ -147,7 +148,7 @@ export const fr: typeof nl = {
     remove: "Retirer de l'organisation",
     removeLabel: "Retirer {{name}} de l'organisation",
     removeTitle: "Retirer {{name}} de l'organisation ?",
-    removeText: "{{name}} ne pourra plus travailler pour cette organisation. Le compte est conservé.",
+    removeText: '{{name}} ne pourra plus travailler pour cette organisation. Le compte est conservé.',
     invite: 'Inviter un membre',
     pending: 'Invitations en attente',
     expires: "Valable jusqu'au {{date}}",
@@ -158,7 +159,8 @@ export const fr: typeof nl = {
     title: 'Inviter quelqu’un',
     displayName: "Nom (pour reconnaître l'invitation)",
     email: 'Adresse e-mail',
-    emailHint: "Seule cette adresse pourra alors utiliser l'invitation. Pour quelqu'un sans compte Brug, remplissez-la : sans adresse, seule une personne qui a déjà un compte peut accepter l'invitation.",
+    emailHint:
+      "Seule cette adresse pourra alors utiliser l'invitation. Pour quelqu'un sans compte Brug, remplissez-la : sans adresse, seule une personne qui a déjà un compte peut accepter l'invitation.",
     role: 'Rôle',
     submit: "Créer l'invitation",
     created: "L'invitation est prête. Transmettez le lien ou le code de façon sûre ; il n'est affiché qu'une fois et reste valable 7 jours.",
@@ -251,7 +253,8 @@ export const en: typeof nl = {
     title: 'Invite someone',
     displayName: 'Name (to recognise the invitation)',
     email: 'E-mail address',
-    emailHint: 'Only this address can then use the invitation. Fill it in for someone without a Brug account: without an address, only someone who already has an account can accept the invitation.',
+    emailHint:
+      'Only this address can then use the invitation. Fill it in for someone without a Brug account: without an address, only someone who already has an account can accept the invitation.',
     role: 'Role',
     submit: 'Create invitation',
     created: 'The invitation is ready. Pass on the link or the code safely; it is shown only once and works for 7 days.',

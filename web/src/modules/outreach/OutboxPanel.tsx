@@ -8,7 +8,8 @@ export function OutboxPanel({ entries, online, onSend }: { entries: OutboxEntry[
   const format = useFormat();
   const waiting = entries.filter((e) => e.status !== 'sent');
   const sent = entries.filter((e) => e.status === 'sent').slice(0, 10);
-  const line = (e: OutboxEntry) => `${e.placeName} · ${format.dateTime(e.input.startsAt)} · ${t('list.contacts', { total: e.input.contactsTotal, fresh: e.input.contactsNew })}`;
+  const line = (e: OutboxEntry) =>
+    `${e.placeName} · ${format.dateTime(e.input.startsAt)} · ${t('list.contacts', { total: e.input.contactsTotal, fresh: e.input.contactsNew })}`;
   return (
     <Panel title={t('outbox.title')}>
       {!online ? (

@@ -67,10 +67,24 @@ export function OutreachForm({
       <div className="outreach-form__when">
         <Field label={t('form.date')} name="date" type="date" value={form.date} error={error('span')} onChange={(e) => set('date', e.target.value)} />
         <Field label={t('form.from')} name="from" type="time" step={900} value={form.from} onChange={(e) => set('from', e.target.value)} />
-        <Field label={t('form.until')} name="until" type="time" step={900} value={form.until} hint={t('form.untilHint')} onChange={(e) => set('until', e.target.value)} />
+        <Field
+          label={t('form.until')}
+          name="until"
+          type="time"
+          step={900}
+          value={form.until}
+          hint={t('form.untilHint')}
+          onChange={(e) => set('until', e.target.value)}
+        />
       </div>
       <div className="outreach-form__counts">
-        <Count label={t('form.contactsTotal')} name="contactsTotal" value={form.contactsTotal} error={error('contactsTotal')} onChange={(v) => set('contactsTotal', v)} />
+        <Count
+          label={t('form.contactsTotal')}
+          name="contactsTotal"
+          value={form.contactsTotal}
+          error={error('contactsTotal')}
+          onChange={(v) => set('contactsTotal', v)}
+        />
         <Count label={t('form.contactsNew')} name="contactsNew" value={form.contactsNew} error={error('contactsNew')} onChange={(v) => set('contactsNew', v)} />
       </div>
 
@@ -113,7 +127,8 @@ export function OutreachForm({
 
       <details className="outreach-form__more">
         <summary>
-          {t('form.languages')} {form.languages.length ? <span className="outreach-form__chosen">({form.languages.map(format.language).join(', ')})</span> : null}
+          {t('form.languages')}{' '}
+          {form.languages.length ? <span className="outreach-form__chosen">({form.languages.map(format.language).join(', ')})</span> : null}
         </summary>
         <CheckboxGroup
           legend={t('form.languages')}
@@ -156,7 +171,15 @@ export function OutreachForm({
         </div>
       </details>
 
-      <TextArea label={t('form.signals')} hint={t('form.signalsHint')} name="signals" rows={3} maxLength={2000} value={form.signals} onChange={(e) => set('signals', e.target.value)} />
+      <TextArea
+        label={t('form.signals')}
+        hint={t('form.signalsHint')}
+        name="signals"
+        rows={3}
+        maxLength={2000}
+        value={form.signals}
+        onChange={(e) => set('signals', e.target.value)}
+      />
       {errors.counts ? (
         <p className="field__error" role="alert">
           {t(errors.counts)}

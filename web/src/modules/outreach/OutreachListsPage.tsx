@@ -58,7 +58,12 @@ export function OutreachListsPage() {
             initial={{ name: '', kind: 'ZONE', region: 'BE-BRU', archived: false }}
             submitLabel={t('lists.add')}
             error={createPlaceState.error}
-            onSubmit={(values) => createPlace({ variables: { input: values } }).then(() => (done(), true), () => false)}
+            onSubmit={(values) =>
+              createPlace({ variables: { input: values } }).then(
+                () => (done(), true),
+                () => false,
+              )
+            }
           />
         ) : null}
       </Panel>
@@ -71,7 +76,12 @@ export function OutreachListsPage() {
                 {k.name} {k.archived ? <StatusBadge tone="muted">{t('lists.archived')}</StatusBadge> : null}
               </span>
               {isOrgAdmin ? (
-                <Button small variant="secondary" onClick={() => void saveKind(k.id, { name: k.name, archived: !k.archived })} aria-label={`${t(k.archived ? 'lists.restore' : 'lists.archive')}: ${k.name}`}>
+                <Button
+                  small
+                  variant="secondary"
+                  onClick={() => void saveKind(k.id, { name: k.name, archived: !k.archived })}
+                  aria-label={`${t(k.archived ? 'lists.restore' : 'lists.archive')}: ${k.name}`}
+                >
                   {t(k.archived ? 'lists.restore' : 'lists.archive')}
                 </Button>
               ) : null}
@@ -79,7 +89,17 @@ export function OutreachListsPage() {
           ))}
         </ul>
         <ErrorMessage error={updateKindState.error} />
-        {isOrgAdmin ? <MaterialForm error={createKindState.error} onSubmit={(name) => createKind({ variables: { input: { name, archived: false } } }).then(() => (done(), true), () => false)} /> : null}
+        {isOrgAdmin ? (
+          <MaterialForm
+            error={createKindState.error}
+            onSubmit={(name) =>
+              createKind({ variables: { input: { name, archived: false } } }).then(
+                () => (done(), true),
+                () => false,
+              )
+            }
+          />
+        ) : null}
       </Panel>
     </Page>
   );
@@ -118,7 +138,12 @@ function PlaceRow({ place, editable, onSave }: { place: PlaceValues & { id: stri
           <Button small variant="secondary" onClick={() => setEditing(true)} aria-label={`${t('lists.rename')}: ${place.name}`}>
             {t('lists.rename')}
           </Button>
-          <Button small variant="secondary" onClick={() => void onSave({ ...values, archived: !place.archived })} aria-label={`${t(place.archived ? 'lists.restore' : 'lists.archive')}: ${place.name}`}>
+          <Button
+            small
+            variant="secondary"
+            onClick={() => void onSave({ ...values, archived: !place.archived })}
+            aria-label={`${t(place.archived ? 'lists.restore' : 'lists.archive')}: ${place.name}`}
+          >
             {t(place.archived ? 'lists.restore' : 'lists.archive')}
           </Button>
         </span>
@@ -156,9 +181,28 @@ function PlaceForm({
     >
       <h3>{title}</h3>
       <div className="form-grid">
-        <Field label={t('lists.name')} name="placeName" required maxLength={200} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
-        <Select label={t('lists.kind')} name="placeKind" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value as OutreachPlaceKind })} options={PLACE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-        <Select label={t('lists.region')} name="placeRegion" value={values.region} onChange={(e) => setValues({ ...values, region: e.target.value })} options={SUBREGIONS.map((r) => ({ value: r, label: places.region(r) }))} />
+        <Field
+          label={t('lists.name')}
+          name="placeName"
+          required
+          maxLength={200}
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+        />
+        <Select
+          label={t('lists.kind')}
+          name="placeKind"
+          value={values.kind}
+          onChange={(e) => setValues({ ...values, kind: e.target.value as OutreachPlaceKind })}
+          options={PLACE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
+        <Select
+          label={t('lists.region')}
+          name="placeRegion"
+          value={values.region}
+          onChange={(e) => setValues({ ...values, region: e.target.value })}
+          options={SUBREGIONS.map((r) => ({ value: r, label: places.region(r) }))}
+        />
       </div>
       <ErrorMessage error={error} />
       <div className="form-actions">

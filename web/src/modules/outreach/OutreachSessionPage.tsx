@@ -101,34 +101,42 @@ function SessionFacts({ session: s }: { session: OutreachSessionFieldsFragment }
   const topics = useTopicLabels();
   const format = useFormat();
   const none = t('session.none');
-  const team = [...s.colleagues.map((c) => c.displayName), s.peerWorkers ? t('session.peers', { count: s.peerWorkers }) : null, s.experienceExperts ? t('session.experts', { count: s.experienceExperts }) : null].filter(Boolean);
+  const team = [
+    ...s.colleagues.map((c) => c.displayName),
+    s.peerWorkers ? t('session.peers', { count: s.peerWorkers }) : null,
+    s.experienceExperts ? t('session.experts', { count: s.experienceExperts }) : null,
+  ].filter(Boolean);
   return (
     <>
-    <dl className="outreach-facts">
-      <dt>{t('session.when')}</dt>
-      <dd>
-        {format.dateTime(s.startsAt)} – {format.dateTime(s.endsAt)}
-      </dd>
-      <dt>{t('session.place')}</dt>
-      <dd>
-        {s.place.name} ({t(`kind.${s.place.kind}`)}, {places.region(s.place.region)})
-      </dd>
-      <dt>{t('session.contacts')}</dt>
-      <dd>{t('list.contacts', { total: format.number(s.contactsTotal), fresh: format.number(s.contactsNew) })}</dd>
-      <dt>{t('session.team')}</dt>
-      <dd>{team.join(', ') || none}</dd>
-      <dt>{t('session.materials')}</dt>
-      <dd>{s.materials.map((m) => `${m.materialKind.name}: ${format.number(m.count)}`).join(', ') || none}</dd>
-      <dt>{t('session.topics')}</dt>
-      <dd>{s.topics.map(topics.topic).join(', ') || none}</dd>
-      <dt>{t('session.languages')}</dt>
-      <dd>{s.languages.map(format.language).join(', ') || none}</dd>
-      <dt>{t('session.referrals')}</dt>
-      <dd>{s.referrals.map((r) => `${mapT(`category.${r.category}`)}: ${r.count}`).join(', ') || none}</dd>
-      <dt>{t('session.signals')}</dt>
-      <dd>{s.signals || none}</dd>
-    </dl>
-    {s.updatedBy ? <p><small>{t('session.changed', { at: format.dateTime(s.updatedAt), name: s.updatedBy.displayName })}</small></p> : null}
+      <dl className="outreach-facts">
+        <dt>{t('session.when')}</dt>
+        <dd>
+          {format.dateTime(s.startsAt)} – {format.dateTime(s.endsAt)}
+        </dd>
+        <dt>{t('session.place')}</dt>
+        <dd>
+          {s.place.name} ({t(`kind.${s.place.kind}`)}, {places.region(s.place.region)})
+        </dd>
+        <dt>{t('session.contacts')}</dt>
+        <dd>{t('list.contacts', { total: format.number(s.contactsTotal), fresh: format.number(s.contactsNew) })}</dd>
+        <dt>{t('session.team')}</dt>
+        <dd>{team.join(', ') || none}</dd>
+        <dt>{t('session.materials')}</dt>
+        <dd>{s.materials.map((m) => `${m.materialKind.name}: ${format.number(m.count)}`).join(', ') || none}</dd>
+        <dt>{t('session.topics')}</dt>
+        <dd>{s.topics.map(topics.topic).join(', ') || none}</dd>
+        <dt>{t('session.languages')}</dt>
+        <dd>{s.languages.map(format.language).join(', ') || none}</dd>
+        <dt>{t('session.referrals')}</dt>
+        <dd>{s.referrals.map((r) => `${mapT(`category.${r.category}`)}: ${r.count}`).join(', ') || none}</dd>
+        <dt>{t('session.signals')}</dt>
+        <dd>{s.signals || none}</dd>
+      </dl>
+      {s.updatedBy ? (
+        <p>
+          <small>{t('session.changed', { at: format.dateTime(s.updatedAt), name: s.updatedBy.displayName })}</small>
+        </p>
+      ) : null}
     </>
   );
 }

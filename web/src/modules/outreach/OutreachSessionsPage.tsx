@@ -31,7 +31,11 @@ export function OutreachSessionsPage() {
         <Link className="button button--secondary button--small" to="/outreach" aria-current={month ? undefined : 'page'}>
           {t('list.viewList')}
         </Link>
-        <Link className="button button--secondary button--small" to={`/outreach?view=month&month=${month ?? currentMonth()}`} aria-current={month ? 'page' : undefined}>
+        <Link
+          className="button button--secondary button--small"
+          to={`/outreach?view=month&month=${month ?? currentMonth()}`}
+          aria-current={month ? 'page' : undefined}
+        >
           {t('list.viewMonth')}
         </Link>
       </nav>
@@ -94,7 +98,8 @@ function MonthView({ month }: { month: string }) {
   const cells: (number | null)[] = [...Array<null>(lead).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
-  const weekday = (i: number) => new Intl.DateTimeFormat(format.locale === 'en' ? 'en-GB' : format.locale, { weekday: 'short' }).format(new Date(2024, 0, 1 + i));
+  const weekday = (i: number) =>
+    new Intl.DateTimeFormat(format.locale === 'en' ? 'en-GB' : format.locale, { weekday: 'short' }).format(new Date(2024, 0, 1 + i));
   const monthName = new Intl.DateTimeFormat(format.locale === 'en' ? 'en-GB' : format.locale, { month: 'long', year: 'numeric' }).format(first);
   const shift = (by: number) => {
     const d = new Date(year, m - 1 + by, 1);

@@ -100,8 +100,12 @@ export function toInput(form: FormState): { input?: OutreachSessionInput; errors
       contactsNew: count(form.contactsNew),
       languages: form.languages,
       topics: form.topics,
-      materials: Object.entries(form.materials).filter(([, v]) => count(v) > 0).map(([materialKindId, v]) => ({ materialKindId, count: count(v) })),
-      referrals: Object.entries(form.referrals).filter(([, v]) => count(v) > 0).map(([category, v]) => ({ category: category as ServiceCategory, count: count(v) })),
+      materials: Object.entries(form.materials)
+        .filter(([, v]) => count(v) > 0)
+        .map(([materialKindId, v]) => ({ materialKindId, count: count(v) })),
+      referrals: Object.entries(form.referrals)
+        .filter(([, v]) => count(v) > 0)
+        .map(([category, v]) => ({ category: category as ServiceCategory, count: count(v) })),
       signals: form.signals.trim() || null,
     },
   };

@@ -24,7 +24,11 @@ export function DueForReviewLink() {
 export function DueForReviewPage() {
   const { t } = useTranslation('privacy');
   const format = useFormat();
-  const { data, loading, error, fetchMore } = useQuery(ClientsDueForReviewQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const { data, loading, error, fetchMore } = useQuery(ClientsDueForReviewQuery, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
   const page = data?.clientsDueForReview;
   const more = useLoadMore(page, fetchMore);
   return (

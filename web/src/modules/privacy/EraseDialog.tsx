@@ -101,7 +101,15 @@ export function EraseDialog({ open, clientId, pseudonym, onClose }: { open: bool
               </ul>
             </section>
           </div>
-          <TextArea label={t('erase.reason')} hint={t('erase.reasonHint')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} rows={2} />
+          <TextArea
+            label={t('erase.reason')}
+            hint={t('erase.reasonHint')}
+            name="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError}
+            rows={2}
+          />
           <Field
             label={t('erase.confirm', { pseudonym })}
             name="confirmPseudonym"

@@ -44,7 +44,16 @@ interface ExportDoc {
       createdByName: Maybe<string>;
       createdByOrganisationName: Maybe<string>;
       createdAt: string;
-      actions: { id: string; organisationName: string; description: string; dueOn: Maybe<string>; status: string; completionNote: Maybe<string>; completedAt: Maybe<string>; completedByName: Maybe<string> }[];
+      actions: {
+        id: string;
+        organisationName: string;
+        description: string;
+        dueOn: Maybe<string>;
+        status: string;
+        completionNote: Maybe<string>;
+        completedAt: Maybe<string>;
+        completedByName: Maybe<string>;
+      }[];
     }[];
   }>;
   contactNotes: { id: string; contactAt: string; contactType: string; text: string; authorName: Maybe<string>; organisationName: Maybe<string> }[];
@@ -74,7 +83,15 @@ interface ExportDoc {
     events: { fromStatus: Maybe<string>; toStatus: string; actorName: Maybe<string>; organisationName: Maybe<string>; at: string; reason: Maybe<string> }[];
     messages: { id: string; body: string; authorName: Maybe<string>; organisationName: Maybe<string>; at: string }[];
   }[];
-  timeline: { id: string; kind: string; scope: Maybe<string>; occurredAt: string; organisationName: Maybe<string>; actorName: Maybe<string>; summary: Maybe<Record<string, unknown>> }[];
+  timeline: {
+    id: string;
+    kind: string;
+    scope: Maybe<string>;
+    occurredAt: string;
+    organisationName: Maybe<string>;
+    actorName: Maybe<string>;
+    summary: Maybe<Record<string, unknown>>;
+  }[];
   auditTrail: { id: string; at: string; actorName: string; actorOrganisationName: Maybe<string>; operation: string; scopes: string[] }[];
 }
 
@@ -127,7 +144,9 @@ export function ExportPrintPage({ clientId: id }: { clientId: string }) {
       </div>
       <header className="print-page__header">
         <h1>{t('print.title', { pseudonym: doc.client.pseudonym })}</h1>
-        <p>{t('print.exportedOn', { date: format.dateTime(doc.exportedAt), name: doc.exportedBy.name, organisation: doc.exportedBy.organisationName ?? '' })}</p>
+        <p>
+          {t('print.exportedOn', { date: format.dateTime(doc.exportedAt), name: doc.exportedBy.name, organisation: doc.exportedBy.organisationName ?? '' })}
+        </p>
       </header>
 
       <section className="export-part" aria-labelledby="export-client">
@@ -163,7 +182,11 @@ export function ExportPrintPage({ clientId: id }: { clientId: string }) {
           <section key={s.scope} className="export-item" aria-labelledby={`export-section-${s.scope}`}>
             <h3 id={`export-section-${s.scope}`}>{labels.scope(s.scope)}</h3>
             <SectionContent scope={s.scope} data={s.data} />
-            {s.updatedAt ? <p className="muted">{t('print.updated', { name: s.updatedByName ?? '', organisation: s.updatedByOrganisationName ?? '', date: format.dateTime(s.updatedAt) })}</p> : null}
+            {s.updatedAt ? (
+              <p className="muted">
+                {t('print.updated', { name: s.updatedByName ?? '', organisation: s.updatedByOrganisationName ?? '', date: format.dateTime(s.updatedAt) })}
+              </p>
+            ) : null}
           </section>
         ))}
       </Part>
@@ -177,7 +200,8 @@ export function ExportPrintPage({ clientId: id }: { clientId: string }) {
             <p>{labels.scopes(k.scopes)}</p>
             {k.purpose ? <p className="pre-line">{k.purpose}</p> : null}
             <p className="muted">
-              {t('print.validFromTo', { from: format.date(k.validFrom), until: format.date(k.validUntil) })} · {tc(`sharing.methodLabel.${k.method}`, { defaultValue: k.method })} ·{' '}
+              {t('print.validFromTo', { from: format.date(k.validFrom), until: format.date(k.validUntil) })} ·{' '}
+              {tc(`sharing.methodLabel.${k.method}`, { defaultValue: k.method })} ·{' '}
               {t('print.recorded', { name: k.recordedByName ?? '', date: format.dateTime(k.recordedAt) })}
               {k.revokedAt ? ` · ${t('print.revoked', { name: k.revokedByName ?? '', date: format.dateTime(k.revokedAt) })}` : ''}
               {k.revocationReason ? ` (${k.revocationReason})` : ''}
@@ -187,7 +211,9 @@ export function ExportPrintPage({ clientId: id }: { clientId: string }) {
       </Part>
 
       <Part id="plan" title={t('print.carePlan')} empty={!goals.length && !doc.carePlan?.leadOrganisationName}>
-        {doc.carePlan?.leadOrganisationName ? <p>{t('print.leadOrganisation', { organisation: doc.carePlan.leadOrganisationName, date: format.date(doc.carePlan.leadSince) })}</p> : null}
+        {doc.carePlan?.leadOrganisationName ? (
+          <p>{t('print.leadOrganisation', { organisation: doc.carePlan.leadOrganisationName, date: format.date(doc.carePlan.leadSince) })}</p>
+        ) : null}
         {goals.map((g) => (
           <section key={g.id} className="export-item">
             <h3>
@@ -233,10 +259,21 @@ export function ExportPrintPage({ clientId: id }: { clientId: string }) {
               {(
                 [
                   [t('print.reason'), r.reason],
-                  [t('print.status'), [v('urgency', r.urgency), r.sentAt ? format.dateTime(r.sentAt) : '', r.dueAt ? t('print.dueAt', { date: format.dateTime(r.dueAt) }) : ''].filter(Boolean).join(' · ')],
+                  [
+                    t('print.status'),
+                    [v('urgency', r.urgency), r.sentAt ? format.dateTime(r.sentAt) : '', r.dueAt ? t('print.dueAt', { date: format.dateTime(r.dueAt) }) : '']
+                      .filter(Boolean)
+                      .join(' · '),
+                  ],
                   [t('print.clientWishes'), r.clientWishes],
-                  [t('print.introduction'), [r.introPlannedAt ? format.dateTime(r.introPlannedAt) : '', r.introPlace, r.introAccompaniedBy].filter(Boolean).join(' · ')],
-                  [t('print.declinedOrCancelled'), [v('declineReason', r.declineReason), r.declineNote, v('cancelReason', r.cancelReason), r.cancelNote].filter(Boolean).join(' · ')],
+                  [
+                    t('print.introduction'),
+                    [r.introPlannedAt ? format.dateTime(r.introPlannedAt) : '', r.introPlace, r.introAccompaniedBy].filter(Boolean).join(' · '),
+                  ],
+                  [
+                    t('print.declinedOrCancelled'),
+                    [v('declineReason', r.declineReason), r.declineNote, v('cancelReason', r.cancelReason), r.cancelNote].filter(Boolean).join(' · '),
+                  ],
                   [t('print.outcome'), [v('outcome', r.outcome), r.outcomeNote].filter(Boolean).join(' · ')],
                 ] as [string, Maybe<string>][]
               )

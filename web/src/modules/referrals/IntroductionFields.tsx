@@ -43,12 +43,22 @@ export function IntroductionFields(props: {
       </div>
       {!props.willCall ? (
         <div className="form-grid">
-          <Field label={t('wizard.plannedAt')} type="datetime-local" value={props.plannedAt} onChange={(e) => props.setPlannedAt(e.target.value)} error={props.plannedAtError} />
+          <Field
+            label={t('wizard.plannedAt')}
+            type="datetime-local"
+            value={props.plannedAt}
+            onChange={(e) => props.setPlannedAt(e.target.value)}
+            error={props.plannedAtError}
+          />
           <Field label={t('wizard.place')} hint={t('wizard.placeHint')} value={props.place} onChange={(e) => props.setPlace(e.target.value)} />
-          <Field label={t('wizard.accompaniedBy')} hint={t('wizard.accompaniedByHint')} value={props.accompaniedBy} onChange={(e) => props.setAccompaniedBy(e.target.value)} />
+          <Field
+            label={t('wizard.accompaniedBy')}
+            hint={t('wizard.accompaniedByHint')}
+            value={props.accompaniedBy}
+            onChange={(e) => props.setAccompaniedBy(e.target.value)}
+          />
         </div>
       ) : null}
     </fieldset>
   );
 }
-

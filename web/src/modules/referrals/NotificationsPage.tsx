@@ -33,7 +33,10 @@ export function NotificationsPage() {
   };
   const { data, loading, error, fetchMore, refetch } = useQuery(NotificationsQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   useInboxCounts(() => void refetch());
-  const [mark, markState] = useMutation(MarkNotificationsReadMutation, { refetchQueries: [{ query: NotificationsQuery, variables: { first: 20 } }, { query: InboxCountsQuery }], awaitRefetchQueries: true });
+  const [mark, markState] = useMutation(MarkNotificationsReadMutation, {
+    refetchQueries: [{ query: NotificationsQuery, variables: { first: 20 } }, { query: InboxCountsQuery }],
+    awaitRefetchQueries: true,
+  });
   const [marked, setMarked] = useState(false);
   const list = data?.notifications;
   const more = useLoadMore(list, fetchMore);

@@ -52,8 +52,14 @@ function ReferralRow({ referral, side }: { referral: ReferralListFieldsFragment;
         {referral.isOverdue ? <OverdueMarker /> : null}
       </p>
       <p className="card__meta">
-        <span>{side === 'inbox' ? t('list.from', { organisation: referral.senderOrganisation.name }) : t('list.to', { service: referral.service.name, organisation: referral.receivingOrganisation.name })}</span>
-        <span>{referral.sentAt ? t('list.sentOn', { date: format.dateTime(referral.sentAt) }) : t('list.draftSince', { date: format.dateTime(referral.createdAt) })}</span>
+        <span>
+          {side === 'inbox'
+            ? t('list.from', { organisation: referral.senderOrganisation.name })
+            : t('list.to', { service: referral.service.name, organisation: referral.receivingOrganisation.name })}
+        </span>
+        <span>
+          {referral.sentAt ? t('list.sentOn', { date: format.dateTime(referral.sentAt) }) : t('list.draftSince', { date: format.dateTime(referral.createdAt) })}
+        </span>
         {referral.dueAt && referral.status === 'SENT' ? <span>{t('list.dueOn', { date: format.dateTime(referral.dueAt) })}</span> : null}
       </p>
       {isDraft ? (
@@ -68,7 +74,10 @@ function ReferralRow({ referral, side }: { referral: ReferralListFieldsFragment;
 function StatusFilter({ value, onChange, withDraft }: { value: ReferralStatus | ''; onChange: (v: ReferralStatus | '') => void; withDraft: boolean }) {
   const { t } = useTranslation('referrals');
   const labels = useReferralLabels();
-  const options = [{ value: '', label: t('list.anyStatus') }, ...STATUSES.filter((s) => withDraft || s !== 'DRAFT').map((s) => ({ value: s, label: labels.status(s) }))];
+  const options = [
+    { value: '', label: t('list.anyStatus') },
+    ...STATUSES.filter((s) => withDraft || s !== 'DRAFT').map((s) => ({ value: s, label: labels.status(s) })),
+  ];
   return <Select label={t('list.status')} options={options} value={value} onChange={(e) => onChange(e.target.value as ReferralStatus | '')} />;
 }
 
@@ -118,9 +127,7 @@ export function InboxPage() {
         {inbox ? t('list.count', { count: inbox.totalCount }) : ''}
       </p>
       {!inbox && loading ? <Loading /> : null}
-      {inbox ? (
-        <List side="inbox" connection={inbox} fetchMore={fetchMore} />
-      ) : null}
+      {inbox ? <List side="inbox" connection={inbox} fetchMore={fetchMore} /> : null}
     </Page>
   );
 }
@@ -129,7 +136,10 @@ export function InboxPage() {
 export function SentPage() {
   const { t } = useTranslation('referrals');
   const [status, setStatus] = useState<ReferralStatus | ''>('');
-  const { data, loading, error, fetchMore } = useQuery(ReferralsSentQuery, { variables: { status: status || null, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore } = useQuery(ReferralsSentQuery, {
+    variables: { status: status || null, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
   const sent = data?.referralsSent;
   return (
     <Page title={t('list.sentTitle')}>

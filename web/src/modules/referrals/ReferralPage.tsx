@@ -40,7 +40,9 @@ function Facts({ referral }: { referral: Referral }) {
             <p>
               <Link to={`/clients/${referral.client.id}`}>{t('detail.openClient', { client: referral.client.pseudonym })}</Link>
             </p>
-            <p>{t('detail.youMaySee', { sections: referral.client.sharedScopes.length ? clientLabels.scopes(referral.client.sharedScopes) : t('detail.none') })}</p>
+            <p>
+              {t('detail.youMaySee', { sections: referral.client.sharedScopes.length ? clientLabels.scopes(referral.client.sharedScopes) : t('detail.none') })}
+            </p>
           </>
         ) : (
           <p className="message message--warning">{t('detail.clientHidden')}</p>
@@ -89,7 +91,9 @@ function Facts({ referral }: { referral: Referral }) {
         <Panel>
           {referral.declineReason ? <p>{t('detail.declined', { reason: labels.reason(referral.declineReason) })}</p> : null}
           {referral.declineNote ? <p className="pre-line">{referral.declineNote}</p> : null}
-          {referral.suggestedService ? <p>{t('detail.suggested', { service: referral.suggestedService.name, organisation: referral.suggestedService.organisation.name })}</p> : null}
+          {referral.suggestedService ? (
+            <p>{t('detail.suggested', { service: referral.suggestedService.name, organisation: referral.suggestedService.organisation.name })}</p>
+          ) : null}
           {referral.cancelReason ? <p>{t('detail.cancelled', { reason: labels.reason(referral.cancelReason) })}</p> : null}
           {referral.cancelNote ? <p className="pre-line">{referral.cancelNote}</p> : null}
           {referral.outcome ? <p>{t('detail.completed', { outcome: labels.reason(referral.outcome) })}</p> : null}
@@ -110,7 +114,9 @@ function History({ referral }: { referral: Referral }) {
         {referral.events.map((e) => (
           <li key={e.id}>
             <strong>{e.fromStatus ? t('detail.transition', { from: labels.status(e.fromStatus), to: labels.status(e.toStatus) }) : t('detail.created')}</strong>
-            {e.reason ? ` (${labels.reason(e.reason)})` : ''} — {e.organisationName ? t('detail.by', { name: e.actorName, organisation: e.organisationName }) : e.actorName}, <time dateTime={e.at}>{format.dateTime(e.at)}</time>
+            {e.reason ? ` (${labels.reason(e.reason)})` : ''} —{' '}
+            {e.organisationName ? t('detail.by', { name: e.actorName, organisation: e.organisationName }) : e.actorName},{' '}
+            <time dateTime={e.at}>{format.dateTime(e.at)}</time>
           </li>
         ))}
       </ol>
@@ -148,7 +154,8 @@ function Thread({ referral, onPosted }: { referral: Referral; onPosted: () => Pr
           {referral.messages.map((m) => (
             <li key={m.id} className={m.organisationName === ownOrg ? 'thread__own' : undefined}>
               <p className="thread__meta">
-                {m.organisationName ? t('detail.by', { name: m.authorName, organisation: m.organisationName }) : m.authorName} · <time dateTime={m.at}>{format.dateTime(m.at)}</time>
+                {m.organisationName ? t('detail.by', { name: m.authorName, organisation: m.organisationName }) : m.authorName} ·{' '}
+                <time dateTime={m.at}>{format.dateTime(m.at)}</time>
               </p>
               <p className="thread__body">{m.body}</p>
             </li>
@@ -159,7 +166,16 @@ function Thread({ referral, onPosted }: { referral: Referral; onPosted: () => Pr
       )}
       {canPost ? (
         <form onSubmit={submit}>
-          <TextArea label={t('detail.message')} hint={t('detail.messageHint')} value={body} onChange={(e) => { setBody(e.target.value); setPosted(false); }} rows={3} />
+          <TextArea
+            label={t('detail.message')}
+            hint={t('detail.messageHint')}
+            value={body}
+            onChange={(e) => {
+              setBody(e.target.value);
+              setPosted(false);
+            }}
+            rows={3}
+          />
           <ErrorMessage error={error} />
           {posted ? <SuccessMessage>{t('detail.messagePosted')}</SuccessMessage> : null}
           <div className="form-actions">
@@ -216,14 +232,28 @@ function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: 
   const options = [{ value: '', label: t('detail.me') }, ...members.map((m) => ({ value: m.user.id, label: m.user.displayName }))];
   async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const introduction = willCall ? { clientWillCall: true } : { clientWillCall: false, plannedAt: fromLocalInput(plannedAt), place: place.trim() || null, accompaniedBy: accompaniedBy.trim() || null };
-    const result = await answer.run(() => accept({ variables: { id: referral.id, idempotencyKey: answer.key(), input: { receivingWorkerId: worker || null, introduction } } }));
+    const introduction = willCall
+      ? { clientWillCall: true }
+      : { clientWillCall: false, plannedAt: fromLocalInput(plannedAt), place: place.trim() || null, accompaniedBy: accompaniedBy.trim() || null };
+    const result = await answer.run(() =>
+      accept({ variables: { id: referral.id, idempotencyKey: answer.key(), input: { receivingWorkerId: worker || null, introduction } } }),
+    );
     if (result?.data) onDone();
   }
   return (
     <form onSubmit={submit} noValidate>
       <Select label={t('detail.receivingWorker')} options={options} value={worker} onChange={(e) => setWorker(e.target.value)} />
-      <IntroductionFields legend={t('detail.confirmMeeting')} willCall={willCall} setWillCall={setWillCall} plannedAt={plannedAt} setPlannedAt={setPlannedAt} place={place} setPlace={setPlace} accompaniedBy={accompaniedBy} setAccompaniedBy={setAccompaniedBy} />
+      <IntroductionFields
+        legend={t('detail.confirmMeeting')}
+        willCall={willCall}
+        setWillCall={setWillCall}
+        plannedAt={plannedAt}
+        setPlannedAt={setPlannedAt}
+        place={place}
+        setPlace={setPlace}
+        accompaniedBy={accompaniedBy}
+        setAccompaniedBy={setAccompaniedBy}
+      />
       {errorCode(error) !== 'CONFLICT' ? <ErrorMessage error={error} /> : null}
       <div className="form-actions">
         <Button type="submit" disabled={loading}>
@@ -234,7 +264,17 @@ function AcceptForm({ referral, answer, onDone }: { referral: Referral; answer: 
   );
 }
 
-function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'cancel' | 'complete'; referral: Referral; answer: ReturnType<typeof useAnswer>; onDone: () => void }) {
+function ReasonForm({
+  kind,
+  referral,
+  answer,
+  onDone,
+}: {
+  kind: 'decline' | 'cancel' | 'complete';
+  referral: Referral;
+  answer: ReturnType<typeof useAnswer>;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('referrals');
   const labels = useReferralLabels();
   const [decline, declineState] = useMutation(DeclineReferralMutation);
@@ -249,7 +289,9 @@ function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'can
   const state = kind === 'decline' ? declineState : kind === 'cancel' ? cancelState : completeState;
   const serviceOptions = [
     { value: '', label: t('detail.noSuggestion') },
-    ...(services.data?.services.nodes ?? []).filter((s) => s.id !== referral.service.id).map((s) => ({ value: s.id, label: `${s.name} (${s.organisation.name})` })),
+    ...(services.data?.services.nodes ?? [])
+      .filter((s) => s.id !== referral.service.id)
+      .map((s) => ({ value: s.id, label: `${s.name} (${s.organisation.name})` })),
   ];
 
   async function submit(e: SubmitEvent<HTMLFormElement>) {
@@ -263,7 +305,13 @@ function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'can
     const idempotencyKey = answer.key();
     const result = await answer.run<unknown>(() =>
       kind === 'decline'
-        ? decline({ variables: { id, idempotencyKey, input: { reason: code as (typeof DECLINE_REASONS)[number], note: note.trim(), suggestedServiceId: suggested || null } } })
+        ? decline({
+            variables: {
+              id,
+              idempotencyKey,
+              input: { reason: code as (typeof DECLINE_REASONS)[number], note: note.trim(), suggestedServiceId: suggested || null },
+            },
+          })
         : kind === 'cancel'
           ? cancel({ variables: { id, idempotencyKey, input: { reason: code as (typeof CANCEL_REASONS)[number], note: note.trim() } } })
           : complete({ variables: { id, idempotencyKey, input: { outcome: code as (typeof OUTCOMES)[number], note: note.trim() } } }),
@@ -273,9 +321,16 @@ function ReasonForm({ kind, referral, answer, onDone }: { kind: 'decline' | 'can
 
   return (
     <form onSubmit={submit} noValidate>
-      <Select label={kind === 'complete' ? t('detail.outcomeLabel') : t('detail.reasonLabel')} options={codes.map((c) => ({ value: c, label: labels.reason(c) }))} value={code} onChange={(e) => setCode(e.target.value)} />
+      <Select
+        label={kind === 'complete' ? t('detail.outcomeLabel') : t('detail.reasonLabel')}
+        options={codes.map((c) => ({ value: c, label: labels.reason(c) }))}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
       <TextArea label={t('detail.note')} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} rows={3} />
-      {kind === 'decline' ? <Select label={t('detail.suggestService')} options={serviceOptions} value={suggested} onChange={(e) => setSuggested(e.target.value)} /> : null}
+      {kind === 'decline' ? (
+        <Select label={t('detail.suggestService')} options={serviceOptions} value={suggested} onChange={(e) => setSuggested(e.target.value)} />
+      ) : null}
       {errorCode(state.error) !== 'CONFLICT' ? <ErrorMessage error={state.error} /> : null}
       <div className="form-actions">
         <Button type="submit" variant={kind === 'complete' ? 'primary' : 'danger'} disabled={state.loading}>
@@ -305,17 +360,29 @@ function Actions({ referral, refetch }: { referral: Referral; refetch: () => Pro
     <Panel title={t('detail.actions')}>
       {answer.conflict ? <ErrorMessage error={answer.conflict} /> : null}
       <div className="form-actions">
-        {allowed.includes('UPDATE_DRAFT') || allowed.includes('SEND') ? <Button onClick={() => navigate(`/referrals/new?draft=${referral.id}`)}>{t('detail.continueDraft')}</Button> : null}
+        {allowed.includes('UPDATE_DRAFT') || allowed.includes('SEND') ? (
+          <Button onClick={() => navigate(`/referrals/new?draft=${referral.id}`)}>{t('detail.continueDraft')}</Button>
+        ) : null}
         {allowed.includes('ACCEPT') ? <Button onClick={() => show('accept')}>{t('detail.accept')}</Button> : null}
-        {allowed.includes('DECLINE') ? <Button variant="danger" onClick={() => show('decline')}>{t('detail.decline')}</Button> : null}
+        {allowed.includes('DECLINE') ? (
+          <Button variant="danger" onClick={() => show('decline')}>
+            {t('detail.decline')}
+          </Button>
+        ) : null}
         {allowed.includes('COMPLETE') ? <Button onClick={() => show('complete')}>{t('detail.complete')}</Button> : null}
-        {allowed.includes('CANCEL') ? <Button variant="danger" onClick={() => show('cancel')}>{t('detail.cancel')}</Button> : null}
+        {allowed.includes('CANCEL') ? (
+          <Button variant="danger" onClick={() => show('cancel')}>
+            {t('detail.cancel')}
+          </Button>
+        ) : null}
         {allowed.includes('REFER_AGAIN') ? (
           <Button
             variant="secondary"
             disabled={referAgainState.loading}
             onClick={async () => {
-              const result = await answer.run(() => referAgain({ variables: { referralId: referral.id, serviceId: referral.suggestedService?.id ?? null, idempotencyKey: answer.key() } }));
+              const result = await answer.run(() =>
+                referAgain({ variables: { referralId: referral.id, serviceId: referral.suggestedService?.id ?? null, idempotencyKey: answer.key() } }),
+              );
               if (result?.data) void navigate(`/referrals/new?draft=${result.data.referAgain.id}`);
             }}
           >

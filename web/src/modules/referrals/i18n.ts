@@ -1,7 +1,15 @@
 // Referrals, the inbox, notifications and statistics (namespace "referrals").
 export const nl = {
   nav: { inbox: 'Inbox', sent: 'Verstuurd', statistics: 'Verwijscijfers', unread_one: '{{count}} ongelezen', unread_other: '{{count}} ongelezen' },
-  status: { DRAFT: 'Concept', SENT: 'Verstuurd', ACCEPTED: 'Aanvaard', DECLINED: 'Geweigerd', CANCELLED: 'Ingetrokken', COMPLETED: 'Afgerond', EXPIRED: 'Verlopen' },
+  status: {
+    DRAFT: 'Concept',
+    SENT: 'Verstuurd',
+    ACCEPTED: 'Aanvaard',
+    DECLINED: 'Geweigerd',
+    CANCELLED: 'Ingetrokken',
+    COMPLETED: 'Afgerond',
+    EXPIRED: 'Verlopen',
+  },
   urgency: { ROUTINE: 'Gewoon', SOON: 'Snel', URGENT: 'Dringend' },
   urgencyExplain: {
     ROUTINE: 'Antwoord binnen 10 werkdagen na versturen.',
@@ -250,10 +258,22 @@ export const nl = {
     outcomeNote: 'Notitie (optioneel)',
     saveOutcome: 'Afloop opslaan',
     outcomeBy: 'genoteerd door {{name}} op {{date}}',
-    outcome: { SERVICE_STARTED: 'Begeleiding gestart', NOT_ACCEPTED: 'Niet aanvaard door de dienst', CLIENT_DID_NOT_COME: 'Cliënt is niet gegaan', CLIENT_WITHDREW: 'Cliënt ziet ervan af', REFERRED_ON: 'Verder verwezen' },
+    outcome: {
+      SERVICE_STARTED: 'Begeleiding gestart',
+      NOT_ACCEPTED: 'Niet aanvaard door de dienst',
+      CLIENT_DID_NOT_COME: 'Cliënt is niet gegaan',
+      CLIENT_WITHDREW: 'Cliënt ziet ervan af',
+      REFERRED_ON: 'Verder verwezen',
+    },
   },
   refer: { button: 'Verwijzen', here: 'Een cliënt hierheen verwijzen' },
-  home: { inbox: 'Inbox', unread_one: '{{count}} nieuwe verwijzing', unread_other: '{{count}} nieuwe verwijzingen', none: 'Geen nieuwe verwijzingen.', open: 'Naar de inbox' },
+  home: {
+    inbox: 'Inbox',
+    unread_one: '{{count}} nieuwe verwijzing',
+    unread_other: '{{count}} nieuwe verwijzingen',
+    none: 'Geen nieuwe verwijzingen.',
+    open: 'Naar de inbox',
+  },
 };
 
 export const en: typeof nl = {
@@ -507,14 +527,26 @@ export const en: typeof nl = {
     outcomeNote: 'Note (optional)',
     saveOutcome: 'Save the outcome',
     outcomeBy: 'recorded by {{name}} on {{date}}',
-    outcome: { SERVICE_STARTED: 'Support started', NOT_ACCEPTED: 'Not accepted by the service', CLIENT_DID_NOT_COME: 'The client did not go', CLIENT_WITHDREW: 'The client withdrew', REFERRED_ON: 'Referred on' },
+    outcome: {
+      SERVICE_STARTED: 'Support started',
+      NOT_ACCEPTED: 'Not accepted by the service',
+      CLIENT_DID_NOT_COME: 'The client did not go',
+      CLIENT_WITHDREW: 'The client withdrew',
+      REFERRED_ON: 'Referred on',
+    },
   },
   refer: { button: 'Refer', here: 'Refer a client here' },
   home: { inbox: 'Inbox', unread_one: '{{count}} new referral', unread_other: '{{count}} new referrals', none: 'No new referrals.', open: 'Go to the inbox' },
 };
 
 export const fr: typeof nl = {
-  nav: { inbox: 'Boîte de réception', sent: 'Envoyées', statistics: 'Chiffres des orientations', unread_one: '{{count}} non lue', unread_other: '{{count}} non lues' },
+  nav: {
+    inbox: 'Boîte de réception',
+    sent: 'Envoyées',
+    statistics: 'Chiffres des orientations',
+    unread_one: '{{count}} non lue',
+    unread_other: '{{count}} non lues',
+  },
   status: { DRAFT: 'Brouillon', SENT: 'Envoyée', ACCEPTED: 'Acceptée', DECLINED: 'Refusée', CANCELLED: 'Annulée', COMPLETED: 'Clôturée', EXPIRED: 'Expirée' },
   urgency: { ROUTINE: 'Normale', SOON: 'Bientôt', URGENT: 'Urgente' },
   urgencyExplain: {
@@ -577,7 +609,8 @@ export const fr: typeof nl = {
     pickClientHint: 'Seulement les personnes de votre organisation.',
     noClients: 'Aucune personne trouvée.',
     chooseClient: 'Choisir',
-    serviceIntro: 'Cherchez un service qui répond aux besoins de la personne. Les services qui n’acceptent personne en ce moment ou archivés ne peuvent pas être choisis.',
+    serviceIntro:
+      'Cherchez un service qui répond aux besoins de la personne. Les services qui n’acceptent personne en ce moment ou archivés ne peuvent pas être choisis.',
     need: 'De quoi la personne a-t-elle besoin ?',
     anyNeed: 'Tout',
     text: 'Mots-clés',
@@ -721,7 +754,8 @@ export const fr: typeof nl = {
   },
   statistics: {
     title: 'Chiffres des orientations par service',
-    intro: 'Des totaux seulement, aucune donnée de personne. Les nombres de moins de 5 personnes ne sont pas montrés, pour que personne ne soit reconnaissable.',
+    intro:
+      'Des totaux seulement, aucune donnée de personne. Les nombres de moins de 5 personnes ne sont pas montrés, pour que personne ne soit reconnaissable.',
     service: 'Service',
     organisation: 'Organisation',
     waiting: 'En attente de réponse',
@@ -764,8 +798,20 @@ export const fr: typeof nl = {
     outcomeNote: 'Note (facultative)',
     saveOutcome: 'Enregistrer l’issue',
     outcomeBy: 'notée par {{name}} le {{date}}',
-    outcome: { SERVICE_STARTED: 'Accompagnement commencé', NOT_ACCEPTED: 'Pas acceptée par le service', CLIENT_DID_NOT_COME: 'La personne n’y est pas allée', CLIENT_WITHDREW: 'La personne a renoncé', REFERRED_ON: 'Réorientée' },
+    outcome: {
+      SERVICE_STARTED: 'Accompagnement commencé',
+      NOT_ACCEPTED: 'Pas acceptée par le service',
+      CLIENT_DID_NOT_COME: 'La personne n’y est pas allée',
+      CLIENT_WITHDREW: 'La personne a renoncé',
+      REFERRED_ON: 'Réorientée',
+    },
   },
   refer: { button: 'Orienter', here: 'Orienter une personne ici' },
-  home: { inbox: 'Boîte de réception', unread_one: '{{count}} nouvelle orientation', unread_other: '{{count}} nouvelles orientations', none: 'Aucune nouvelle orientation.', open: 'Vers la boîte de réception' },
+  home: {
+    inbox: 'Boîte de réception',
+    unread_one: '{{count}} nouvelle orientation',
+    unread_other: '{{count}} nouvelles orientations',
+    none: 'Aucune nouvelle orientation.',
+    open: 'Vers la boîte de réception',
+  },
 };

@@ -24,7 +24,8 @@ export function useReferralLabels() {
     status: (s: string) => t(`status.${s}`, { defaultValue: s }),
     urgency: (u: string) => t(`urgency.${u}`, { defaultValue: u }),
     /** A reason code of any kind (decline, cancel, outcome). */
-    reason: (code: string) => t(`declineReason.${code}`, { defaultValue: t(`cancelReason.${code}`, { defaultValue: t(`outcome.${code}`, { defaultValue: code }) }) }),
+    reason: (code: string) =>
+      t(`declineReason.${code}`, { defaultValue: t(`cancelReason.${code}`, { defaultValue: t(`outcome.${code}`, { defaultValue: code }) }) }),
   };
 }
 

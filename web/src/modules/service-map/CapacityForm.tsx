@@ -7,7 +7,13 @@ import { SetServiceCapacityMutation } from './service-map.graphql';
 import { useLabels } from './taxonomy';
 
 /** Quick change of whether a service takes referrals and how long the wait is (any member of its organisation). */
-export function CapacityForm({ service, onSaved }: { service: { id: string; name: string; capacityStatus: CapacityStatus; waitingDays?: number | null }; onSaved?: () => void }) {
+export function CapacityForm({
+  service,
+  onSaved,
+}: {
+  service: { id: string; name: string; capacityStatus: CapacityStatus; waitingDays?: number | null };
+  onSaved?: () => void;
+}) {
   const { t } = useTranslation('serviceMap');
   const labels = useLabels();
   const [status, setStatus] = useState<CapacityStatus>(service.capacityStatus);
@@ -32,8 +38,22 @@ export function CapacityForm({ service, onSaved }: { service: { id: string; name
     <form onSubmit={submit} aria-labelledby={titleId}>
       <h3 id={titleId}>{t('capacityForm.title')}</h3>
       <div className="form-grid">
-        <Select label={t('capacityForm.status')} value={status} onChange={(e) => setStatus(e.target.value as CapacityStatus)} options={labels.capacityOptions()} />
-        <Field label={t('capacityForm.waitingDays')} hint={t('capacityForm.waitingDaysHint')} type="number" min={0} max={365} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
+        <Select
+          label={t('capacityForm.status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as CapacityStatus)}
+          options={labels.capacityOptions()}
+        />
+        <Field
+          label={t('capacityForm.waitingDays')}
+          hint={t('capacityForm.waitingDaysHint')}
+          type="number"
+          min={0}
+          max={365}
+          inputMode="numeric"
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+        />
       </div>
       <ErrorMessage error={error} />
       {saved ? <SuccessMessage>{t('capacityForm.saved')}</SuccessMessage> : null}

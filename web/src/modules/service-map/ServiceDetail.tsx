@@ -116,8 +116,18 @@ export function ServiceDetail({ service }: { service: ServiceDetailFieldsFragmen
             <Fact term={t('detail.contact')}>
               {service.contactName || service.contactEmail || service.contactPhone ? (
                 <>
-                  {service.contactName ? <>{service.contactName}<br /></> : null}
-                  {service.contactPhone ? <><a href={`tel:${service.contactPhone}`}>{service.contactPhone}</a><br /></> : null}
+                  {service.contactName ? (
+                    <>
+                      {service.contactName}
+                      <br />
+                    </>
+                  ) : null}
+                  {service.contactPhone ? (
+                    <>
+                      <a href={`tel:${service.contactPhone}`}>{service.contactPhone}</a>
+                      <br />
+                    </>
+                  ) : null}
                   {service.contactEmail ? <a href={`mailto:${service.contactEmail}`}>{service.contactEmail}</a> : null}
                 </>
               ) : (

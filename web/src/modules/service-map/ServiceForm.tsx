@@ -60,7 +60,15 @@ const optional = (s: string) => (s.trim() === '' ? null : s.trim());
 const optionalInt = (s: string) => (s.trim() === '' ? null : Number(s));
 
 /** The full listing form: a new service of `organisationId`, or changes to `service`. */
-export function ServiceForm({ organisationId, service, onSaved }: { organisationId: string; service?: ServiceDetailFieldsFragment; onSaved: (id: string) => void }) {
+export function ServiceForm({
+  organisationId,
+  service,
+  onSaved,
+}: {
+  organisationId: string;
+  service?: ServiceDetailFieldsFragment;
+  onSaved: (id: string) => void;
+}) {
   const { t } = useTranslation('serviceMap');
   const labels = useLabels();
   const [values, setValues] = useState<Values>(() => initialValues(service));
@@ -68,7 +76,10 @@ export function ServiceForm({ organisationId, service, onSaved }: { organisation
   const org = useQuery(ServiceFormOrganisationQuery, { variables: { id: organisationId } });
   const [create, createState] = useMutation(CreateServiceMutation);
   const [update, updateState] = useMutation(UpdateServiceMutation);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
   const text = (key: keyof Values) => ({ value: values[key] as string, onChange: (e: { target: { value: string } }) => set(key)(e.target.value) });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -125,8 +136,20 @@ export function ServiceForm({ organisationId, service, onSaved }: { organisation
         <Field label={t('form.alternateName')} {...text('alternateName')} />
       </div>
       <TextArea label={t('form.description')} {...text('description')} />
-      <CheckboxGroup legend={t('form.categories')} name="categories" options={labels.categoryOptions()} value={values.categories} onChange={set('categories')} />
-      <CheckboxGroup legend={t('form.targetGroups')} name="targetGroups" options={labels.targetGroupOptions()} value={values.targetGroups} onChange={set('targetGroups')} />
+      <CheckboxGroup
+        legend={t('form.categories')}
+        name="categories"
+        options={labels.categoryOptions()}
+        value={values.categories}
+        onChange={set('categories')}
+      />
+      <CheckboxGroup
+        legend={t('form.targetGroups')}
+        name="targetGroups"
+        options={labels.targetGroupOptions()}
+        value={values.targetGroups}
+        onChange={set('targetGroups')}
+      />
       <div className="form-grid">
         <Field label={t('form.minimumAge')} type="number" min={0} max={120} inputMode="numeric" {...text('minimumAge')} />
         <Field label={t('form.maximumAge')} type="number" min={0} max={120} inputMode="numeric" {...text('maximumAge')} />
@@ -154,9 +177,20 @@ export function ServiceForm({ organisationId, service, onSaved }: { organisation
       ) : (
         <p>{t('form.noLocations')}</p>
       )}
-      <CheckboxGroup legend={t('form.serviceAreas')} name="serviceAreas" options={labels.regionOptions()} value={values.serviceAreas} onChange={set('serviceAreas')} />
+      <CheckboxGroup
+        legend={t('form.serviceAreas')}
+        name="serviceAreas"
+        options={labels.regionOptions()}
+        value={values.serviceAreas}
+        onChange={set('serviceAreas')}
+      />
       <div className="form-grid">
-        <Select label={t('form.capacityStatus')} value={values.capacityStatus} onChange={(e) => set('capacityStatus')(e.target.value as CapacityStatus)} options={labels.capacityOptions()} />
+        <Select
+          label={t('form.capacityStatus')}
+          value={values.capacityStatus}
+          onChange={(e) => set('capacityStatus')(e.target.value as CapacityStatus)}
+          options={labels.capacityOptions()}
+        />
         <Field label={t('form.waitingDays')} type="number" min={0} max={365} inputMode="numeric" {...text('waitingDays')} />
       </div>
       <ErrorMessage error={createState.error ?? updateState.error} />

@@ -72,7 +72,11 @@ export function ServiceSearch() {
             <Button type="submit">{t('map.search')}</Button>
           </div>
         </form>
-        <Checkbox label={t('map.acceptingNow')} checked={filter.acceptingNow === true} onChange={(e) => update((next) => (e.target.checked ? next.set('accepting', '1') : next.delete('accepting')))} />
+        <Checkbox
+          label={t('map.acceptingNow')}
+          checked={filter.acceptingNow === true}
+          onChange={(e) => update((next) => (e.target.checked ? next.set('accepting', '1') : next.delete('accepting')))}
+        />
         <Select
           label={t('map.region')}
           value={params.get('region') ?? ''}
@@ -81,15 +85,33 @@ export function ServiceSearch() {
         />
         <details open={params.getAll('category').length > 0}>
           <summary>{t('map.category')}</summary>
-          <CheckboxGroup legend={t('map.category')} name="category" options={labels.categoryOptions()} value={params.getAll('category')} onChange={setMany('category')} />
+          <CheckboxGroup
+            legend={t('map.category')}
+            name="category"
+            options={labels.categoryOptions()}
+            value={params.getAll('category')}
+            onChange={setMany('category')}
+          />
         </details>
         <details open={params.getAll('targetGroup').length > 0}>
           <summary>{t('map.targetGroup')}</summary>
-          <CheckboxGroup legend={t('map.targetGroup')} name="targetGroup" options={labels.targetGroupOptions()} value={params.getAll('targetGroup')} onChange={setMany('targetGroup')} />
+          <CheckboxGroup
+            legend={t('map.targetGroup')}
+            name="targetGroup"
+            options={labels.targetGroupOptions()}
+            value={params.getAll('targetGroup')}
+            onChange={setMany('targetGroup')}
+          />
         </details>
         <details open={params.getAll('language').length > 0}>
           <summary>{t('map.language')}</summary>
-          <CheckboxGroup legend={t('map.language')} name="language" options={labels.languageOptions()} value={params.getAll('language')} onChange={setMany('language')} />
+          <CheckboxGroup
+            legend={t('map.language')}
+            name="language"
+            options={labels.languageOptions()}
+            value={params.getAll('language')}
+            onChange={setMany('language')}
+          />
         </details>
         {params.toString() ? (
           <Button variant="secondary" onClick={() => setParams(new URLSearchParams())}>

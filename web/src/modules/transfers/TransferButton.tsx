@@ -41,7 +41,9 @@ function TransferForm({ clientId }: { clientId: string }) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ organisation?: string; agreed?: string }>({});
   const ownId = viewer?.activeOrganisation?.id;
-  const options = (orgs.data?.organisations.nodes ?? []).filter((o) => o.id !== ownId).map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
+  const options = (orgs.data?.organisations.nodes ?? [])
+    .filter((o) => o.id !== ownId)
+    .map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
   if (data) return <SuccessMessage>{t('proposed', { organisation: data.proposeTransfer.toOrganisation.name })}</SuccessMessage>;
 
   function submit(e: FormEvent) {
@@ -49,21 +51,40 @@ function TransferForm({ clientId }: { clientId: string }) {
     const next = { organisation: organisationId ? undefined : t('choose'), agreed: agreed ? undefined : t('agreedRequired') };
     setErrors(next);
     if (next.organisation || next.agreed) return;
-    void propose({ variables: { input: { clientId, toOrganisationId: organisationId, agreement: { agreed, method }, formerOwnerScopes: keep, note: note.trim() || null } } }).catch(() => undefined);
+    void propose({
+      variables: { input: { clientId, toOrganisationId: organisationId, agreement: { agreed, method }, formerOwnerScopes: keep, note: note.trim() || null } },
+    }).catch(() => undefined);
   }
 
   return (
     <form onSubmit={submit} noValidate>
       <p>{t('explain')}</p>
-      <Select label={t('organisation')} value={organisationId} error={errors.organisation} onChange={(e) => setOrganisationId(e.target.value)} options={[{ value: '', label: t('choose') }, ...options]} />
+      <Select
+        label={t('organisation')}
+        value={organisationId}
+        error={errors.organisation}
+        onChange={(e) => setOrganisationId(e.target.value)}
+        options={[{ value: '', label: t('choose') }, ...options]}
+      />
       <Checkbox label={t('agreed')} checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
       {errors.agreed ? (
         <p className="field__error" role="alert">
           {errors.agreed}
         </p>
       ) : null}
-      <Select label={t('method')} value={method} onChange={(e) => setMethod(e.target.value as ConsentMethod)} options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} />
-      <CheckboxGroup legend={t('keep')} name="keep" value={keep} onChange={(next) => setKeep(next as Scope[])} options={SCOPES.map((s) => ({ value: s, label: labels.scope(s) }))} />
+      <Select
+        label={t('method')}
+        value={method}
+        onChange={(e) => setMethod(e.target.value as ConsentMethod)}
+        options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+      />
+      <CheckboxGroup
+        legend={t('keep')}
+        name="keep"
+        value={keep}
+        onChange={(next) => setKeep(next as Scope[])}
+        options={SCOPES.map((s) => ({ value: s, label: labels.scope(s) }))}
+      />
       <p className="field__hint">{t('keepHint')}</p>
       <TextArea label={t('note')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       <ErrorMessage error={error} />

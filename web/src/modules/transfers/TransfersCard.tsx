@@ -44,7 +44,11 @@ function TransferItem({ transfer, onChanged }: { transfer: Transfer; onChanged()
   return (
     <li className="goal">
       <p>
-        {transfer.viewerCanAnswer ? (transfer.client ? t('incoming', { organisation: from, client }) : t('incomingHidden', { organisation: from })) : t('outgoing', { organisation: transfer.toOrganisation.name, client })}
+        {transfer.viewerCanAnswer
+          ? transfer.client
+            ? t('incoming', { organisation: from, client })
+            : t('incomingHidden', { organisation: from })
+          : t('outgoing', { organisation: transfer.toOrganisation.name, client })}
       </p>
       {transfer.note ? <p className="action__done">{transfer.note}</p> : null}
       <div className="form-actions">
@@ -53,7 +57,12 @@ function TransferItem({ transfer, onChanged }: { transfer: Transfer; onChanged()
             <Button aria-label={t('acceptFor', { organisation: from })} disabled={accepted.loading} onClick={() => void accept({ variables }).catch(onChanged)}>
               {t('accept')}
             </Button>
-            <Button variant="secondary" aria-label={t('declineFor', { organisation: from })} disabled={declined.loading} onClick={() => void decline({ variables }).then(onChanged, onChanged)}>
+            <Button
+              variant="secondary"
+              aria-label={t('declineFor', { organisation: from })}
+              disabled={declined.loading}
+              onClick={() => void decline({ variables }).then(onChanged, onChanged)}
+            >
               {t('decline')}
             </Button>
           </>

@@ -2,7 +2,8 @@
 export const nl = {
   button: 'Dossier overdragen',
   title: 'Dossier overdragen aan een andere organisatie',
-  explain: 'De andere organisatie wordt eigenaar van het hele dossier zodra ze aanvaardt. Jouw organisatie ziet daarna alleen nog wat de cliënt haar via toestemming geeft.',
+  explain:
+    'De andere organisatie wordt eigenaar van het hele dossier zodra ze aanvaardt. Jouw organisatie ziet daarna alleen nog wat de cliënt haar via toestemming geeft.',
   organisation: 'Aan welke organisatie?',
   choose: 'Kies een organisatie',
   agreed: 'De cliënt gaat akkoord met de overdracht',
@@ -31,7 +32,8 @@ export const nl = {
 export const fr: typeof nl = {
   button: 'Transférer le dossier',
   title: 'Transférer le dossier à une autre organisation',
-  explain: 'L’autre organisation devient propriétaire de tout le dossier dès qu’elle accepte. Votre organisation ne voit ensuite que ce que la personne lui accorde par un consentement.',
+  explain:
+    'L’autre organisation devient propriétaire de tout le dossier dès qu’elle accepte. Votre organisation ne voit ensuite que ce que la personne lui accorde par un consentement.',
   organisation: 'À quelle organisation ?',
   choose: 'Choisissez une organisation',
   agreed: 'La personne est d’accord avec le transfert',

@@ -1,8 +1,6 @@
 import { IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import {
-  ContactInput, HealthInput, IdentityInput, LifeDomainsInput, NotesInput, ProfileInput, SafetyInput, SexWorkInput,
-} from './section.inputs';
+import { ContactInput, HealthInput, IdentityInput, LifeDomainsInput, NotesInput, ProfileInput, SafetyInput, SexWorkInput } from './section.inputs';
 
 export const PSEUDONYM_MAX = 80;
 

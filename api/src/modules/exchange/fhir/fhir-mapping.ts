@@ -1,4 +1,15 @@
-import type { Bundle, CodeableConcept, Consent as FhirConsent, HealthcareService, Organization, Patient, Reference, Resource, ServiceRequest, Task } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CodeableConcept,
+  Consent as FhirConsent,
+  HealthcareService,
+  Organization,
+  Patient,
+  Reference,
+  Resource,
+  ServiceRequest,
+  Task,
+} from '@medplum/fhirtypes';
 import { Scope } from '../../../access/scopes';
 import type { Client } from '../../clients/client.entity';
 import type { Consent } from '../../consent/consent.entity';
@@ -106,7 +117,12 @@ export function fhirTask(view: ReferralView): Task {
     restriction: r.dueAt ? { period: { end: iso(r.dueAt) } } : undefined,
     output:
       r.status === ReferralStatus.COMPLETED && r.outcome
-        ? [{ type: { text: 'Outcome of the referral' }, valueCodeableConcept: code(SYSTEM.outcome, r.outcome, shown ? (r.outcomeNote ?? undefined) : undefined) }]
+        ? [
+            {
+              type: { text: 'Outcome of the referral' },
+              valueCodeableConcept: code(SYSTEM.outcome, r.outcome, shown ? (r.outcomeNote ?? undefined) : undefined),
+            },
+          ]
         : undefined,
   });
 }
@@ -136,7 +152,11 @@ export function fhirServiceRequest(view: ReferralView): ServiceRequest {
 
 function introduction(r: Referral): string | undefined {
   if (r.introClientWillCall) return 'First meeting: the client will call.';
-  const parts = [r.introPlannedAt ? `on ${r.introPlannedAt.toISOString()}` : '', r.introPlace ? `at ${r.introPlace}` : '', r.introAccompaniedBy ? `accompanied by ${r.introAccompaniedBy}` : ''].filter(Boolean);
+  const parts = [
+    r.introPlannedAt ? `on ${r.introPlannedAt.toISOString()}` : '',
+    r.introPlace ? `at ${r.introPlace}` : '',
+    r.introAccompaniedBy ? `accompanied by ${r.introAccompaniedBy}` : '',
+  ].filter(Boolean);
   return parts.length ? `First meeting ${parts.join(', ')}.` : undefined;
 }
 
@@ -191,7 +211,11 @@ export function fhirOrganization(org: Organisation): Organization {
     active: org.status === ListingStatus.ACTIVE,
     name: org.name,
     alias: org.alternateName ? [org.alternateName] : undefined,
-    telecom: [org.phone ? { system: 'phone', value: org.phone } : null, org.email ? { system: 'email', value: org.email } : null, org.website ? { system: 'url', value: org.website } : null].filter(Boolean),
+    telecom: [
+      org.phone ? { system: 'phone', value: org.phone } : null,
+      org.email ? { system: 'email', value: org.email } : null,
+      org.website ? { system: 'url', value: org.website } : null,
+    ].filter(Boolean),
     address: [{ city: org.city, country: org.country }],
   } as Organization);
 }
@@ -205,7 +229,10 @@ export function fhirHealthcareService(service: Service): HealthcareService {
     category: service.categories.map((c) => code(SYSTEM.category, c)),
     name: service.name,
     comment: service.description,
-    telecom: [service.contactPhone ? { system: 'phone', value: service.contactPhone } : null, service.contactEmail ? { system: 'email', value: service.contactEmail } : null].filter(Boolean),
+    telecom: [
+      service.contactPhone ? { system: 'phone', value: service.contactPhone } : null,
+      service.contactEmail ? { system: 'email', value: service.contactEmail } : null,
+    ].filter(Boolean),
     communication: service.languages.map((language) => ({ coding: [{ system: 'urn:ietf:bcp:47', code: language }] })),
     eligibility: service.eligibility ? [{ comment: service.eligibility }] : undefined,
     program: undefined,

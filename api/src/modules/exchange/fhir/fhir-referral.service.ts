@@ -12,7 +12,16 @@ import { ReferralReads } from '../../referrals/referral-reads';
 import { organisationById } from '../../service-map/organisation.loaders';
 import { ServiceMapService } from '../../service-map/service.service';
 import { auditFhirRead } from './fhir-audit';
-import { fhirConsent, fhirHealthcareService, fhirOrganization, fhirReferralBundle, fhirServiceRequest, fhirTask, PatientView, ReferralView } from './fhir-mapping';
+import {
+  fhirConsent,
+  fhirHealthcareService,
+  fhirOrganization,
+  fhirReferralBundle,
+  fhirServiceRequest,
+  fhirTask,
+  PatientView,
+  ReferralView,
+} from './fhir-mapping';
 
 /**
  * Referrals as FHIR R4 for signed-in API clients, under exactly GraphQL's rules: the referral is

@@ -60,10 +60,20 @@ async function readJson(url: URL, signal: AbortSignal): Promise<unknown> {
     response = await fetch(url, { signal, redirect: 'manual', headers: { accept: 'application/json' } });
   } catch (error) {
     const timedOut = (error as Error)?.name === 'TimeoutError';
-    throw badInput('from', timedOut ? `${url.hostname} did not answer within ${TIMEOUT_MS / 1000} seconds.` : `Brug could not reach ${url.hostname}.`, timedOut ? 'TIMED_OUT' : 'UNREACHABLE', timedOut ? { host: url.hostname, seconds: TIMEOUT_MS / 1000 } : { host: url.hostname });
+    throw badInput(
+      'from',
+      timedOut ? `${url.hostname} did not answer within ${TIMEOUT_MS / 1000} seconds.` : `Brug could not reach ${url.hostname}.`,
+      timedOut ? 'TIMED_OUT' : 'UNREACHABLE',
+      timedOut ? { host: url.hostname, seconds: TIMEOUT_MS / 1000 } : { host: url.hostname },
+    );
   }
-  if (response.status >= 300 && response.status < 400) throw badInput('from', `${url.hostname} sends Brug elsewhere (a redirect); give the final address.`, 'REDIRECT', { host: url.hostname });
-  if (!response.ok) throw badInput('from', `${url.hostname} answered ${response.status}: there is no HSDS file at that address.`, 'NO_FILE', { host: url.hostname, status: response.status });
+  if (response.status >= 300 && response.status < 400)
+    throw badInput('from', `${url.hostname} sends Brug elsewhere (a redirect); give the final address.`, 'REDIRECT', { host: url.hostname });
+  if (!response.ok)
+    throw badInput('from', `${url.hostname} answered ${response.status}: there is no HSDS file at that address.`, 'NO_FILE', {
+      host: url.hostname,
+      status: response.status,
+    });
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_BYTES) throw badInput('from', 'The file at that address is too large (at most 5 MB).', 'FILE_TOO_LARGE', { megabytes: 5 });
   const chunks: Uint8Array[] = [];

@@ -38,7 +38,34 @@ type OrgValues = Pick<Organisation, 'name' | 'alternateName' | 'description' | '
 /** Address parts are optional: an empty street means "not given" (an export masks what its reader may not see). */
 type LocationValues = Pick<Location, 'organisationId' | 'name' | 'city' | 'region' | 'country'> &
   Partial<Pick<Location, 'addressLine' | 'postalCode' | 'latitude' | 'longitude' | 'visibility'>>;
-type ServiceValues = Omit<Pick<Service, 'organisationId' | 'name' | 'alternateName' | 'description' | 'categories' | 'targetGroups' | 'languages' | 'serviceAreas' | 'minimumAge' | 'maximumAge' | 'eligibility' | 'fees' | 'applicationProcess' | 'anonymousAccess' | 'schedule' | 'contactName' | 'contactPhone' | 'contactEmail' | 'website' | 'capacityStatus' | 'waitingDays' | 'status'>, never> & {
+type ServiceValues = Omit<
+  Pick<
+    Service,
+    | 'organisationId'
+    | 'name'
+    | 'alternateName'
+    | 'description'
+    | 'categories'
+    | 'targetGroups'
+    | 'languages'
+    | 'serviceAreas'
+    | 'minimumAge'
+    | 'maximumAge'
+    | 'eligibility'
+    | 'fees'
+    | 'applicationProcess'
+    | 'anonymousAccess'
+    | 'schedule'
+    | 'contactName'
+    | 'contactPhone'
+    | 'contactEmail'
+    | 'website'
+    | 'capacityStatus'
+    | 'waitingDays'
+    | 'status'
+  >,
+  never
+> & {
   assuredOn: string | null;
   locationIds: string[];
 };
@@ -54,8 +81,28 @@ const ORG_FIELDS = ['name', 'alternateName', 'description', 'email', 'phone', 'w
 const LOCATION_FIELDS = ['organisationId', 'name', 'city', 'region', 'country', 'visibility'] as const;
 const LOCATION_ADDRESS_FIELDS = ['addressLine', 'postalCode', 'latitude', 'longitude'] as const;
 const SERVICE_FIELDS = [
-  'organisationId', 'name', 'alternateName', 'description', 'categories', 'targetGroups', 'languages', 'serviceAreas', 'minimumAge', 'maximumAge',
-  'eligibility', 'fees', 'applicationProcess', 'anonymousAccess', 'schedule', 'contactName', 'contactPhone', 'contactEmail', 'website', 'capacityStatus', 'waitingDays', 'status',
+  'organisationId',
+  'name',
+  'alternateName',
+  'description',
+  'categories',
+  'targetGroups',
+  'languages',
+  'serviceAreas',
+  'minimumAge',
+  'maximumAge',
+  'eligibility',
+  'fees',
+  'applicationProcess',
+  'anonymousAccess',
+  'schedule',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'website',
+  'capacityStatus',
+  'waitingDays',
+  'status',
 ] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -101,7 +148,10 @@ export class HsdsImportService {
         else locationPlans.set(id, { report, values: locationValues(location, orgId!) });
       }
       const orgErrors = [...schemaErrors, ...organizationRules(org, locations)];
-      orgPlans.push({ report: { type: 'organization', id: orgId, name: optional(org?.name), outcome: 'invalid', ...(orgErrors.length ? { errors: orgErrors } : {}) }, values: orgErrors.length ? undefined : organizationValues(org, locations) });
+      orgPlans.push({
+        report: { type: 'organization', id: orgId, name: optional(org?.name), outcome: 'invalid', ...(orgErrors.length ? { errors: orgErrors } : {}) },
+        values: orgErrors.length ? undefined : organizationValues(org, locations),
+      });
 
       for (const service of Array.isArray(org?.services) ? org.services : []) {
         const errors = [...hsdsErrors('service', service), ...serviceRules(service, orgId)];
@@ -121,7 +171,13 @@ export class HsdsImportService {
     const counts: Record<ImportOutcome, number> = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
     records.forEach((r) => counts[r.outcome]++);
     if (apply) {
-      if (counts.invalid) throw badInput('file', `${counts.invalid} record(s) are not valid: nothing was imported. Run a dry run to see them, fix the file and try again.`, 'INVALID_RECORDS', { count: counts.invalid });
+      if (counts.invalid)
+        throw badInput(
+          'file',
+          `${counts.invalid} record(s) are not valid: nothing was imported. Run a dry run to see them, fix the file and try again.`,
+          'INVALID_RECORDS',
+          { count: counts.invalid },
+        );
       await this.write(orgPlans, [...locationPlans.values()], servicePlans);
     }
     return { applied: apply, counts, records };
@@ -152,7 +208,7 @@ export class HsdsImportService {
     // Read the way every viewer reads locations: an address the importer may not see stays masked.
     const existing = await this.ctx.loader(locationById).loadMany(plans.map((p) => p.report.id!));
     plans.forEach((plan, i) => {
-      const current = existing[i] instanceof Location ? (existing[i]) : undefined;
+      const current = existing[i] instanceof Location ? existing[i] : undefined;
       const values = plan.values!;
       const given = LOCATION_ADDRESS_FIELDS.filter((f) => values[f] !== undefined);
       const changes = current ? LOCATION_FIELDS.filter((f) => values[f] !== undefined && !same(values[f], current[f])) : [];
@@ -161,7 +217,9 @@ export class HsdsImportService {
       plan.report.outcome = !current ? 'new' : changes.length || addressChanged ? 'changed' : 'unchanged';
       if (current && (changes.length || addressChanged)) plan.report.changes = [...changes, ...(addressChanged ? ['address'] : [])];
       if (plan.report.outcome !== 'unchanged') {
-        plan.write = current ? pick(values, [...changes, ...(addressChanged ? given : [])]) : { addressLine: '', postalCode: '', visibility: AddressVisibility.PUBLIC, ...values };
+        plan.write = current
+          ? pick(values, [...changes, ...(addressChanged ? given : [])])
+          : { addressLine: '', postalCode: '', visibility: AddressVisibility.PUBLIC, ...values };
       }
     });
   }
@@ -172,7 +230,10 @@ export class HsdsImportService {
     const existing = new Map((ids.length ? await this.ctx.em.findBy(Service, { id: In(ids) }) : []).map((s) => [s.id, s]));
     const placed = new Map<string, string[]>();
     if (ids.length) {
-      const rows: { service_id: string; location_id: string }[] = await this.ctx.em.query('SELECT service_id, location_id FROM service_locations WHERE service_id = ANY($1) ORDER BY location_id', [ids]);
+      const rows: { service_id: string; location_id: string }[] = await this.ctx.em.query(
+        'SELECT service_id, location_id FROM service_locations WHERE service_id = ANY($1) ORDER BY location_id',
+        [ids],
+      );
       rows.forEach((r) => placed.set(r.service_id, [...(placed.get(r.service_id) ?? []), r.location_id]));
     }
     const locationIds = valid.flatMap((p) => p.values!.locationIds).filter((id) => !locations.has(id));
@@ -184,7 +245,10 @@ export class HsdsImportService {
       const foreign = values.locationIds.filter((id) => (locations.get(id)?.values?.organisationId ?? known.get(id)) !== values.organisationId);
       if (foreign.length) {
         plan.report.outcome = 'invalid';
-        plan.report.errors = foreign.map((id) => ({ path: '/service_at_locations', message: `location ${id} is not one of the organization's own locations in this file or in Brug` }));
+        plan.report.errors = foreign.map((id) => ({
+          path: '/service_at_locations',
+          message: `location ${id} is not one of the organization's own locations in this file or in Brug`,
+        }));
         plan.values = undefined;
         continue;
       }
@@ -197,7 +261,11 @@ export class HsdsImportService {
       if (extra.length) {
         plan.report.outcome = 'changed';
         plan.report.changes = [...(plan.report.changes ?? []), ...extra];
-        plan.write = { ...(plan.write ?? {}), ...(extra.includes('lastConfirmedAt') ? { assuredOn: values.assuredOn } : {}), ...(extra.includes('locations') ? { locationIds: values.locationIds } : {}) };
+        plan.write = {
+          ...(plan.write ?? {}),
+          ...(extra.includes('lastConfirmedAt') ? { assuredOn: values.assuredOn } : {}),
+          ...(extra.includes('locations') ? { locationIds: values.locationIds } : {}),
+        };
       }
     }
   }
@@ -220,7 +288,10 @@ export class HsdsImportService {
     }
     for (const plan of locations) {
       const id = plan.report.id!;
-      allow(plan.report.outcome === 'unchanged' || ability.can(plan.report.outcome === 'new' ? 'create' : 'update', row('Location', { organisationId: plan.values!.organisationId })));
+      allow(
+        plan.report.outcome === 'unchanged' ||
+          ability.can(plan.report.outcome === 'new' ? 'create' : 'update', row('Location', { organisationId: plan.values!.organisationId })),
+      );
       if (plan.report.outcome === 'new') await em.insert(Location, { id, ...plan.write! });
       else if (plan.report.outcome === 'changed') await em.update(Location, { id }, plan.write!);
     }
@@ -280,7 +351,9 @@ function fact(record: Json, kind: 'category' | 'targetGroup' | 'listing', code?:
 }
 
 function tooLong(record: Json, fields: Record<string, number>): HsdsSchemaError[] {
-  return Object.entries(fields).flatMap(([field, max]) => (typeof record?.[field] === 'string' && record[field].length > max ? [{ path: `/${field}`, message: `must be at most ${max} characters` }] : []));
+  return Object.entries(fields).flatMap(([field, max]) =>
+    typeof record?.[field] === 'string' && record[field].length > max ? [{ path: `/${field}`, message: `must be at most ${max} characters` }] : [],
+  );
 }
 
 function address(location: Json): Json | undefined {
@@ -292,14 +365,17 @@ function locationRules(location: Json, orgId: string | null): HsdsSchemaError[] 
   const a = address(location);
   if (!a) errors.push({ path: '/addresses', message: 'Brug needs one address with at least city, state_province and country' });
   else {
-    if (!(REGIONS as readonly string[]).includes(a.state_province)) errors.push({ path: '/addresses/0/state_province', message: `must be an ISO 3166-2 region Brug knows (${REGIONS.join(', ')})` });
+    if (!(REGIONS as readonly string[]).includes(a.state_province))
+      errors.push({ path: '/addresses/0/state_province', message: `must be an ISO 3166-2 region Brug knows (${REGIONS.join(', ')})` });
     else if (a.state_province.split('-')[0] !== a.country) errors.push({ path: '/addresses/0/state_province', message: 'must lie in the country' });
     if (!['BE', 'NL'].includes(a.country)) errors.push({ path: '/addresses/0/country', message: 'must be BE or NL' });
     errors.push(...tooLong(a, { address_1: NAME_MAX, city: NAME_MAX, postal_code: 20 }).map((e) => ({ ...e, path: `/addresses/0${e.path}` })));
   }
-  if (location?.organization_id !== undefined && location.organization_id !== orgId) errors.push({ path: '/organization_id', message: 'must be the organization it is listed under' });
+  if (location?.organization_id !== undefined && location.organization_id !== orgId)
+    errors.push({ path: '/organization_id', message: 'must be the organization it is listed under' });
   const visibility = fact(location, 'listing', 'address_visibility');
-  if (visibility.length && !(Object.values(AddressVisibility) as string[]).includes(visibility[0])) errors.push({ path: '/attributes', message: 'address_visibility must be PUBLIC, NETWORK or HIDDEN' });
+  if (visibility.length && !(Object.values(AddressVisibility) as string[]).includes(visibility[0]))
+    errors.push({ path: '/attributes', message: 'address_visibility must be PUBLIC, NETWORK or HIDDEN' });
   return errors;
 }
 
@@ -323,13 +399,17 @@ function locationValues(location: Json, orgId: string): LocationValues {
 /** The organisation's seat: Brug's attributes, or else its first location's address. */
 function seat(org: Json, locations: Json[]): { city: string; country: string | undefined } {
   const first = address(locations[0]);
-  return { city: fact(org, 'listing', 'organisation_city')[0] ?? text(first?.city), country: fact(org, 'listing', 'organisation_country')[0] ?? first?.country };
+  return {
+    city: fact(org, 'listing', 'organisation_city')[0] ?? text(first?.city),
+    country: fact(org, 'listing', 'organisation_country')[0] ?? first?.country,
+  };
 }
 
 function organizationRules(org: Json, locations: Json[]): HsdsSchemaError[] {
   if (!org || typeof org !== 'object') return [];
   const errors = tooLong(org, { name: NAME_MAX, alternate_name: NAME_MAX, description: TEXT_MAX, email: NAME_MAX, website: NAME_MAX });
-  if (!['BE', 'NL'].includes(seat(org, locations).country ?? '')) errors.push({ path: '/attributes', message: 'organisation_country (or the first location\'s country) must be BE or NL' });
+  if (!['BE', 'NL'].includes(seat(org, locations).country ?? ''))
+    errors.push({ path: '/attributes', message: "organisation_country (or the first location's country) must be BE or NL" });
   const phone = Array.isArray(org.phones) ? org.phones[0]?.number : undefined;
   if (typeof phone === 'string' && phone.length > 50) errors.push({ path: '/phones/0/number', message: 'must be at most 50 characters' });
   return errors;
@@ -351,23 +431,40 @@ function organizationValues(org: Json, locations: Json[]): OrgValues {
 
 function serviceRules(service: Json, orgId: string | null): HsdsSchemaError[] {
   if (!service || typeof service !== 'object') return [];
-  const errors = tooLong(service, { name: NAME_MAX, alternate_name: NAME_MAX, description: TEXT_MAX, url: NAME_MAX, eligibility_description: 2000, fees_description: 2000, application_process: 2000 });
-  if (service.organization_id !== undefined && service.organization_id !== orgId) errors.push({ path: '/organization_id', message: 'must be the organization it is listed under' });
+  const errors = tooLong(service, {
+    name: NAME_MAX,
+    alternate_name: NAME_MAX,
+    description: TEXT_MAX,
+    url: NAME_MAX,
+    eligibility_description: 2000,
+    fees_description: 2000,
+    application_process: 2000,
+  });
+  if (service.organization_id !== undefined && service.organization_id !== orgId)
+    errors.push({ path: '/organization_id', message: 'must be the organization it is listed under' });
   (Array.isArray(service.languages) ? service.languages : []).forEach((l: Json, i: number) => {
-    if (!(LANGUAGES as readonly string[]).includes(l?.code)) errors.push({ path: `/languages/${i}/code`, message: `must be an ISO 639-1 code Brug knows (${LANGUAGES.join(', ')})` });
+    if (!(LANGUAGES as readonly string[]).includes(l?.code))
+      errors.push({ path: `/languages/${i}/code`, message: `must be an ISO 639-1 code Brug knows (${LANGUAGES.join(', ')})` });
   });
   (Array.isArray(service.service_areas) ? service.service_areas : []).forEach((a: Json, i: number) => {
-    if (!(REGIONS as readonly string[]).includes(a?.name)) errors.push({ path: `/service_areas/${i}/name`, message: 'must be an ISO 3166-2 region or country Brug knows' });
+    if (!(REGIONS as readonly string[]).includes(a?.name))
+      errors.push({ path: `/service_areas/${i}/name`, message: 'must be an ISO 3166-2 region or country Brug knows' });
   });
   const capacity = fact(service, 'listing', 'capacity_status')[0];
-  if (capacity !== undefined && !(Object.values(CapacityStatus) as string[]).includes(capacity)) errors.push({ path: '/attributes', message: 'capacity_status must be AVAILABLE, WAITLIST, FULL or NOT_ACCEPTING' });
+  if (capacity !== undefined && !(Object.values(CapacityStatus) as string[]).includes(capacity))
+    errors.push({ path: '/attributes', message: 'capacity_status must be AVAILABLE, WAITLIST, FULL or NOT_ACCEPTING' });
   const waiting = fact(service, 'listing', 'waiting_days')[0];
-  if (waiting !== undefined && !(/^\d+$/.test(waiting) && Number(waiting) <= 365)) errors.push({ path: '/attributes', message: 'waiting_days must be a whole number from 0 to 365' });
+  if (waiting !== undefined && !(/^\d+$/.test(waiting) && Number(waiting) <= 365))
+    errors.push({ path: '/attributes', message: 'waiting_days must be a whole number from 0 to 365' });
   const anonymous = fact(service, 'listing', 'anonymous_access')[0];
-  if (anonymous !== undefined && !['true', 'false'].includes(anonymous)) errors.push({ path: '/attributes', message: 'anonymous_access must be true or false' });
-  if (typeof service.minimum_age === 'number' && typeof service.maximum_age === 'number' && service.minimum_age > service.maximum_age) errors.push({ path: '/maximum_age', message: 'must not be lower than minimum_age' });
-  for (const age of ['minimum_age', 'maximum_age']) if (service[age] !== undefined && !Number.isInteger(service[age])) errors.push({ path: `/${age}`, message: 'must be a whole number' });
-  if (service.assured_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(service.assured_date)) errors.push({ path: '/assured_date', message: 'must be a date (YYYY-MM-DD)' });
+  if (anonymous !== undefined && !['true', 'false'].includes(anonymous))
+    errors.push({ path: '/attributes', message: 'anonymous_access must be true or false' });
+  if (typeof service.minimum_age === 'number' && typeof service.maximum_age === 'number' && service.minimum_age > service.maximum_age)
+    errors.push({ path: '/maximum_age', message: 'must not be lower than minimum_age' });
+  for (const age of ['minimum_age', 'maximum_age'])
+    if (service[age] !== undefined && !Number.isInteger(service[age])) errors.push({ path: `/${age}`, message: 'must be a whole number' });
+  if (service.assured_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(service.assured_date))
+    errors.push({ path: '/assured_date', message: 'must be a date (YYYY-MM-DD)' });
   const contact = Array.isArray(service.contacts) ? service.contacts[0] : undefined;
   if (contact) errors.push(...tooLong(contact, { name: NAME_MAX, email: NAME_MAX }).map((e) => ({ ...e, path: `/contacts/0${e.path}` })));
   return errors;
@@ -401,6 +498,12 @@ function serviceValues(service: Json, orgId: string): ServiceValues {
     waitingDays: waiting !== undefined ? Number(waiting) : null,
     status: service.status === 'active' ? ListingStatus.ACTIVE : ListingStatus.ARCHIVED,
     assuredOn: typeof service.assured_date === 'string' ? service.assured_date : null,
-    locationIds: [...new Set<string>((Array.isArray(service.service_at_locations) ? service.service_at_locations : []).map((sal: Json) => sal.location_id ?? sal.location?.id).filter(Boolean))],
+    locationIds: [
+      ...new Set<string>(
+        (Array.isArray(service.service_at_locations) ? service.service_at_locations : [])
+          .map((sal: Json) => sal.location_id ?? sal.location?.id)
+          .filter(Boolean),
+      ),
+    ],
   };
 }

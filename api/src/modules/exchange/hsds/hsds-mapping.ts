@@ -22,7 +22,15 @@ function compact(record: HsdsRecord): HsdsRecord {
 
 function attribute(linkEntity: string, linkId: string, kind: TaxonomyKind, code: string, value?: string, linkType?: string): HsdsRecord {
   const term = hsdsTerm(kind, code);
-  return compact({ id: derivedId('attribute', linkId, term.id), link_id: linkId, link_entity: linkEntity, link_type: linkType, taxonomy_term_id: term.id, taxonomy_term: term, value });
+  return compact({
+    id: derivedId('attribute', linkId, term.id),
+    link_id: linkId,
+    link_entity: linkEntity,
+    link_type: linkType,
+    taxonomy_term_id: term.id,
+    taxonomy_term: term,
+    value,
+  });
 }
 
 const listingFact = (linkEntity: string, linkId: string, term: ListingTerm, value: string) => attribute(linkEntity, linkId, 'listing', term, value);
@@ -108,7 +116,15 @@ export function hsdsService(service: Service, locations: Location[], organizatio
     languages: service.languages.map((code) => ({ id: derivedId('language', id, code), service_id: id, code, name: languageNames.of(code) ?? code })),
     service_areas: service.serviceAreas.map((area) => ({ id: derivedId('service_area', id, area), service_id: id, name: area, extent_type: 'ISO 3166-2' })),
     contacts: hasContact
-      ? [compact({ id: contactId, service_id: id, name: service.contactName, email: service.contactEmail, phones: phone(contactId, service.contactPhone, { contact_id: contactId }) })]
+      ? [
+          compact({
+            id: contactId,
+            service_id: id,
+            name: service.contactName,
+            email: service.contactEmail,
+            phones: phone(contactId, service.contactPhone, { contact_id: contactId }),
+          }),
+        ]
       : undefined,
     service_at_locations: locations.map((location) => ({
       id: derivedId('service_at_location', id, location.id),

@@ -45,7 +45,16 @@ export function pageRequest(query: Record<string, unknown>): PageRequest {
 
 function toPage(contents: HsdsRecord[], total: number, { page, perPage }: PageRequest): HsdsPage {
   const totalPages = Math.max(1, Math.ceil(total / perPage));
-  return { total_items: total, total_pages: totalPages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= totalPages, empty: total === 0, contents };
+  return {
+    total_items: total,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: total === 0,
+    contents,
+  };
 }
 
 const emptyPage = (request: PageRequest) => toPage([], 0, request);

@@ -55,7 +55,9 @@ export function hsdsOrganizationErrors(record: unknown): HsdsSchemaError[] {
   const services = (record as { services?: unknown } | null)?.services;
   if (services !== undefined && !Array.isArray(services)) errors.push({ path: '/services', message: 'must be array' });
   if (Array.isArray(services)) {
-    services.forEach((service, i) => errors.push(...hsdsErrors('service', service).map((e) => ({ ...e, path: `/services/${i}${e.path === '/' ? '' : e.path}` }))));
+    services.forEach((service, i) =>
+      errors.push(...hsdsErrors('service', service).map((e) => ({ ...e, path: `/services/${i}${e.path === '/' ? '' : e.path}` }))),
+    );
   }
   return errors;
 }

@@ -61,7 +61,16 @@ function codesOf(kind: TaxonomyKind): { code: string; description: string }[] {
 export function hsdsTerm(kind: TaxonomyKind, code: string): HsdsTaxonomyTerm {
   const description = codesOf(kind).find((c) => c.code === code)?.description ?? label(code);
   const { name, description: about } = TAXONOMIES[kind];
-  return { id: termId(kind, code), code, name: label(code), description, taxonomy: TAXONOMIES[kind].key, taxonomy_id: taxonomyId(kind), taxonomy_detail: { id: taxonomyId(kind), name, description: about }, language: 'en' };
+  return {
+    id: termId(kind, code),
+    code,
+    name: label(code),
+    description,
+    taxonomy: TAXONOMIES[kind].key,
+    taxonomy_id: taxonomyId(kind),
+    taxonomy_detail: { id: taxonomyId(kind), name, description: about },
+    language: 'en',
+  };
 }
 
 export const hsdsTerms = (kind: TaxonomyKind): HsdsTaxonomyTerm[] => codesOf(kind).map(({ code }) => hsdsTerm(kind, code));
@@ -72,4 +81,6 @@ export function termById(id: string): { kind: TaxonomyKind; code: string } | und
 }
 let termIndex: Map<string, { kind: TaxonomyKind; code: string }> | undefined;
 const TERM_INDEX = () =>
-  (termIndex ??= new Map((Object.keys(TAXONOMIES) as TaxonomyKind[]).flatMap((kind) => codesOf(kind).map(({ code }) => [termId(kind, code), { kind, code }] as const))));
+  (termIndex ??= new Map(
+    (Object.keys(TAXONOMIES) as TaxonomyKind[]).flatMap((kind) => codesOf(kind).map(({ code }) => [termId(kind, code), { kind, code }] as const)),
+  ));

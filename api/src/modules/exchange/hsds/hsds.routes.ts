@@ -16,20 +16,49 @@ export function hsdsRoutes(deps: ContextDeps, log: Log): express.Router {
   const route = (handler: Parameters<typeof restRoute>[2]) => restRoute(deps, log, handler);
 
   router.get('/', (_req, res) => {
-    res.json({ version: '3.0', profile: 'https://docs.openreferral.org/en/v3.0/', openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json' });
+    res.json({
+      version: '3.0',
+      profile: 'https://docs.openreferral.org/en/v3.0/',
+      openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+    });
   });
-  router.get('/services', route((ctx, req) => new HsdsReadService(ctx).servicesPage(pageRequest(req.query), { organizationId: text(req.query.organization_id), full: flag(req.query.full) })));
-  router.get('/services/:id', route((ctx, req) => new HsdsReadService(ctx).service(String(req.params.id))));
-  router.get('/organizations', route((ctx, req) => new HsdsReadService(ctx).organizationsPage(pageRequest(req.query), { fullService: flag(req.query.full_service) || flag(req.query.full) })));
-  router.get('/organizations/:id', route((ctx, req) => new HsdsReadService(ctx).organization(String(req.params.id), { fullService: flag(req.query.full_service) })));
-  router.get('/taxonomies', route(async (ctx, req) => new HsdsReadService(ctx).taxonomiesPage(pageRequest(req.query))));
-  router.get('/taxonomies/:id', route(async (_ctx, req) => {
-    const taxonomy = hsdsTaxonomies().find((t) => t.id === req.params.id);
-    if (!taxonomy) throw notFound('Taxonomy');
-    return taxonomy;
-  }));
+  router.get(
+    '/services',
+    route((ctx, req) =>
+      new HsdsReadService(ctx).servicesPage(pageRequest(req.query), { organizationId: text(req.query.organization_id), full: flag(req.query.full) }),
+    ),
+  );
+  router.get(
+    '/services/:id',
+    route((ctx, req) => new HsdsReadService(ctx).service(String(req.params.id))),
+  );
+  router.get(
+    '/organizations',
+    route((ctx, req) =>
+      new HsdsReadService(ctx).organizationsPage(pageRequest(req.query), { fullService: flag(req.query.full_service) || flag(req.query.full) }),
+    ),
+  );
+  router.get(
+    '/organizations/:id',
+    route((ctx, req) => new HsdsReadService(ctx).organization(String(req.params.id), { fullService: flag(req.query.full_service) })),
+  );
+  router.get(
+    '/taxonomies',
+    route(async (ctx, req) => new HsdsReadService(ctx).taxonomiesPage(pageRequest(req.query))),
+  );
+  router.get(
+    '/taxonomies/:id',
+    route(async (_ctx, req) => {
+      const taxonomy = hsdsTaxonomies().find((t) => t.id === req.params.id);
+      if (!taxonomy) throw notFound('Taxonomy');
+      return taxonomy;
+    }),
+  );
   /** The whole map (or `organization_id`) as one HSDS file: an array of fully nested organizations. */
-  router.get('/export', route((ctx, req) => new HsdsReadService(ctx).exportMap(text(req.query.organization_id))));
+  router.get(
+    '/export',
+    route((ctx, req) => new HsdsReadService(ctx).exportMap(text(req.query.organization_id))),
+  );
   /** Coordinators: a dry run by default; `?apply=true` writes it, all or nothing; `?from=` reads it from an allowed address. */
   router.post(
     '/import',
@@ -49,7 +78,12 @@ export function hsdsRoutes(deps: ContextDeps, log: Log): express.Router {
     }
     const tooLarge = status === 413;
     res.status(status).json({
-      errors: [{ message: tooLarge ? 'The file is too large (at most 5 MB).' : 'The file is not valid JSON.', extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: tooLarge ? 'The file is too large (at most 5 MB).' : 'The file is not valid JSON.',
+          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' },
+        },
+      ],
     });
   });
   return router;

@@ -20,7 +20,8 @@ export class AddActionInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The organisation that does it: the client's own organisation or one holding a live consent (CarePlan.followingOrganisations). Default: yours.",
+    description:
+      "The organisation that does it: the client's own organisation or one holding a live consent (CarePlan.followingOrganisations). Default: yours.",
   })
   @IsOptional()
   organisationId?: string | null;

@@ -8,6 +8,9 @@ export class LoginArgs {
   @Field(() => String)
   password: string;
 
-  @Field(() => String, { nullable: true, description: 'The 6-digit code from the authenticator app, or a recovery code, when the account has two-factor sign-in on' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 6-digit code from the authenticator app, or a recovery code, when the account has two-factor sign-in on',
+  })
   code?: string | null;
 }

@@ -45,7 +45,10 @@ export class AcceptInvitationArgs {
   @MaxLength(200)
   password: string;
 
-  @Field(() => String, { nullable: true, description: 'For an existing account with two-factor sign-in on: the code from the authenticator app, or a recovery code' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an existing account with two-factor sign-in on: the code from the authenticator app, or a recovery code',
+  })
   @IsOptional()
   @MaxLength(100)
   twoFactorCode?: string | null;

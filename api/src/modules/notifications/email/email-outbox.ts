@@ -82,7 +82,10 @@ export function drainEmailNotices(dataSource: DataSource, mailer: Mailer, config
         jsonLog({ level: 'warn', msg: 'e-mail notice failed', notice: notice.id, attempts, code: (error as { code?: string } | null)?.code ?? 'unknown' });
         continue;
       }
-      const [, marked]: [unknown, number] = await ctx.em.query(`UPDATE email_notices SET sent_at = $2, attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL`, [notice.id, now]);
+      const [, marked]: [unknown, number] = await ctx.em.query(
+        `UPDATE email_notices SET sent_at = $2, attempts = attempts + 1 WHERE id = $1 AND sent_at IS NULL`,
+        [notice.id, now],
+      );
       if (marked) sent += 1;
     }
     return sent;

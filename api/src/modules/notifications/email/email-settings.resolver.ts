@@ -71,10 +71,14 @@ class EmailNoticeSettingsService {
   async set(input: EmailNoticeSettingsInput): Promise<EmailNoticeSettings> {
     const start = input.quietHoursStart ?? null;
     const end = input.quietHoursEnd ?? null;
-    for (const [field, hour] of [['quietHoursStart', start], ['quietHoursEnd', end]] as const) {
+    for (const [field, hour] of [
+      ['quietHoursStart', start],
+      ['quietHoursEnd', end],
+    ] as const) {
       if (hour !== null && (hour < 0 || hour > 23)) throw badInput(field, 'An hour from 0 to 23.');
     }
-    if ((start === null) !== (end === null)) throw badInput(start === null ? 'quietHoursStart' : 'quietHoursEnd', 'Give both the start and the end of the quiet hours, or neither.');
+    if ((start === null) !== (end === null))
+      throw badInput(start === null ? 'quietHoursStart' : 'quietHoursEnd', 'Give both the start and the end of the quiet hours, or neither.');
     const timeZone = input.timeZone ?? 'Europe/Brussels';
     if (!validTimeZone(timeZone)) throw badInput('timeZone', 'Not a known time zone.');
     await this.ctx.em.update(User, { id: this.userId() }, { emailNotices: input.enabled, quietHoursStart: start, quietHoursEnd: end, timeZone });
@@ -92,7 +96,10 @@ export class EmailNoticeSettingsResolver {
 
   @Authorized()
   @Mutation(() => EmailNoticeSettings, { description: 'Turns your e-mail notices of new referrals on or off, with optional quiet hours.' })
-  setEmailNoticeSettings(@Arg('input', () => EmailNoticeSettingsInput) input: EmailNoticeSettingsInput, @Ctx() ctx: RequestContext): Promise<EmailNoticeSettings> {
+  setEmailNoticeSettings(
+    @Arg('input', () => EmailNoticeSettingsInput) input: EmailNoticeSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EmailNoticeSettings> {
     return new EmailNoticeSettingsService(ctx).set(input);
   }
 }

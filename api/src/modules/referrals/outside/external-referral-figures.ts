@@ -15,13 +15,17 @@ export interface OutsideNetworkCount {
  * brug_external_referral_counts (aggregates only; any count under 5 is null). An organisation
  * gets those it sent; the network scope is for coordinators.
  */
-export async function outsideNetworkReferralCounts(ctx: RequestContext, { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' }): Promise<OutsideNetworkCount[]> {
+export async function outsideNetworkReferralCounts(
+  ctx: RequestContext,
+  { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' },
+): Promise<OutsideNetworkCount[]> {
   let org: string | null = null;
   if (scope === 'NETWORK') {
     if (!(await ctx.ability()).can('read', 'NetworkStatistics')) throw forbidden('Only network coordinators see the network figures.');
   } else {
     org = ctx.viewer?.organisationId ?? null;
-    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org }))) throw forbidden('Only members of an organisation see its figures.');
+    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org })))
+      throw forbidden('Only members of an organisation see its figures.');
   }
   return ctx.em.query(`SELECT category, referrals, clients FROM brug_external_referral_counts($1::date, $2::date, $3::uuid)`, [fromDay, toDay, org]);
 }

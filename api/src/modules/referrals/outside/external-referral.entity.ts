@@ -12,7 +12,10 @@ export enum ExternalReferralOutcome {
   CLIENT_WITHDREW = 'CLIENT_WITHDREW',
   REFERRED_ON = 'REFERRED_ON',
 }
-registerEnumType(ExternalReferralOutcome, { name: 'ExternalReferralOutcome', description: 'How a referral outside the network ended, as the sender learnt it' });
+registerEnumType(ExternalReferralOutcome, {
+  name: 'ExternalReferralOutcome',
+  description: 'How a referral outside the network ended, as the sender learnt it',
+});
 
 const OfClient = ClientData<ExternalReferral>({ section: null, client: (r) => r.clientId });
 

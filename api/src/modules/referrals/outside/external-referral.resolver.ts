@@ -10,7 +10,8 @@ import { ExternalReferralService } from './external-referral.service';
 export class ExternalReferralResolver {
   @Authorized()
   @Query(() => [ExternalReferral], {
-    description: "The client's referrals outside the network you may read (the client's own organisation: all; others: their own), newest first. NOT_FOUND when the client is not visible.",
+    description:
+      "The client's referrals outside the network you may read (the client's own organisation: all; others: their own), newest first. NOT_FOUND when the client is not visible.",
   })
   externalReferrals(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: RequestContext): Promise<ExternalReferral[]> {
     return new ExternalReferralService(ctx).forClient(clientId);
@@ -18,13 +19,19 @@ export class ExternalReferralResolver {
 
   @Authorized()
   @Mutation(() => ExternalReferral, { description: 'Records a referral to a service that is not on the map (an organisation that follows the client).' })
-  createExternalReferral(@Arg('input', () => CreateExternalReferralInput) input: CreateExternalReferralInput, @Ctx() ctx: RequestContext): Promise<ExternalReferral> {
+  createExternalReferral(
+    @Arg('input', () => CreateExternalReferralInput) input: CreateExternalReferralInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExternalReferral> {
     return new ExternalReferralService(ctx).create(input);
   }
 
   @Authorized()
   @Mutation(() => ExternalReferral, { description: 'Records how a referral outside the network went (its sender). CONFLICT when it was recorded already.' })
-  recordExternalReferralOutcome(@Arg('input', () => RecordExternalReferralOutcomeInput) input: RecordExternalReferralOutcomeInput, @Ctx() ctx: RequestContext): Promise<ExternalReferral> {
+  recordExternalReferralOutcome(
+    @Arg('input', () => RecordExternalReferralOutcomeInput) input: RecordExternalReferralOutcomeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ExternalReferral> {
     return new ExternalReferralService(ctx).recordOutcome(input);
   }
 

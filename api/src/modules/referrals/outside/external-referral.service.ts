@@ -22,7 +22,13 @@ export class ExternalReferralService {
     const { ctx } = this;
     const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId));
     const org = ctx.viewer!.organisationId!;
-    if (!(await canOnClient(ctx, 'create', 'ExternalReferral', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, senderOrganisationId: org }))) {
+    if (
+      !(await canOnClient(ctx, 'create', 'ExternalReferral', {
+        clientId: client.id,
+        ownerOrganisationId: client.ownerOrganisationId,
+        senderOrganisationId: org,
+      }))
+    ) {
       throw forbidden('Only an organisation that follows the client can refer them outside the network.');
     }
     const text = (field: string, value: string | null | undefined, required: boolean) => {
@@ -55,7 +61,13 @@ export class ExternalReferralService {
   async recordOutcome(input: RecordExternalReferralOutcomeInput): Promise<ExternalReferral> {
     const { ctx } = this;
     const referral = await this.readable(input.id);
-    if (!(await canOnClient(ctx, 'update', 'ExternalReferral', { clientId: referral.clientId, ownerOrganisationId: referral.ownerOrganisationId, senderOrganisationId: referral.senderOrganisationId }))) {
+    if (
+      !(await canOnClient(ctx, 'update', 'ExternalReferral', {
+        clientId: referral.clientId,
+        ownerOrganisationId: referral.ownerOrganisationId,
+        senderOrganisationId: referral.senderOrganisationId,
+      }))
+    ) {
       throw forbidden('Only the organisation that sent this referral records how it went.');
     }
     // Conditional on no outcome yet: of two concurrent answers exactly one counts.
@@ -84,7 +96,11 @@ export class ExternalReferralService {
 
   async mayRecordOutcome(referral: ExternalReferral): Promise<boolean> {
     if (referral.outcome) return false;
-    return canOnClient(this.ctx, 'update', 'ExternalReferral', { clientId: referral.clientId, ownerOrganisationId: referral.ownerOrganisationId, senderOrganisationId: referral.senderOrganisationId });
+    return canOnClient(this.ctx, 'update', 'ExternalReferral', {
+      clientId: referral.clientId,
+      ownerOrganisationId: referral.ownerOrganisationId,
+      senderOrganisationId: referral.senderOrganisationId,
+    });
   }
 
   private async readable(id: string): Promise<ExternalReferral> {

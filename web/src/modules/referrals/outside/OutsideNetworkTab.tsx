@@ -56,7 +56,11 @@ function ExternalReferralItem({ referral: r, onChanged }: { referral: ExternalRe
       <div className="goal__meta">
         <span>{t(`urgency.${r.urgency}`)}</span>
         <span>{t('outside.sentBy', { name: r.sentByName, organisation: r.senderOrganisationName, date: format.date(r.createdAt) })}</span>
-        {r.outcome ? null : <span className={r.isOverdue ? 'overdue' : undefined}>{t(r.isOverdue ? 'outside.followUpOverdue' : 'outside.followUpOn', { date: format.date(dayAsMoment(r.followUpOn)) })}</span>}
+        {r.outcome ? null : (
+          <span className={r.isOverdue ? 'overdue' : undefined}>
+            {t(r.isOverdue ? 'outside.followUpOverdue' : 'outside.followUpOn', { date: format.date(dayAsMoment(r.followUpOn)) })}
+          </span>
+        )}
       </div>
       {r.contact ? <p className="action__done">{t('outside.contactLine', { contact: r.contact })}</p> : null}
       <p className="action__done">{t('outside.reasonLine', { reason: r.reason })}</p>
@@ -78,7 +82,12 @@ function ExternalReferralItem({ referral: r, onChanged }: { referral: ExternalRe
               void record({ variables: { input: { id: r.id, outcome, note: note.trim() || null } } }).then(onChanged, onChanged);
             }}
           >
-            <Select label={t('outside.outcomeLabel')} value={outcome} onChange={(e) => setOutcome(e.target.value as ExternalReferralOutcome)} options={OUTCOMES.map((o) => ({ value: o, label: t(`outside.outcome.${o}`) }))} />
+            <Select
+              label={t('outside.outcomeLabel')}
+              value={outcome}
+              onChange={(e) => setOutcome(e.target.value as ExternalReferralOutcome)}
+              options={OUTCOMES.map((o) => ({ value: o, label: t(`outside.outcome.${o}`) }))}
+            />
             <TextArea label={t('outside.outcomeNote')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
             <ErrorMessage error={error} />
             <div className="form-actions">
@@ -93,7 +102,15 @@ function ExternalReferralItem({ referral: r, onChanged }: { referral: ExternalRe
   );
 }
 
-const EMPTY = { serviceName: '', category: '' as ServiceCategory | '', city: '', contact: '', urgency: 'ROUTINE' as ReferralUrgency, reason: '', clientWishes: '' };
+const EMPTY = {
+  serviceName: '',
+  category: '' as ServiceCategory | '',
+  city: '',
+  contact: '',
+  urgency: 'ROUTINE' as ReferralUrgency,
+  reason: '',
+  clientWishes: '',
+};
 
 function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCreated(): void }) {
   const { t } = useTranslation('referrals');
@@ -117,7 +134,16 @@ function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCre
           if (empty.length) return setMissing(empty);
           void create({
             variables: {
-              input: { clientId, serviceName: draft.serviceName.trim(), category: draft.category as ServiceCategory, city: draft.city.trim(), contact: draft.contact.trim() || null, urgency: draft.urgency, reason: draft.reason.trim(), clientWishes: draft.clientWishes.trim() || null },
+              input: {
+                clientId,
+                serviceName: draft.serviceName.trim(),
+                category: draft.category as ServiceCategory,
+                city: draft.city.trim(),
+                contact: draft.contact.trim() || null,
+                urgency: draft.urgency,
+                reason: draft.reason.trim(),
+                clientWishes: draft.clientWishes.trim() || null,
+              },
             },
           }).then(
             () => {
@@ -130,7 +156,13 @@ function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCre
         }}
       >
         <div className="form-grid">
-          <Field label={t('outside.serviceName')} value={draft.serviceName} maxLength={200} error={missing.includes('serviceName') ? required : undefined} onChange={(e) => set('serviceName', e.target.value)} />
+          <Field
+            label={t('outside.serviceName')}
+            value={draft.serviceName}
+            maxLength={200}
+            error={missing.includes('serviceName') ? required : undefined}
+            onChange={(e) => set('serviceName', e.target.value)}
+          />
           <Select
             label={t('outside.category')}
             value={draft.category}
@@ -138,11 +170,34 @@ function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCre
             onChange={(e) => set('category', e.target.value)}
             options={[{ value: '', label: t('outside.choose') }, ...labels.categoryOptions()]}
           />
-          <Field label={t('outside.city')} value={draft.city} maxLength={100} error={missing.includes('city') ? required : undefined} onChange={(e) => set('city', e.target.value)} />
-          <Select label={t('outside.urgency')} value={draft.urgency} onChange={(e) => set('urgency', e.target.value)} options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} />
+          <Field
+            label={t('outside.city')}
+            value={draft.city}
+            maxLength={100}
+            error={missing.includes('city') ? required : undefined}
+            onChange={(e) => set('city', e.target.value)}
+          />
+          <Select
+            label={t('outside.urgency')}
+            value={draft.urgency}
+            onChange={(e) => set('urgency', e.target.value)}
+            options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+          />
         </div>
-        <TextArea label={t('outside.contact')} hint={t('outside.contactHint')} value={draft.contact} maxLength={500} onChange={(e) => set('contact', e.target.value)} />
-        <TextArea label={t('outside.reason')} value={draft.reason} maxLength={2000} error={missing.includes('reason') ? required : undefined} onChange={(e) => set('reason', e.target.value)} />
+        <TextArea
+          label={t('outside.contact')}
+          hint={t('outside.contactHint')}
+          value={draft.contact}
+          maxLength={500}
+          onChange={(e) => set('contact', e.target.value)}
+        />
+        <TextArea
+          label={t('outside.reason')}
+          value={draft.reason}
+          maxLength={2000}
+          error={missing.includes('reason') ? required : undefined}
+          onChange={(e) => set('reason', e.target.value)}
+        />
         <TextArea label={t('outside.wishes')} value={draft.clientWishes} maxLength={2000} onChange={(e) => set('clientWishes', e.target.value)} />
         <ErrorMessage error={error} />
         {saved ? <SuccessMessage>{t('outside.saved')}</SuccessMessage> : null}

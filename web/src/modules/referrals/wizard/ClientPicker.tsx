@@ -15,7 +15,9 @@ export function ClientPicker({ serviceId }: { serviceId: string | null }) {
   const suffix = serviceId ? `&service=${serviceId}` : '';
   return (
     <Page title={t('wizard.title')} narrow>
-      {service.data?.service ? <p>{t('wizard.chosenService', { service: service.data.service.name, organisation: service.data.service.organisation.name })}</p> : null}
+      {service.data?.service ? (
+        <p>{t('wizard.chosenService', { service: service.data.service.name, organisation: service.data.service.organisation.name })}</p>
+      ) : null}
       <form
         role="search"
         className="client-search"

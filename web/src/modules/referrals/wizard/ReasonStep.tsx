@@ -25,7 +25,13 @@ export function ReasonStep({ state, dispatch, onChangeService }: StepProps & { o
         error={state.errors.reason ? t('wizard.errors.reason') : undefined}
         rows={3}
       />
-      <TextArea label={t('wizard.wishes')} hint={t('wizard.wishesHint')} value={state.wishes} onChange={(e) => dispatch({ type: 'edit', changes: { wishes: e.target.value } })} rows={3} />
+      <TextArea
+        label={t('wizard.wishes')}
+        hint={t('wizard.wishesHint')}
+        value={state.wishes}
+        onChange={(e) => dispatch({ type: 'edit', changes: { wishes: e.target.value } })}
+        rows={3}
+      />
       <fieldset className="fieldset">
         <legend>{t('wizard.urgency')}</legend>
         {URGENCIES.map((u) => (

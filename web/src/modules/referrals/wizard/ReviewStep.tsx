@@ -20,16 +20,29 @@ export function ReviewStep({ state, clientPseudonym, receiver }: { state: Wizard
     [t('wizard.reason'), reason || t('wizard.notFilled')],
     [t('wizard.wishes'), wishes || t('wizard.notFilled')],
     [t('wizard.urgency'), `${t(`urgency.${urgency}`)}: ${t(`urgencyExplain.${urgency}`)}`],
-    [t('wizard.introduction'), willCall ? t('wizard.willCall') : [plannedAt ? format.dateTime(fromLocalInput(plannedAt)) : null, place, accompaniedBy].filter(Boolean).join(' · ') || t('wizard.notFilled')],
+    [
+      t('wizard.introduction'),
+      willCall
+        ? t('wizard.willCall')
+        : [plannedAt ? format.dateTime(fromLocalInput(plannedAt)) : null, place, accompaniedBy].filter(Boolean).join(' · ') || t('wizard.notFilled'),
+    ],
     [t('wizard.sections'), scopes.length ? clientLabels.scopes(scopes) : t('detail.none')],
     [
       t('wizard.consent'),
       internal
         ? t('wizard.internal')
         : needsConsent
-          ? t('wizard.consentSummary', { sections: clientLabels.scopes(scopes), date: format.date(`${until}T12:00:00`), method: clientsT(`sharing.methodLabel.${method}`) })
+          ? t('wizard.consentSummary', {
+              sections: clientLabels.scopes(scopes),
+              date: format.date(`${until}T12:00:00`),
+              method: clientsT(`sharing.methodLabel.${method}`),
+            })
           : liveConsent && organisation
-            ? t('wizard.consentHeld', { organisation: organisation.name, sections: clientLabels.scopes(liveConsent.scopes), date: format.date(liveConsent.validUntil) })
+            ? t('wizard.consentHeld', {
+                organisation: organisation.name,
+                sections: clientLabels.scopes(liveConsent.scopes),
+                date: format.date(liveConsent.validUntil),
+              })
             : '—',
     ],
   ];

@@ -34,7 +34,12 @@ export function ServiceStep({ state, dispatch }: StepProps) {
         </p>
       ) : null}
       <div className="form-grid">
-        <Select label={t('wizard.need')} options={[{ value: '', label: t('wizard.anyNeed') }, ...labels.categoryOptions()]} value={category} onChange={(e) => setCategory(e.target.value as ServiceCategory | '')} />
+        <Select
+          label={t('wizard.need')}
+          options={[{ value: '', label: t('wizard.anyNeed') }, ...labels.categoryOptions()]}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as ServiceCategory | '')}
+        />
         <div role="search" aria-label={t('wizard.search')}>
           <Field
             label={t('wizard.text')}
@@ -75,7 +80,13 @@ export function ServiceStep({ state, dispatch }: StepProps) {
                 {s.waitingDays != null ? <span>{mapT('card.waitingDays', { count: s.waitingDays })}</span> : null}
               </p>
               {selectable(s) ? (
-                <Button small variant={isChosen ? 'primary' : 'secondary'} aria-pressed={isChosen} aria-describedby={`choice-${s.id}`} onClick={() => dispatch({ type: 'chooseService', service: s })}>
+                <Button
+                  small
+                  variant={isChosen ? 'primary' : 'secondary'}
+                  aria-pressed={isChosen}
+                  aria-describedby={`choice-${s.id}`}
+                  onClick={() => dispatch({ type: 'chooseService', service: s })}
+                >
                   {isChosen ? t('wizard.chosen') : t('wizard.choose')}
                 </Button>
               ) : (

@@ -47,9 +47,17 @@ export function ShareStep({ state, dispatch, receiver }: StepProps & { receiver:
       </fieldset>
       {internal ? <p>{t('wizard.internal')}</p> : null}
       {liveConsent && organisation ? (
-        <p className="message message--success">{t('wizard.consentHeld', { organisation: organisation.name, sections: clientLabels.scopes(liveConsent.scopes), date: format.date(liveConsent.validUntil) })}</p>
+        <p className="message message--success">
+          {t('wizard.consentHeld', {
+            organisation: organisation.name,
+            sections: clientLabels.scopes(liveConsent.scopes),
+            date: format.date(liveConsent.validUntil),
+          })}
+        </p>
       ) : null}
-      {needsConsent && organisation && !mayRecordConsent ? <p className="message message--warning">{t('wizard.consentNotOwner', { organisation: organisation.name })}</p> : null}
+      {needsConsent && organisation && !mayRecordConsent ? (
+        <p className="message message--warning">{t('wizard.consentNotOwner', { organisation: organisation.name })}</p>
+      ) : null}
       {needsConsent && organisation && mayRecordConsent ? (
         <fieldset className="fieldset">
           <legend>{t('wizard.recordConsent')}</legend>
@@ -76,7 +84,13 @@ export function ShareStep({ state, dispatch, receiver }: StepProps & { receiver:
             <div className="checkbox-list">
               {METHODS.map((m) => (
                 <label key={m} className="checkbox">
-                  <input type="radio" name="method" value={m} checked={state.method === m} onChange={() => dispatch({ type: 'edit', changes: { method: m } })} />
+                  <input
+                    type="radio"
+                    name="method"
+                    value={m}
+                    checked={state.method === m}
+                    onChange={() => dispatch({ type: 'edit', changes: { method: m } })}
+                  />
                   <span>{clientsT(`sharing.methodLabel.${m}`)}</span>
                 </label>
               ))}

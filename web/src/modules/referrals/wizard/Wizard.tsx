@@ -60,7 +60,14 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
   }, [state.step]);
 
   const client = clientQuery.data?.client;
-  if (!client) return clientQuery.loading ? <Loading /> : <div className="page"><ErrorMessage error={clientQuery.error} /></div>;
+  if (!client)
+    return clientQuery.loading ? (
+      <Loading />
+    ) : (
+      <div className="page">
+        <ErrorMessage error={clientQuery.error} />
+      </div>
+    );
   const receiver = receiverOf(client, state);
   const context = { needsConsent: receiver.needsConsent };
 
@@ -75,7 +82,9 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
       const result = await update({ variables: { id: s.draftId, input: { ...fields, serviceId: s.service.id } } }).catch(() => null);
       return result?.data ? s.draftId : null;
     }
-    const result = await create({ variables: { idempotencyKey: keys.current.create, input: { clientId, serviceId: s.service.id, ...fields, send: false } } }).catch(() => null);
+    const result = await create({
+      variables: { idempotencyKey: keys.current.create, input: { clientId, serviceId: s.service.id, ...fields, send: false } },
+    }).catch(() => null);
     const id = result?.data?.createReferral.id ?? null;
     if (id) onDraftCreated?.(id);
     return id;
@@ -97,7 +106,10 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
       return;
     }
     const result = await create({
-      variables: { idempotencyKey: keys.current.send, input: { clientId, serviceId: state.service!.id, ...referralFields(state), send: true, ...(consent ? { consent } : {}) } },
+      variables: {
+        idempotencyKey: keys.current.send,
+        input: { clientId, serviceId: state.service!.id, ...referralFields(state), send: true, ...(consent ? { consent } : {}) },
+      },
     }).catch(() => null);
     if (result?.data) void navigate(`/referrals/${result.data.createReferral.id}`);
   }
