@@ -1,10 +1,8 @@
 import type { GraphQLClient } from '../../support/graphql-client';
+import { asMember } from '../../support/as-member';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { FIRST_ASSESSMENTS_SQL } from '../../../migrations/1796410425875-LifeDomainAssessments';
-import { openRequestTransaction, RequestContext } from '../../../api/src/context/request-context';
-import { loadConfig } from '../../../api/src/config';
 import { lifeDomainProgress } from '../../../api/src/modules/follow-up/progress-figures';
-import { MemberRole } from '../../../api/src/modules/identity/membership.entity';
 import { day, giveConsent, organisationIds, registerClient, revokeConsent, WORKERS } from './fixtures';
 
 const RECORD = `mutation($input: RecordLifeDomainAssessmentInput!) {
@@ -187,37 +185,14 @@ describe('life-domain assessments over time', () => {
         },
       });
     }
-    const asMember = async (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinator = false) => {
-      const { queryRunner: runner } = await openRequestTransaction(api.appDataSource, { 'brug.now': new Date().toISOString() });
-      try {
-        const ctx = new RequestContext(
-          { dataSource: api.appDataSource, config: loadConfig() },
-          runner,
-          { set: () => undefined, clear: () => undefined },
-          { now: new Date() },
-        );
-        ctx.viewer = {
-          userId: '00000000-0000-4000-8000-000000000000',
-          displayName: 'test',
-          sessionId: 'x',
-          networkRole: coordinator ? ('COORDINATOR' as never) : null,
-          organisationId,
-          organisationName: null,
-          role: organisationId ? MemberRole.WORKER : null,
-        };
-        await runner.query(`SELECT set_config('brug.organisation_id', $1, true)`, [organisationId ?? '']);
-        return await lifeDomainProgress(ctx, { fromDay: day(-60), toDay: day(0), scope });
-      } finally {
-        await runner.rollbackTransaction();
-        await runner.release();
-      }
-    };
-    const own = await asMember(org.Boysproject, 'ORGANISATION');
+    const progress = (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinator = false) =>
+      asMember(api, organisationId, (ctx) => lifeDomainProgress(ctx, { fromDay: day(-60), toDay: day(0), scope }), coordinator);
+    const own = await progress(org.Boysproject, 'ORGANISATION');
     expect(own.find((r) => r.domain === 'HOUSING')).toEqual({ domain: 'HOUSING', clients: 6, improved: 5, unchanged: null, worsened: null });
     expect(own.find((r) => r.domain === 'HEALTH')).toEqual({ domain: 'HEALTH', clients: 6, improved: null, unchanged: 6, worsened: null });
     // Another organisation's own figures hold none of Boysproject's clients; the network's do.
-    expect((await asMember(org.Moviera, 'ORGANISATION')).find((r) => r.domain === 'HOUSING')).toBeUndefined();
-    expect((await asMember(null, 'NETWORK', true)).find((r) => r.domain === 'HOUSING')).toMatchObject({ clients: 6, improved: 5 });
-    await expect(asMember(org.Moviera, 'NETWORK')).rejects.toThrow(/coordinators/);
+    expect((await progress(org.Moviera, 'ORGANISATION')).find((r) => r.domain === 'HOUSING')).toBeUndefined();
+    expect((await progress(null, 'NETWORK', true)).find((r) => r.domain === 'HOUSING')).toMatchObject({ clients: 6, improved: 5 });
+    await expect(progress(org.Moviera, 'NETWORK')).rejects.toThrow(/coordinators/);
   });
 });

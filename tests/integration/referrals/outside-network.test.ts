@@ -1,8 +1,6 @@
 import type { GraphQLClient } from '../../support/graphql-client';
+import { asMember } from '../../support/as-member';
 import { startTestApi, TestApi } from '../../support/test-api';
-import { openRequestTransaction, RequestContext } from '../../../api/src/context/request-context';
-import { loadConfig } from '../../../api/src/config';
-import { MemberRole } from '../../../api/src/modules/identity/membership.entity';
 import { outsideNetworkReferralCounts } from '../../../api/src/modules/referrals/outside/external-referral-figures';
 import { day, giveConsent, organisationIds, registerClient, revokeConsent, WORKERS } from '../follow-up/fixtures';
 
@@ -118,31 +116,8 @@ describe('referrals outside the network', () => {
       const id = await registerClient(sam, `elders-${i}`);
       await sam.ok(CREATE, { input: referral(id, { category: 'HOUSING_SHELTER', serviceName: `Opvang ${i}` }) });
     }
-    const figures = async (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinatorRole = false) => {
-      const { queryRunner: runner } = await openRequestTransaction(api.appDataSource, { 'brug.now': new Date().toISOString() });
-      try {
-        const ctx = new RequestContext(
-          { dataSource: api.appDataSource, config: loadConfig() },
-          runner,
-          { set: () => undefined, clear: () => undefined },
-          { now: new Date() },
-        );
-        ctx.viewer = {
-          userId: '00000000-0000-4000-8000-000000000000',
-          displayName: 'test',
-          sessionId: 'x',
-          networkRole: coordinatorRole ? ('COORDINATOR' as never) : null,
-          organisationId,
-          organisationName: null,
-          role: organisationId ? MemberRole.WORKER : null,
-        };
-        await runner.query(`SELECT set_config('brug.organisation_id', $1, true)`, [organisationId ?? '']);
-        return await outsideNetworkReferralCounts(ctx, { fromDay: day(-7), toDay: day(0), scope });
-      } finally {
-        await runner.rollbackTransaction();
-        await runner.release();
-      }
-    };
+    const figures = (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinatorRole = false) =>
+      asMember(api, organisationId, (ctx) => outsideNetworkReferralCounts(ctx, { fromDay: day(-7), toDay: day(0), scope }), coordinatorRole);
     const network = await figures(null, 'NETWORK', true);
     expect(network).toEqual(
       expect.arrayContaining([
