@@ -28,7 +28,9 @@ export class LocationService {
     const location = isUuid(id) ? await em.findOneBy(Location, { id }) : null;
     if (!location) throw notFound('Location');
     if (!(await this.ctx.ability()).can('update', row('Location', location))) throw forbidden();
-    await em.update(Location, { id }, columns(input));
+    const changes = columns(input);
+    // An input that names no field changes nothing (an UPDATE without columns is not SQL).
+    if (Object.keys(changes).length) await em.update(Location, { id }, changes);
     return this.shown(id);
   }
 

@@ -62,7 +62,9 @@ export class OrganisationService {
   async update(id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await this.get(id);
     if (!(await this.canEdit(organisation))) throw forbidden();
-    await this.ctx.em.update(Organisation, { id }, profileFields(input));
+    const changes = profileFields(input);
+    // An input that names no field changes nothing (an UPDATE without columns is not SQL).
+    if (Object.keys(changes).length) await this.ctx.em.update(Organisation, { id }, changes);
     return this.ctx.em.findOneByOrFail(Organisation, { id });
   }
 
