@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../config';
-import { openRequestTransaction, RequestContext } from '../context/request-context';
+import { abandonRequestTransaction, openRequestTransaction, RequestContext, withTransactionToItself } from '../context/request-context';
 
 const noCookies = { set: () => undefined, clear: () => undefined };
 
@@ -13,6 +13,37 @@ export function systemView(ctx: RequestContext): RequestContext {
   const system = new RequestContext(ctx.deps, ctx.queryRunner, noCookies, { now: ctx.now, requestId: ctx.requestId });
   system.system = true;
   return system;
+}
+
+/**
+ * Runs `work` as the system inside the request's own transaction, for a step a person's request
+ * asks Brug to do that goes beyond that person's rights (the owner's erasure removes what other
+ * organisations wrote; the owner's export reads it): `brug.system` is switched on for row-level
+ * security, local to the transaction, only while `work` runs, and back to what it was after it,
+ * also when it fails. `work` gets a system context (no viewer, the system's rules in the one
+ * ability) and has the transaction to itself: the request's other statements (concurrent field
+ * resolvers) wait until it ends, so nothing else runs under the system's policies. What it
+ * does commits or rolls back with the request (and the request's audit entry for it).
+ * Decide first with the person's ability whether they may ask for it; `work` must use only the
+ * context it is given.
+ */
+export async function asSystem<T>(ctx: RequestContext, work: (system: RequestContext) => Promise<T>): Promise<T> {
+  return withTransactionToItself(ctx.queryRunner, async (runner) => {
+    const [{ before }] = (await runner.query(`SELECT coalesce(current_setting('brug.system', true), '') AS before, set_config('brug.system', 'on', true)`)) as [
+      { before: string },
+    ];
+    const system = new RequestContext(ctx.deps, runner, noCookies, { now: ctx.now, requestId: ctx.requestId });
+    system.system = true;
+    try {
+      const result = await work(system);
+      // The system's own work writes no trail of its own here: the person's request records what it asked for.
+      if (system.audit.size) throw new Error('asSystem: record the access in the asking request (ctx.audit), not in the system context.');
+      return result;
+    } finally {
+      // Back off; if that cannot be sent, nothing more of the request may run (it rolls back).
+      await runner.query(`SELECT set_config('brug.system', $1, true)`, [before]).catch(() => abandonRequestTransaction(ctx.queryRunner));
+    }
+  });
 }
 
 /**

@@ -110,6 +110,8 @@ export type TransactionSettings = Record<string, string>;
 
 interface RunnerState {
   statements: number;
+  /** Set by serialiseQueries: puts a task at the end of the request's statement queue. */
+  enqueue?: <T>(task: (send: QueryRunner['query']) => Promise<T>) => Promise<T>;
   /** BEGIN and the settings have been sent. */
   begun: boolean;
   /** The request was abandoned (its response closed early): nothing more may run on it. */
@@ -206,16 +208,39 @@ function prepareRunner(dataSource: DataSource, lazySettings?: TransactionSetting
  * would run outside any transaction.
  */
 function serialiseQueries(queryRunner: QueryRunner, begin?: () => Promise<void>): void {
-  const send = queryRunner.query.bind(queryRunner) as (...args: unknown[]) => Promise<unknown>;
+  const raw = queryRunner.query.bind(queryRunner) as (...args: unknown[]) => Promise<unknown>;
   const state = stateOf(queryRunner);
+  const send = (...args: unknown[]) => {
+    if (state.abandoned && args[0] !== 'ROLLBACK') throw new Error('The request was abandoned; its transaction is rolled back.');
+    if (!state.begun && begin) return begin().then(() => raw(...args));
+    return raw(...args);
+  };
   let tail: Promise<unknown> = Promise.resolve();
-  queryRunner.query = ((...args: unknown[]) => {
-    const result = tail.then(() => {
-      if (state.abandoned && args[0] !== 'ROLLBACK') throw new Error('The request was abandoned; its transaction is rolled back.');
-      if (!state.begun && begin) return begin().then(() => send(...args));
-      return send(...args);
-    });
+  const enqueue = <T>(task: (direct: QueryRunner['query']) => Promise<T>): Promise<T> => {
+    const result = tail.then(() => task(((...args: unknown[]) => Promise.resolve().then(() => send(...args))) as QueryRunner['query']));
     tail = result.catch(() => undefined);
     return result;
-  }) as QueryRunner['query'];
+  };
+  state.enqueue = enqueue;
+  queryRunner.query = ((...args: unknown[]) => enqueue(() => Promise.resolve().then(() => send(...args)))) as QueryRunner['query'];
+}
+
+/**
+ * Runs `work` with the request's transaction to itself: it gets a runner over the same
+ * connection and transaction whose statements go straight through, while every other
+ * statement of the request (concurrent field resolvers, DataLoaders) waits in the queue until
+ * `work` has ended. For a step that changes the transaction's settings for a while (the
+ * system's, access/system.ts): nothing else of the request runs under them. `work` must use
+ * only the runner it is given (a statement on the request's own runner would wait for ever).
+ */
+export function withTransactionToItself<T>(queryRunner: QueryRunner, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  const { enqueue } = stateOf(queryRunner);
+  if (!enqueue) throw new Error('Not a request transaction (openRequestTransaction or lazyRequestTransaction).');
+  return enqueue((direct) => {
+    // The request's runner underneath (its connection, transaction and state), its own statements only.
+    const runner = Object.create(queryRunner) as QueryRunner;
+    Object.defineProperty(runner, 'query', { value: direct });
+    Object.defineProperty(runner, 'manager', { value: queryRunner.dataSource.createEntityManager(runner) });
+    return work(runner);
+  });
 }

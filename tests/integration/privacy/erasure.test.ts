@@ -73,6 +73,9 @@ describe('erasure on request', () => {
       care_plan_actions: 'client_id = $1',
       contact_notes: 'client_id = $1',
       client_visits: 'client_id = $1',
+      life_domain_assessments: 'client_id = $1',
+      external_referrals: 'client_id = $1',
+      client_documents: 'client_id = $1',
     };
     for (const [table, where] of Object.entries(clientLinked)) {
       expect([table, (await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, [rich.clientId]))[0].n]).toEqual([table, 0]);

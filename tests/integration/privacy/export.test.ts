@@ -54,6 +54,10 @@ describe('access request export', () => {
       }),
     ]);
     expect(doc.contactNotes).toEqual([expect.objectContaining({ text: rich.markers.note, organisationName: 'NextStep' })]);
+    // What another organisation wrote is the client's too: read as the system, for the owner's request.
+    expect(doc.lifeDomainAssessments).toEqual(expect.arrayContaining([expect.objectContaining({ assessedOn: '2026-11-02', organisationName: 'NextStep' })]));
+    expect(doc.externalReferrals).toEqual([expect.objectContaining({ reason: rich.markers.externalReason, senderOrganisationName: 'NextStep' })]);
+    expect(doc.documents).toEqual([expect.objectContaining({ title: rich.markers.documentTitle, scope: 'PROFILE' })]);
     const sent = doc.referrals.find((r: any) => r.id === rich.referralId);
     expect(sent).toMatchObject({
       status: 'ACCEPTED',

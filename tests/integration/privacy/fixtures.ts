@@ -30,7 +30,8 @@ export interface RichClient {
 /**
  * A Boysproject client with every kind of personal text Brug holds: every section, a consent
  * for NextStep, NextStep's goal, action and note, a sent and accepted referral to NextStep with
- * a message from each side, an internal draft referral, and visits of both organisations.
+ * a message from each side, an internal draft referral, visits of both organisations, NextStep's
+ * assessment and referral outside the network, and the owner's document.
  */
 export async function richClient(api: TestApi, sam: GraphQLClient, lotte: GraphQLClient): Promise<RichClient> {
   const org = await organisationIds(api);
@@ -54,6 +55,8 @@ export async function richClient(api: TestApi, sam: GraphQLClient, lotte: GraphQ
     message: marker('message'),
     reply: marker('reply'),
     draftReason: marker('draft'),
+    externalReason: marker('external'),
+    documentTitle: marker('document'),
   };
   const { createClient } = await sam.ok(`mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`, {
     input: {
@@ -99,5 +102,31 @@ export async function richClient(api: TestApi, sam: GraphQLClient, lotte: GraphQ
     input: { clientId, serviceId: ownService, reason: m.draftReason },
   });
   for (const who of [sam, lotte]) await who.ok(`mutation($id: ID!) { markClientVisited(clientId: $id) }`, { id: clientId });
+  // What NextStep writes beyond the plan: an assessment of the life domains, a referral outside the network.
+  await lotte.ok(`mutation($input: RecordLifeDomainAssessmentInput!) { recordLifeDomainAssessment(input: $input) { id } }`, {
+    input: { clientId, assessedOn: '2026-11-02', ratings: [{ domain: 'HOUSING', rating: 3 }] },
+  });
+  await lotte.ok(`mutation($input: CreateExternalReferralInput!) { createExternalReferral(input: $input) { id } }`, {
+    input: {
+      clientId,
+      serviceName: 'Buurthuis',
+      category: 'SOCIAL_SERVICES',
+      city: 'Arnhem',
+      contact: 'Ria',
+      urgency: 'SOON',
+      reason: m.externalReason,
+      clientWishes: '',
+    },
+  });
+  // A document of the owner's (a letter in the profile section).
+  const uploaded = await fetch(
+    `${sam.baseUrl}/api/clients/${clientId}/documents?${new URLSearchParams({ scope: 'PROFILE', kind: 'LETTER', title: m.documentTitle })}`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sam.token}`, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(Buffer.from('%PDF-1.4\n(brief)\n%%EOF\n', 'latin1')),
+    },
+  );
+  if (uploaded.status !== 200) throw new Error(`document upload: ${uploaded.status} ${await uploaded.text()}`);
   return { clientId, pseudonym: m.pseudonym, markers: m, referralId: createReferral.id, draftReferralId: draft.createReferral.id };
 }

@@ -1,7 +1,9 @@
 import { In, IsNull } from 'typeorm';
 import { row } from '../../access/ability';
 import { restrictToAllowed } from '../../access/client-access';
+import { isConsentLive } from '../../access/live-consent';
 import { ALL_SCOPES } from '../../access/scopes';
+import { asSystem } from '../../access/system';
 import { badInput, conflict, forbidden } from '../../common/errors';
 import { checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
@@ -70,13 +72,25 @@ export class PrivacyService {
     return client;
   }
 
-  /** Everything Brug holds about the client, as one JSON document (see README, "Privacy (GDPR)"). */
+  /**
+   * Everything Brug holds about the client, as one JSON document (see README, "Privacy (GDPR)").
+   * The owner's ability decides; the reads are then Brug's, as the system (`asSystem`), since
+   * the client's right covers what other organisations wrote too.
+   */
   async exportClient(clientId: string): Promise<Record<string, unknown>> {
     const { ctx } = this;
     const client = await this.ownClient(clientId, 'export');
+    const document = await asSystem(ctx, (system) => this.readEverything(system, client));
+    await ctx.audit.access({ clientId: client.id, scopes: ALL_SCOPES, operation: AuditOperation.EXPORT, action: 'exportClientData' });
+    return document;
+  }
+
+  /** The export's reads, as the system, for a client whose owner asked (exportClient). */
+  private async readEverything(system: RequestContext, client: Client): Promise<Record<string, unknown>> {
+    const { ctx } = this;
     const id = client.id;
-    const q = <T extends object = Record<string, unknown>>(sql: string) => ctx.em.query<T[]>(sql, [id]);
-    const [owner] = await ctx.em.query<{ id: string; name: string }[]>(`SELECT id, name FROM organisations WHERE id = $1`, [client.ownerOrganisationId]);
+    const q = <T extends object = Record<string, unknown>>(sql: string) => system.em.query<T[]>(sql, [id]);
+    const [owner] = await system.em.query<{ id: string; name: string }[]>(`SELECT id, name FROM organisations WHERE id = $1`, [client.ownerOrganisationId]);
     const sections = await q(
       `SELECT scope, data, updated_at AS "updatedAt", updated_by_name AS "updatedByName", updated_by_organisation_name AS "updatedByOrganisationName",
               confirmed_at AS "confirmedAt", confirmed_by_name AS "confirmedByName", confirmed_by_organisation_name AS "confirmedByOrganisationName"
@@ -156,7 +170,6 @@ export class PrivacyService {
       `SELECT id::text, at, actor_name AS "actorName", actor_organisation_name AS "actorOrganisationName", operation, action, scopes, consent_id AS "consentId"
          FROM audit_entries WHERE client_id = $1 ORDER BY id`,
     );
-    await ctx.audit.access({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.EXPORT, action: 'exportClientData' });
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
@@ -174,7 +187,13 @@ export class PrivacyService {
       sections,
       consents: consents.map((k) => ({
         ...k,
-        status: k.revokedAt ? 'REVOKED' : new Date(k.validFrom) > ctx.now ? 'NOT_YET_VALID' : new Date(k.validUntil) <= ctx.now ? 'EXPIRED' : 'LIVE',
+        status: k.revokedAt
+          ? 'REVOKED'
+          : isConsentLive({ revokedAt: null, validFrom: new Date(k.validFrom), validUntil: new Date(k.validUntil) }, ctx.now)
+            ? 'LIVE'
+            : new Date(k.validFrom) > ctx.now
+              ? 'NOT_YET_VALID'
+              : 'EXPIRED',
       })),
       carePlan: {
         leadOrganisationId: plan?.leadOrganisationId ?? null,
@@ -224,8 +243,24 @@ export class PrivacyService {
 
     const pseudonym = erasedPlaceholder(id);
     await ctx.em.query(`UPDATE clients SET erased_at = $2, pseudonym = $3, updated_at = $2 WHERE id = $1`, [id, ctx.now, pseudonym]);
-    // From here the erasure policies let the owner remove what other organisations wrote.
-    const count = async (sql: string, params: unknown[] = [id]) => (await ctx.em.query<[unknown[], number]>(sql, params))[1];
+    // The rest is Brug's, as the system, in this same transaction: row-level security lets no
+    // organisation's request delete what another wrote (migration ErasureAsTheSystem).
+    const removed = await asSystem(ctx, (system) => this.removeEverything(system, id));
+    await ctx.audit.access({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.ERASE, action: 'eraseClient' });
+    ctx.resetAccess();
+    return {
+      clientId: id,
+      pseudonym,
+      erasedAt: ctx.now,
+      ...removed,
+      consentsEnded: unrevoked.length,
+      referralsCancelled,
+    };
+  }
+
+  /** The erasure's deletes and scrubs, as the system, for a client its owner erases (erase). */
+  private async removeEverything(system: RequestContext, id: string) {
+    const count = async (sql: string, params: unknown[] = [id]) => (await system.em.query<[unknown[], number]>(sql, params))[1];
     const sectionsDeleted = await count(`DELETE FROM client_sections WHERE client_id = $1`);
     const actionsDeleted = await count(`DELETE FROM care_plan_actions WHERE client_id = $1`);
     const goalsDeleted = await count(`DELETE FROM care_goals WHERE client_id = $1`);
@@ -250,23 +285,7 @@ export class PrivacyService {
     const timelineEntriesScrubbed = await count(
       `UPDATE client_events SET summary = jsonb_build_object('erased', true) WHERE client_id = $1 AND scope IS NOT NULL`,
     );
-
-    await ctx.audit.access({ clientId: id, scopes: ALL_SCOPES, operation: AuditOperation.ERASE, action: 'eraseClient' });
-    ctx.resetAccess();
-    return {
-      clientId: id,
-      pseudonym,
-      erasedAt: ctx.now,
-      sectionsDeleted,
-      goalsDeleted,
-      actionsDeleted,
-      notesDeleted,
-      consentsEnded: unrevoked.length,
-      referralsCancelled,
-      referralsScrubbed,
-      messagesScrubbed,
-      timelineEntriesScrubbed,
-    };
+    return { sectionsDeleted, goalsDeleted, actionsDeleted, notesDeleted, referralsScrubbed, messagesScrubbed, timelineEntriesScrubbed };
   }
 
   /** The owner's clients without activity since the retention cutoff, longest inactive first. */
