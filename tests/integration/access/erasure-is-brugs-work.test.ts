@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ErasureAsTheSystem1796655509167 } from '../../../migrations/1796655509167-ErasureAsTheSystem';
 import { organisationIds } from '../../support/clients';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { richClient, RichClient } from '../privacy/fixtures';
@@ -97,6 +98,27 @@ describe('row-level security: deleting client data is the system’s work only',
       [org.NextStep, users['lotte@nextstep.test']],
     ]) {
       expect(await tryAs(who, user, false, run(thread, rich.clientId))).toEqual([0, 0, 0]);
+    }
+  });
+
+  it('the migration undoes to the erasure-only policies and redoes to exactly the same policies', async () => {
+    const policies = async (via: { query(sql: string): Promise<unknown> }) =>
+      (await via.query(
+        `SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = current_schema() ORDER BY tablename, policyname`,
+      )) as { policyname: string }[];
+    const before = await policies(api.dataSource);
+    expect(before.map((p) => p.policyname)).not.toContain('contact_notes_erase');
+    const migration = new ErasureAsTheSystem1796655509167();
+    const runner = api.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await migration.down(runner);
+      expect((await policies(runner)).map((p) => p.policyname)).toEqual(expect.arrayContaining(['contact_notes_erase', 'sections_access', 'clients_delete']));
+      await migration.up(runner);
+      expect(await policies(runner)).toEqual(before);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
     }
   });
 
