@@ -45,6 +45,7 @@ const remember = (kind: string, id: string) => {
 };
 let clientId: string;
 let openReferralId: string;
+let documentId: string;
 
 const REF = 'id status';
 
@@ -155,6 +156,60 @@ beforeAll(async () => {
   await sam.ok(`mutation($input: AddNoteInput!) { addNote(input: $input) { id } }`, {
     input: { clientId, contactType: 'PHONE', text: marker('note-after-visit') },
   });
+
+  // A case conference the lead (Boysproject) plans with NextStep, with its minutes.
+  await sam.ok(`mutation($id: ID!, $org: ID!) { setCarePlanLead(clientId: $id, organisationId: $org) { leadOrganisation { name } } }`, {
+    id: clientId,
+    org: net.org('Boysproject'),
+  });
+  const { planCaseConference } = await sam.ok(`mutation($input: PlanCaseConferenceInput!) { planCaseConference(input: $input) { id } }`, {
+    input: {
+      clientId,
+      plannedAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      place: marker('conference-place'),
+      agenda: marker('conference-agenda'),
+      invitedOrganisationIds: [net.org('Boysproject'), net.org('NextStep')],
+    },
+  });
+  remember('conference', planCaseConference.id);
+  await sam.ok(`mutation($input: RecordCaseConferenceInput!) { recordCaseConference(input: $input) { id } }`, {
+    input: { id: planCaseConference.id, attendedOrganisationIds: [net.org('Boysproject'), net.org('NextStep')], minutes: marker('conference-minutes') },
+  });
+  // NextStep's referral outside the network, with its outcome, and its assessment of the life domains.
+  const { createExternalReferral } = await lotte.ok(`mutation($input: CreateExternalReferralInput!) { createExternalReferral(input: $input) { id } }`, {
+    input: {
+      clientId,
+      serviceName: 'Buurthuis',
+      category: 'SOCIAL_SERVICES',
+      city: 'Arnhem',
+      contact: marker('external-contact'),
+      urgency: 'SOON',
+      reason: marker('external-reason'),
+      clientWishes: marker('external-wishes'),
+    },
+  });
+  remember('externalReferral', createExternalReferral.id);
+  await lotte.ok(`mutation($input: RecordExternalReferralOutcomeInput!) { recordExternalReferralOutcome(input: $input) { id } }`, {
+    input: { id: createExternalReferral.id, outcome: 'SERVICE_STARTED', note: marker('external-outcome') },
+  });
+  const { recordLifeDomainAssessment } = await lotte.ok(
+    `mutation($input: RecordLifeDomainAssessmentInput!) { recordLifeDomainAssessment(input: $input) { id } }`,
+    { input: { clientId, ratings: [{ domain: 'HOUSING', rating: 3 }] } },
+  );
+  remember('assessment', recordLifeDomainAssessment.id);
+  // A document of the profile section, which NextStep's consent names.
+  const uploaded = await fetch(
+    `${sam.baseUrl}/api/clients/${clientId}/documents?${new URLSearchParams({ scope: 'PROFILE', kind: 'LETTER', title: marker('document-title') })}`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sam.token}`, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(Buffer.from('%PDF-1.4\n(brief)\n%%EOF\n', 'latin1')),
+    },
+  );
+  expect(uploaded.status).toBe(200);
+  documentId = ((await uploaded.json()) as { id: string }).id;
+  remember('document', documentId);
+  expect((await fetch(`${lotte.baseUrl}/api/documents/${documentId}`, { headers: { authorization: `Bearer ${lotte.token}` } })).status).toBe(200);
 
   // The proof that the sweep below can find them: while the consent was live, it finds every marker NextStep may see.
   const before = (await sweep()).answers.join('\n');
@@ -267,6 +322,12 @@ describe('after a consent ends, the former grantee reads nothing of the client t
       input: { clientId, contactType: 'PHONE', text: 'nog een notitie' },
     });
     expect(note.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("the document's bytes are not served to the former grantee either (the REST path next to GraphQL)", async () => {
+    const download = await fetch(`${lotte.baseUrl}/api/documents/${documentId}`, { headers: { authorization: `Bearer ${lotte.token}` } });
+    expect(download.status).toBe(404);
+    expect(await download.text()).not.toContain('brief');
   });
 
   it("the client's own organisation keeps its own record of the thread, the introduction and the notes", async () => {
