@@ -12,8 +12,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildApiSchema } from '../../../api/src/schema';
-import type { GraphQLClient } from '../../support/graphql-client';
-import { startTestApi, type TestApi } from '../../support/test-api';
+import { GraphQLClient } from '../../support/graphql-client';
+import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../support/test-api';
 import { network, type Network } from '../referrals/fixtures';
 
 /*
@@ -46,6 +46,7 @@ const remember = (kind: string, id: string) => {
 let clientId: string;
 let openReferralId: string;
 let documentId: string;
+let expiredAnswers: string[];
 
 const REF = 'id status';
 
@@ -216,6 +217,19 @@ beforeAll(async () => {
   const expectedVisible = written.filter((m) => !/-(cancel)$/.test(m));
   expect(expectedVisible.filter((m) => !before.includes(m))).toEqual([]);
 
+  // Expired, not revoked: the same sweep at a moment just after the consent's end (the test clock).
+  const [{ validUntil }] = await api.dataSource.query(`SELECT valid_until AS "validUntil" FROM consents WHERE id = $1`, [recordConsent.id]);
+  const clock = { 'x-brug-test-now': new Date(new Date(validUntil).getTime() + 60_000).toISOString() };
+  // Signed in at that moment, so the sweep's answers are real answers, not UNAUTHENTICATED.
+  const signIn = await new GraphQLClient(lotte.baseUrl).request(
+    `mutation { login(email: "lotte@nextstep.test", password: "${DEMO_PASSWORD}") { token } }`,
+    {},
+    clock,
+  );
+  const afterExpiry = new GraphQLClient(lotte.baseUrl, signIn.data.login.token, clock);
+  expect((await afterExpiry.ok(`{ me { id } }`)).me.id).toBeTruthy();
+  expiredAnswers = (await sweep(afterExpiry)).answers;
+
   await sam.ok(`mutation($id: ID!) { revokeConsent(id: $id, reason: "the client asked") { id } }`, { id: recordConsent.id });
 }, 120_000);
 
@@ -279,7 +293,7 @@ function literal(type: GraphQLInputType, id: string | null, depth: number): stri
 }
 
 /** Every query of the schema, with every id NextStep ever knew, every field 4 levels deep: the answers as text. */
-async function sweep(): Promise<{ answers: string[]; asked: number }> {
+async function sweep(as: GraphQLClient = lotte): Promise<{ answers: string[]; asked: number }> {
   const query = schema.getQueryType()!;
   const ids = [...known.values()].flatMap((set) => [...set]);
   const answers: string[] = [];
@@ -292,7 +306,7 @@ async function sweep(): Promise<{ answers: string[]; asked: number }> {
       const named = getNamedType(field.type);
       const selection = isObjectType(named) ? selectionOf(named, 4, [named.name]) : '';
       const document = `{ ${field.name}${args}${selection ? ` { ${selection} }` : ''} }`;
-      const answer = await lotte.request(document);
+      const answer = await as.request(document);
       asked += 1;
       const limited = answer.errors?.find((e) => /cost|depth/i.test(e.message));
       if (limited) throw new Error(`The probe for ${field.name} was refused by the query limits: ${limited.message}`);
@@ -308,6 +322,11 @@ describe('after a consent ends, the former grantee reads nothing of the client t
     expect(asked).toBeGreaterThan(30);
     expect(answers.filter((a) => a.includes(MARK) || a.includes('99 77 13'))).toEqual([]);
   }, 240_000);
+
+  it('nor after the consent simply expired: the same sweep at a moment past its end answers no marker', () => {
+    expect(expiredAnswers.length).toBeGreaterThan(30);
+    expect(expiredAnswers.filter((a) => a.includes(MARK) || a.includes('99 77 13'))).toEqual([]);
+  });
 
   it('posting to the referral is refused with a clear message and nothing is stored; no other change is accepted either', async () => {
     const count = async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM referral_messages WHERE referral_id = $1`, [openReferralId]))[0].n;
