@@ -1,8 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { loadConfig, type Config } from '../config';
 import { abandonRequestTransaction, openRequestTransaction, RequestContext, withTransactionToItself } from '../context/request-context';
 
 const noCookies = { set: () => undefined, clear: () => undefined };
+
+/** The runners whose transaction has `brug.system` on right now (asSystem's, runAsSystem's). */
+const asTheSystem = new WeakSet<QueryRunner>();
 
 /**
  * Brug's own work goes through the same access module as a person's request: a context with
@@ -28,12 +31,15 @@ export function systemView(ctx: RequestContext): RequestContext {
  * context it is given.
  */
 export async function asSystem<T>(ctx: RequestContext, work: (system: RequestContext) => Promise<T>): Promise<T> {
+  // Already the system with `brug.system` on (inside asSystem or runAsSystem): carry on as it.
+  if (ctx.system && asTheSystem.has(ctx.queryRunner)) return work(ctx);
   return withTransactionToItself(ctx.queryRunner, async (runner) => {
     const [{ before }] = (await runner.query(`SELECT coalesce(current_setting('brug.system', true), '') AS before, set_config('brug.system', 'on', true)`)) as [
       { before: string },
     ];
     const system = new RequestContext(ctx.deps, runner, noCookies, { now: ctx.now, requestId: ctx.requestId });
     system.system = true;
+    asTheSystem.add(runner);
     try {
       const result = await work(system);
       // The system's own work writes no trail of its own here: the person's request records what it asked for.
@@ -41,6 +47,7 @@ export async function asSystem<T>(ctx: RequestContext, work: (system: RequestCon
       return result;
     } finally {
       // Back off; if that cannot be sent, nothing more of the request may run (it rolls back).
+      asTheSystem.delete(runner);
       await runner.query(`SELECT set_config('brug.system', $1, true)`, [before]).catch(() => abandonRequestTransaction(ctx.queryRunner));
     }
   });
@@ -54,6 +61,7 @@ export async function runAsSystem<T>(dataSource: DataSource, now: Date, work: (c
   const { queryRunner: runner } = await openRequestTransaction(dataSource, { 'brug.system': 'on', 'brug.now': now.toISOString() });
   const ctx = new RequestContext({ dataSource, config }, runner, noCookies, { now });
   ctx.system = true;
+  asTheSystem.add(runner);
   try {
     const result = await work(ctx);
     await ctx.audit.flush(ctx.em);

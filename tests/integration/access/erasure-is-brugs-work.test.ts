@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { asSystem } from '../../../api/src/access/system';
+import { loadConfig } from '../../../api/src/config';
+import { openRequestTransaction, RequestContext } from '../../../api/src/context/request-context';
 import { ErasureAsTheSystem1796655509167 } from '../../../migrations/1796655509167-ErasureAsTheSystem';
 import { organisationIds } from '../../support/clients';
 import { startTestApi, TestApi } from '../../support/test-api';
@@ -119,6 +122,37 @@ describe('row-level security: deleting client data is the system’s work only',
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
+    }
+  });
+
+  it("asSystem switches brug.system on only for its step, while the request's concurrent statements wait, and back off after a failure", async () => {
+    const { queryRunner } = await openRequestTransaction(api.appDataSource, { 'brug.organisation_id': org.Boysproject });
+    const ctx = new RequestContext({ dataSource: api.appDataSource, config: loadConfig() }, queryRunner, { set: () => undefined, clear: () => undefined });
+    const setting = async (via: RequestContext) =>
+      ((await via.em.query(`SELECT coalesce(current_setting('brug.system', true), '') AS s`)) as [{ s: string }])[0].s;
+    try {
+      const seen: string[] = [];
+      let sibling: Promise<void> = Promise.resolve();
+      const inside = asSystem(ctx, async (system) => {
+        // A field resolver of the same request asks now, in the middle of the system's step.
+        sibling = setting(ctx).then((s) => void seen.push(`sibling:${s}`));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        seen.push(`system:${await setting(system)}`);
+        expect(system.system).toBe(true);
+        expect(system.viewer).toBeNull();
+      });
+      await inside;
+      await sibling;
+      expect(seen).toEqual(['system:on', 'sibling:']);
+      await expect(
+        asSystem(ctx, () => {
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await setting(ctx)).toBe('');
+    } finally {
+      await queryRunner.rollbackTransaction();
+      await queryRunner.release();
     }
   });
 
