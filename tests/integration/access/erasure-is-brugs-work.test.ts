@@ -128,8 +128,7 @@ describe('row-level security: deleting client data is the system’s work only',
   it("asSystem switches brug.system on only for its step, while the request's concurrent statements wait, and back off after a failure", async () => {
     const { queryRunner } = await openRequestTransaction(api.appDataSource, { 'brug.organisation_id': org.Boysproject });
     const ctx = new RequestContext({ dataSource: api.appDataSource, config: loadConfig() }, queryRunner, { set: () => undefined, clear: () => undefined });
-    const setting = async (via: RequestContext) =>
-      ((await via.em.query(`SELECT coalesce(current_setting('brug.system', true), '') AS s`)) as [{ s: string }])[0].s;
+    const setting = async (via: RequestContext) => (await via.em.query<[{ s: string }]>(`SELECT coalesce(current_setting('brug.system', true), '') AS s`))[0].s;
     try {
       const seen: string[] = [];
       let sibling: Promise<void> = Promise.resolve();
