@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { liveConsentSql } from '../access/live-consent';
 import { Scope } from '../access/scopes';
 import { NotificationKind } from '../modules/notifications/notification.entity';
 import { notify } from '../modules/notifications/notify';
@@ -215,10 +216,11 @@ export async function loadDemoReferrals(em: EntityManager, now = new Date()): Pr
     const client = clients.get(c.client);
     if (!client) continue;
     const grantee = orgs.get(c.grantee)!;
-    const [live] = await em.query(
-      `SELECT id FROM consents WHERE client_id = $1 AND grantee_organisation_id = $2 AND revoked_at IS NULL AND valid_from <= $3 AND valid_until > $3`,
-      [client.id, grantee, now],
-    );
+    const [live] = await em.query(`SELECT id FROM consents k WHERE client_id = $1 AND grantee_organisation_id = $2 AND ${liveConsentSql('k', '$3')}`, [
+      client.id,
+      grantee,
+      now,
+    ]);
     if (live) continue;
     await em.query(
       `INSERT INTO consents (client_id, owner_organisation_id, grantee_organisation_id, scopes, purpose, method, valid_from, valid_until, recorded_by_name, recorded_at)

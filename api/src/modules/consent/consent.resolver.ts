@@ -1,4 +1,5 @@
 import { ClientData, NoClientData } from '../../access/client-data';
+import { isConsentLive } from '../../access/live-consent';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Client } from '../clients/client.entity';
 import { clientById } from '../clients/client.loaders';
@@ -21,9 +22,8 @@ registerEnumType(ConsentStatus, { name: 'ConsentStatus', description: 'Judged at
 
 export function consentStatus(consent: Pick<Consent, 'revokedAt' | 'validFrom' | 'validUntil'>, now: Date): ConsentStatus {
   if (consent.revokedAt) return ConsentStatus.REVOKED;
-  if (consent.validUntil <= now) return ConsentStatus.EXPIRED;
-  if (consent.validFrom > now) return ConsentStatus.SCHEDULED;
-  return ConsentStatus.LIVE;
+  if (isConsentLive(consent, now)) return ConsentStatus.LIVE;
+  return consent.validFrom > now ? ConsentStatus.SCHEDULED : ConsentStatus.EXPIRED;
 }
 
 @Resolver(() => Consent)

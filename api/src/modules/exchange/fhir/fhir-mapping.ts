@@ -10,6 +10,7 @@ import type {
   ServiceRequest,
   Task,
 } from '@medplum/fhirtypes';
+import { isConsentLive } from '../../../access/live-consent';
 import { Scope } from '../../../access/scopes';
 import type { Client } from '../../clients/client.entity';
 import type { Consent } from '../../consent/consent.entity';
@@ -160,8 +161,8 @@ function introduction(r: Referral): string | undefined {
   return parts.length ? `First meeting ${parts.join(', ')}.` : undefined;
 }
 
-/** Live now (not revoked, started, not ended) at `now`. */
-const isLive = (c: Consent, now: Date) => !c.revokedAt && c.validFrom <= now && c.validUntil > now;
+/** Live now (not revoked, started, not ended) at `now`: the one rule (access/live-consent.ts). */
+const isLive = (c: Consent, now: Date) => isConsentLive(c, now);
 
 export function fhirConsent(consent: Consent, now: Date): FhirConsent {
   const ended = consent.revokedAt && consent.revokedAt < consent.validUntil ? consent.revokedAt : consent.validUntil;

@@ -1,4 +1,5 @@
 import type { Bundle, Consent as FhirConsent, HealthcareService, Organization, ServiceRequest, Task } from '@medplum/fhirtypes';
+import { isConsentLive } from '../../../access/live-consent';
 import { Scope } from '../../../access/scopes';
 import { notFound, unauthenticated } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
@@ -93,7 +94,7 @@ export class FhirReferralService {
   private async receiverConsent(clientId: string, receivingOrganisationId: string): Promise<Consent | null> {
     const consents = (await this.ctx.loader(consentsByClient).load(clientId)).filter((c) => c.granteeOrganisationId === receivingOrganisationId);
     const now = this.ctx.now;
-    return consents.find((c) => !c.revokedAt && c.validFrom <= now && c.validUntil > now) ?? consents.at(0) ?? null;
+    return consents.find((c) => isConsentLive(c, now)) ?? consents.at(0) ?? null;
   }
 
   private async patient(view: ReferralView, resource: string): Promise<PatientView> {
