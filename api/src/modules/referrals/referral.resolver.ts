@@ -194,7 +194,7 @@ export class ReferralResolver {
     description: "The answers to the service's requirements, with the texts as asked; [] while your organisation may not see the client",
   })
   requirementAnswers(@Root() r: Referral): RequirementAnswer[] {
-    return (r.requirementAnswers ?? []).map(toAnswer);
+    return r.requirementAnswers.map(toAnswer);
   }
 
   @NoClientData('the lifecycle')
