@@ -19,40 +19,37 @@ export function RequirementsStep({ state, dispatch }: StepProps) {
           const warning = notEligible(r, a);
           return (
             <li key={r.id}>
-              {r.kind === 'QUESTION' ? (
-                <fieldset className="fieldset" aria-describedby={problem === 'answer' ? errorId : undefined}>
-                  <legend>{r.text}</legend>
-                  {[true, false].map((value) => (
+              <fieldset className="fieldset" aria-describedby={problem === 'answer' || problem === 'provided' ? errorId : undefined}>
+                <legend>{r.text}</legend>
+                {r.kind === 'QUESTION' ? (
+                  [true, false].map((value) => (
                     <label key={String(value)} className="checkbox">
                       <input type="radio" name={`requirement-${r.id}`} checked={a.answer === value} onChange={() => set({ answer: value })} />
                       <span>{value ? t('wizard.yes') : t('wizard.no')}</span>
                     </label>
-                  ))}
-                </fieldset>
-              ) : (
-                <fieldset className="fieldset" aria-describedby={problem === 'provided' ? errorId : undefined}>
-                  <legend>{r.text}</legend>
+                  ))
+                ) : (
                   <Checkbox label={t('wizard.documentProvided')} checked={a.provided} onChange={(e) => set({ provided: e.target.checked })} />
-                </fieldset>
-              )}
-              {warning ? (
-                <p className="message message--warning" role="note">
-                  {t('wizard.notEligibleWarning')}
-                </p>
-              ) : null}
-              <TextArea
-                label={warning ? t('wizard.notEligibleNote') : t('wizard.requirementNote')}
-                value={a.note}
-                maxLength={1000}
-                rows={2}
-                onChange={(e) => set({ note: e.target.value })}
-                error={problem === 'note' ? t('wizard.errors.notEligibleNote') : undefined}
-              />
-              {problem === 'answer' || problem === 'provided' ? (
-                <span id={errorId} className="field__error" role="alert">
-                  {t(problem === 'answer' ? 'wizard.errors.requirementAnswer' : 'wizard.errors.requirementProvided')}
-                </span>
-              ) : null}
+                )}
+                {problem === 'answer' || problem === 'provided' ? (
+                  <span id={errorId} className="field__error" role="alert">
+                    {t(problem === 'answer' ? 'wizard.errors.requirementAnswer' : 'wizard.errors.requirementProvided')}
+                  </span>
+                ) : null}
+                {warning ? (
+                  <p className="message message--warning" role="note">
+                    {t('wizard.notEligibleWarning')}
+                  </p>
+                ) : null}
+                <TextArea
+                  label={warning ? t('wizard.notEligibleNote') : t('wizard.requirementNote')}
+                  value={a.note}
+                  maxLength={1000}
+                  rows={2}
+                  onChange={(e) => set({ note: e.target.value })}
+                  error={problem === 'note' ? t('wizard.errors.notEligibleNote') : undefined}
+                />
+              </fieldset>
             </li>
           );
         })}
