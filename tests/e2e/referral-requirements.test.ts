@@ -11,7 +11,7 @@ describe('referral requirements in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a coordinator adds a question to a service, a worker answers it in the wizard, and the receiver reads the answer', async () => {
