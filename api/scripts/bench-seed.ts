@@ -427,7 +427,9 @@ async function seedOutreachAndFollowUp(q: (sql: string, params?: unknown[]) => P
   await q(`INSERT INTO outreach_places (organisation_id, name, kind, region)
            SELECT o.id, 'Ronde ' || (k + 1), (${sqlArray(PLACE_KINDS)})[1 + k], COALESCE((SELECT min(l.region) FROM locations l WHERE l.organisation_id = o.id), o.country || '-BRU')
              FROM b_org b JOIN organisations o ON o.id = b.id CROSS JOIN generate_series(0, 2) k ON CONFLICT DO NOTHING`);
-  await q(`INSERT INTO outreach_material_kinds (organisation_id, name) SELECT b.id, m FROM b_org b CROSS JOIN unnest(${sqlArray(MATERIALS)}) m ON CONFLICT DO NOTHING`);
+  await q(
+    `INSERT INTO outreach_material_kinds (organisation_id, name) SELECT b.id, m FROM b_org b CROSS JOIN unnest(${sqlArray(MATERIALS)}) m ON CONFLICT DO NOTHING`,
+  );
   await q(`CREATE TEMP TABLE b_place AS SELECT b.idx, array_agg(p.id ORDER BY p.name) AS places, (SELECT array_agg(k.id ORDER BY k.name) FROM outreach_material_kinds k WHERE k.organisation_id = b.id) AS kinds
              FROM b_org b JOIN outreach_places p ON p.organisation_id = b.id GROUP BY b.idx, b.id`);
   await q(`CREATE UNIQUE INDEX ON b_place (idx)`);

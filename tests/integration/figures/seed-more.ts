@@ -87,7 +87,12 @@ export async function seedOutreachAndProgress(db: DataSource, options: MoreOptio
   const external: [string, string, string, Date][] = [];
   for (let i = 0; i < options.external; i++) {
     const c = clients[Math.floor(Math.pow(next(), 1.3) * clients.length)];
-    external.push([c.id, c.owner, CATEGORIES[Math.floor(Math.pow(next(), 2) * CATEGORIES.length)], inMonth(Math.floor(next() * (options.months + 1)), 1 + Math.floor(next() * 28))]);
+    external.push([
+      c.id,
+      c.owner,
+      CATEGORIES[Math.floor(Math.pow(next(), 2) * CATEGORIES.length)],
+      inMonth(Math.floor(next() * (options.months + 1)), 1 + Math.floor(next() * 28)),
+    ]);
   }
   await db.query(
     `INSERT INTO external_referrals (client_id, owner_organisation_id, sender_organisation_id, sender_organisation_name, sent_by_name, service_name, category, city, urgency, reason, follow_up_on, created_at)

@@ -285,17 +285,22 @@ export class FiguresService {
     const external: ExternalRow[] = await this.ctx.em.query(`SELECT * FROM brug_figures_external($1)`, [own]);
     // GROUPING(y, q, m, region, category)
     for (const r of external) {
-      cube.add(EXT, [periodOf(r, 4, 8, r.g), r.g & 2 ? ALL : r.region!, r.g & 1 ? ALL : r.category!], { value: r.referrals, people: r.clients, others: r.others });
+      cube.add(EXT, [periodOf(r, 4, 8, r.g), r.g & 2 ? ALL : r.region!, r.g & 1 ? ALL : r.category!], {
+        value: r.referrals,
+        people: r.clients,
+        others: r.others,
+      });
     }
     const progress: ProgressRow[] = await this.ctx.em.query(`SELECT * FROM brug_figures_progress($1)`, [own]);
     // (period level) * 4 + GROUPING(region, move)
     for (const r of progress) {
-      cube.add(PRG, [periodOf(r, 4, 8, r.g), r.g & 2 ? ALL : r.region!, r.domain, r.g & 1 ? ALL : r.move!], { value: r.clients, people: r.clients, others: r.others });
+      cube.add(PRG, [periodOf(r, 4, 8, r.g), r.g & 2 ? ALL : r.region!, r.domain, r.g & 1 ? ALL : r.move!], {
+        value: r.clients,
+        people: r.clients,
+        others: r.others,
+      });
     }
-    const T0 = Date.now();
-    cube.seal();
-    if (process.env.FIGURES_DEBUG) console.error(`seal ${Date.now() - T0} ms, ${cube.cells.size} cells, ${cube.relations().length} relations`);
-    return { cube, medians, materials };
+    return { cube: cube.seal(), medians, materials };
   }
 
   private tables(cube: FigureCube, p: string, r: string, c: string): FigureTable[] {
