@@ -26,6 +26,12 @@ export interface Size {
   notes: number;
   goals: number;
   auditEntries: number;
+  /** Outreach sessions (each with materials, topics and some referrals on the spot). */
+  outreachSessions: number;
+  /** Life-domain assessments (two or more per client for the first clients). */
+  assessments: number;
+  /** Referrals to services outside the network. */
+  externalReferrals: number;
 }
 
 const NATIONAL: Size = {
@@ -38,6 +44,9 @@ const NATIONAL: Size = {
   notes: 500_000,
   goals: 250_000,
   auditEntries: 10_000_000,
+  outreachSessions: 100_000,
+  assessments: 400_000,
+  externalReferrals: 50_000,
 };
 
 export function sizeOf(scale: Scale): Size {
@@ -118,6 +127,7 @@ const NAMES = [
   'Tomás',
 ];
 
+const actor = (org: string, pick: string) => `coalesce(${org}.user_names[1 + (${pick}) % greatest(1, cardinality(${org}.users))], 'Medewerker')`;
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`;
 
 async function main() {
@@ -224,7 +234,6 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
      WHERE o.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM services s WHERE s.organisation_id = o.id AND s.status = 'ACTIVE')`);
   await q(`CREATE UNIQUE INDEX ON b_org (idx)`);
   const orgs = Number((await q(`SELECT count(*) FROM b_org`)).rows[0].count);
-  const actor = (org: string, pick: string) => `coalesce(${org}.user_names[1 + (${pick}) % greatest(1, cardinality(${org}.users))], 'Medewerker')`;
   const actorId = (org: string, pick: string) => `${org}.users[1 + (${pick}) % greatest(1, cardinality(${org}.users))]`;
   // Client c's k-th consent goes to this organisation (never the owner, three different ones).
   const grantee = (c: string, k: string) => `(${c}.org_idx + 1 + ${k} + 3 * ((${c}.idx / ${orgs}) % 5)) % ${orgs}`;
@@ -395,10 +404,89 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
       JOIN b_org w ON w.idx = CASE i % 3 WHEN 0 THEN c.org_idx ELSE ${grantee('c', '(i % 3 - 1)')} END`,
   );
 
+  await seedOutreachAndFollowUp(q, fill, size, orgs);
   await seedBenchFixtures(q);
   await q(`SET session_replication_role = origin`);
   // The load ran without triggers: compute the services' search text now.
   await q(`UPDATE services SET search_text = ''`);
+}
+
+type Fill = (label: string, total: number, chunk: number, chunkSql: string) => Promise<void>;
+
+const MATERIALS = ['Condooms', 'Glijmiddel', 'Spuiten', 'Folders'];
+const PLACE_KINDS = ['ZONE', 'VENUE', 'ONLINE'];
+const TOPICS = ['SAFER_SEX', 'STI_HIV_TESTING', 'PREP_PEP', 'HOUSING', 'HEALTH', 'SAFETY', 'WORKING_SAFELY', 'LEGAL_STATUS'];
+const CATEGORIES = ['STI_HIV_TESTING', 'SOCIAL_SERVICES', 'HOUSING_SHELTER', 'LEGAL_AID', 'MENTAL_HEALTH', 'HARM_REDUCTION'];
+
+/**
+ * What the figures count beside referrals and clients: outreach (three places and four kinds of
+ * material per organisation, sessions over the last three years), the life domains assessed over
+ * time (a client's ratings every few months) and referrals outside the network.
+ */
+async function seedOutreachAndFollowUp(q: (sql: string, params?: unknown[]) => Promise<unknown>, fill: Fill, size: Size, orgs: number) {
+  await q(`INSERT INTO outreach_places (organisation_id, name, kind, region)
+           SELECT o.id, 'Ronde ' || (k + 1), (${sqlArray(PLACE_KINDS)})[1 + k], COALESCE((SELECT min(l.region) FROM locations l WHERE l.organisation_id = o.id), o.country || '-BRU')
+             FROM b_org b JOIN organisations o ON o.id = b.id CROSS JOIN generate_series(0, 2) k ON CONFLICT DO NOTHING`);
+  await q(
+    `INSERT INTO outreach_material_kinds (organisation_id, name) SELECT b.id, m FROM b_org b CROSS JOIN unnest(${sqlArray(MATERIALS)}) m ON CONFLICT DO NOTHING`,
+  );
+  await q(`CREATE TEMP TABLE b_place AS SELECT b.idx, array_agg(p.id ORDER BY p.name) AS places, (SELECT array_agg(k.id ORDER BY k.name) FROM outreach_material_kinds k WHERE k.organisation_id = b.id) AS kinds
+             FROM b_org b JOIN outreach_places p ON p.organisation_id = b.id GROUP BY b.idx, b.id`);
+  await q(`CREATE UNIQUE INDEX ON b_place (idx)`);
+  await q(`CREATE TEMP TABLE b_session (idx int PRIMARY KEY, id uuid NOT NULL, org_idx int NOT NULL)`);
+  await q(`INSERT INTO b_session SELECT i, gen_random_uuid(), (i * 13) % ${orgs} FROM generate_series(0, ${size.outreachSessions - 1}) i`);
+  await fill(
+    'outreach sessions',
+    size.outreachSessions,
+    50_000,
+    `
+    INSERT INTO outreach_sessions (id, organisation_id, place_id, starts_at, ends_at, peer_workers, contacts_total, contacts_new, languages, topics, created_by_user_id, created_at, updated_at)
+    SELECT s.id, b.id, p.places[1 + s.idx % 3], t.at, t.at + interval '3 hours', s.idx % 2, 4 + (s.idx * 7) % 30, (s.idx * 3) % 5,
+           '{nl,en}', ARRAY[(${sqlArray(TOPICS)})[1 + s.idx % ${TOPICS.length}], (${sqlArray(TOPICS)})[1 + (s.idx / 3) % ${TOPICS.length}]], b.users[1], t.at, t.at
+      FROM b_session s JOIN b_org b ON b.idx = s.org_idx JOIN b_place p ON p.idx = s.org_idx
+      CROSS JOIN LATERAL (SELECT now() - (s.idx % 1095) * interval '1 day' - (s.idx % 5) * interval '1 hour' AS at) t
+     WHERE s.idx >= $1 AND s.idx < $2`,
+  );
+  await fill(
+    'outreach materials',
+    size.outreachSessions * 3,
+    150_000,
+    `
+    INSERT INTO outreach_session_materials (session_id, material_kind_id, count)
+    SELECT s.id, p.kinds[1 + (s.idx + k) % 4], 5 + (s.idx * 11 + k) % 60
+      FROM b_session s JOIN b_place p ON p.idx = s.org_idx CROSS JOIN generate_series(0, 2) k WHERE s.idx >= $1 / 3 AND s.idx < $2 / 3`,
+  );
+  await fill(
+    'referrals on the spot',
+    size.outreachSessions,
+    100_000,
+    `
+    INSERT INTO outreach_session_referrals (session_id, category, count)
+    SELECT s.id, (${sqlArray(CATEGORIES)})[1 + s.idx % ${CATEGORIES.length}], 1 + s.idx % 3 FROM b_session s WHERE s.idx >= $1 AND s.idx < $2 AND s.idx % 2 = 0`,
+  );
+  // Four assessments per client for the first quarter of the clients, about three months apart, ratings drifting up or down.
+  await fill(
+    'life-domain assessments',
+    size.assessments,
+    100_000,
+    `
+    INSERT INTO life_domain_assessments (client_id, owner_organisation_id, organisation_id, organisation_name, assessed_by_name, assessed_on, ratings, created_at)
+    SELECT c.id, o.id, o.id, o.name, ${actor('o', 'i')}, (now() - ((3 - i % 4) * 90 + (i / 4) % 60) * interval '1 day')::date,
+           (SELECT jsonb_agg(jsonb_build_object('domain', d, 'rating', 1 + (i / 4 + n + (i % 4) * ((i / 4 + n) % 3 - 1) + 10) % 5) ORDER BY n)
+              FROM unnest(ARRAY['HOUSING','HEALTH','INCOME_AND_DEBTS','SAFETY','LEGAL_STATUS']) WITH ORDINALITY AS x(d, n)),
+           now() - ((3 - i % 4) * 90 + (i / 4) % 60) * interval '1 day'
+      FROM generate_series($1::int, $2::int - 1) i JOIN b_client c ON c.idx = (i / 4) % ${size.clients} JOIN b_org o ON o.idx = c.org_idx`,
+  );
+  await fill(
+    'referrals outside the network',
+    size.externalReferrals,
+    50_000,
+    `
+    INSERT INTO external_referrals (client_id, owner_organisation_id, sender_organisation_id, sender_organisation_name, sent_by_name, service_name, category, city, urgency, reason, follow_up_on, created_at)
+    SELECT c.id, o.id, o.id, o.name, ${actor('o', 'i')}, 'Dienst buiten het netwerk ' || (i % 97), (${sqlArray(CATEGORIES)})[1 + (i * 7) % ${CATEGORIES.length}], 'Antwerpen',
+           'ROUTINE', 'Geen dienst op de kaart', (now() + interval '14 days')::date, now() - (i % 700) * interval '1 day'
+      FROM generate_series($1::int, $2::int - 1) i JOIN b_client c ON c.idx = (i * 3) % ${size.clients} JOIN b_org o ON o.idx = c.org_idx`,
+  );
 }
 
 /** What the benchmark reads the same way at every scale: a Boysproject client shared with NextStep with 500 timeline entries. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { seedNetwork } from '../integration/figures/seed';
+import { seedOutreachAndProgress } from '../integration/figures/seed-more';
 import { startBrowser, type BrowserHarness } from './support/browser';
 
 describe('the figures page in the browser', () => {
@@ -7,6 +8,7 @@ describe('the figures page in the browser', () => {
   beforeAll(async () => {
     h = await startBrowser();
     await seedNetwork(h.api.dataSource, { clients: 400, referrals: 1500, months: 14, serviceLimit: 10, seed: 5 });
+    await seedOutreachAndProgress(h.api.dataSource, { sessions: 300, external: 300, assessed: 200, months: 14, seed: 5 });
   }, 120_000);
   afterAll(async () => {
     await h?.close();
@@ -42,6 +44,23 @@ describe('the figures page in the browser', () => {
     // Once the filtered figures are in, Antwerp is the only region left.
     await regions.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
     expect(await regions.locator('tbody tr').count()).toBe(1);
+    // Outreach, referrals outside the network and progress: a chart each, with its table.
+    for (const name of [
+      'Mensen bereikt op outreach, per maand',
+      'Materiaal uitgedeeld op outreach',
+      'Verwijzingen buiten het netwerk, per soort dienst (wat de kaart mist)',
+      'Vooruitgang per levensdomein (minstens twee keer gescoord in de periode)',
+    ]) {
+      await page.getByRole('heading', { level: 2, name }).waitFor();
+      await page.getByRole('table', { name }).getByRole('row').first().waitFor();
+    }
+    await page.getByRole('table', { name: 'Mensen bereikt op outreach, per maand' }).getByRole('columnheader', { name: 'Nieuwe contacten' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Vooruitgang per levensdomein (minstens twee keer gescoord in de periode)' })
+      .getByRole('rowheader', { name: 'Wonen' })
+      .waitFor();
+    await page.getByRole('table', { name: 'Materiaal uitgedeeld op outreach' }).getByRole('rowheader', { name: 'Condooms' }).waitFor();
+    await page.getByText('Mensen bereikt op outreach', { exact: true }).waitFor();
     // Suppressed counts say so to a screen reader.
     expect(await page.getByText('niet getoond').count()).toBeGreaterThan(0);
 
@@ -57,6 +76,17 @@ describe('the figures page in the browser', () => {
       .split('\r\n');
     expect(header).toBe('"Dienst","Verstuurd","Wacht op antwoord","Aanvaard","Geweigerd","Verlopen","Afgerond","Geannuleerd"');
     expect(lines.at(-1)).toMatch(/^"Totaal",/);
+    const [outside] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Verwijzingen buiten het netwerk, per soort dienst (wat de kaart mist) als CSV downloaden' }).click(),
+    ]);
+    expect(outside.suggestedFilename()).toMatch(/^outsideNetworkReferrals-\d{4}\.csv$/);
+    const outsideCsv = (await readFile((await outside.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(outsideCsv[0]).toBe('"Soort dienst","Aantal"');
+    expect(outsideCsv.at(-1)).toMatch(/^"Totaal",/);
 
     // Usable at 360 px: nothing sticks out sideways (wide tables scroll inside their own box).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -1,7 +1,9 @@
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { runningMonth } from '../../../api/src/modules/figures/figure-cube';
+import { ServiceCategory } from '../../../api/src/modules/service-map/taxonomy';
 import { seedNetwork } from './seed';
+import { seedOutreachAndProgress } from './seed-more';
 import { Span, Vector } from './span';
 
 /**
@@ -34,8 +36,17 @@ const CLASSES = [
 ];
 const FIGURES = `period region category medianAnswerHours tables { name rowKind columns rows { key label values } total { key values } }`;
 
+const MOVES = ['IMPROVED', 'UNCHANGED', 'WORSENED'];
+/** Every category a referral on the spot or outside the network could name (the attacker knows the list, not the data). */
+const OUTREACH_CATEGORIES = Object.values(ServiceCategory);
+/** Figures that count people and are not client or referral figures: outreach contacts (O), on the spot (S), outside the network (X), progress (P). */
+const EXTRA_TABLES = ['outreachContacts', 'outreachReferrals', 'outsideNetworkReferrals', 'lifeDomainProgress'];
+
 interface Atom {
-  kind: 'R' | 'C';
+  /** R referrals, C clients, O outreach contacts (key NEW/RETURNING), S referred on the spot, X outside the network, P progress (month = the period it is counted over). */
+  kind: 'R' | 'C' | 'O' | 'S' | 'X' | 'P';
+  key?: string;
+  domain?: string;
   month: string;
   region: string;
   category?: string;
@@ -100,6 +111,19 @@ function predicate(f: Filter, table: string, rowKey: string | null, column: stri
       return cli((a) => a.needs!.has(rowKey!) === (column === 'NEED'));
     case 'consentCoverage':
       return cli((a) => rowKey === null || a.shared === (rowKey === 'SHARED'));
+    case 'outreachContacts':
+      return (a) => a.kind === 'O' && common(a) && row('month')(a) && (column === 'CONTACTS' || a.key === 'NEW');
+    case 'outreachReferrals':
+      return (a) => a.kind === 'S' && common(a) && (!f.category || a.category === f.category) && row('category')(a);
+    case 'outsideNetworkReferrals':
+      return (a) => a.kind === 'X' && common(a) && (!f.category || a.category === f.category) && row('category')(a);
+    case 'lifeDomainProgress':
+      // Progress is counted over the period itself, not added up from its months.
+      return (a) => a.kind === 'P' && a.month === f.period && inRegion(a) && a.domain === rowKey && (column === 'RATED_TWICE' || a.key === column);
+    case 'outreachMaterials':
+    case 'outreachTopics':
+      // Items and sessions, not people: shown as they are (see FiguresService.build).
+      return null;
     default:
       throw new Error(`A figure the test does not know: ${table}`);
   }
@@ -181,7 +205,35 @@ class AttackerModel {
     return list;
   }
 
+  private extra = new Map<string, { key: string; atom: Atom }[]>();
+
+  /** Every group of outreach contacts, referrals on the spot or outside the network there could be in a month, and of progress over a period. */
+  private extraAtoms(period: string): { key: string; atom: Atom }[] {
+    let list = this.extra.get(period);
+    if (list) return list;
+    list = [];
+    for (const region of this.regions)
+      for (const mine of this.orgViewer ? [true, false] : [false]) {
+        const base = { month: period, region, mine } as Atom;
+        for (const key of ['NEW', 'RETURNING']) list.push({ key: `O|${period}|${region}|${key}|${mine}`, atom: { ...base, kind: 'O', key } });
+        for (const category of OUTREACH_CATEGORIES)
+          for (const kind of ['S', 'X'] as const) list.push({ key: `${kind}|${period}|${region}|${category}|${mine}`, atom: { ...base, kind, category } });
+        for (const domain of DOMAINS)
+          for (const key of MOVES) list.push({ key: `P|${period}|${region}|${domain}|${key}|${mine}`, atom: { ...base, kind: 'P', domain, key } });
+      }
+    this.extra.set(period, list);
+    return list;
+  }
+
   private referralKeys(p: Published): string[] {
+    if (EXTRA_TABLES.includes(p.table)) {
+      const periods = [...new Set([...monthsOf(p.answer.filter.period), p.answer.filter.period])];
+      return periods.flatMap((m) =>
+        this.extraAtoms(m)
+          .filter((x) => p.test(x.atom))
+          .map((x) => x.key),
+      );
+    }
     return monthsOf(p.answer.filter.period).flatMap((m) =>
       this.referralAtoms(m)
         .filter((x) => p.test(x.atom))
@@ -260,10 +312,13 @@ describe('figures: the suppression test', () => {
   let sam: GraphQLClient;
   let boysproject: string;
   const answers = new Map<string, Answer[]>();
+  const regions = new Map<string, string[]>();
 
   /** Every filter combination, twenty to a request (aliases). */
   async function everything(viewer: GraphQLClient, scope: 'NETWORK' | 'ORGANISATION'): Promise<Answer[]> {
     const first = (await viewer.ok(`query($s: FiguresScope!) { figures(scope: $s) { periods regions ${FIGURES} } }`, { s: scope })).figures;
+    const who = viewer === coordinator ? 'coordinator' : 'sam';
+    regions.set(who, [...(regions.get(who) ?? []), ...first.regions]);
     const categories = first.tables.find((t: any) => t.name === 'referralsByCategory').rows.map((r: any) => r.key);
     const filters: Filter[] = [];
     for (const period of first.periods)
@@ -286,6 +341,7 @@ describe('figures: the suppression test', () => {
   beforeAll(async () => {
     api = await startTestApi();
     await seedNetwork(api.dataSource, { clients: 700, referrals: 2400, months: 8, serviceLimit: 8 });
+    await seedOutreachAndProgress(api.dataSource, { sessions: 260, external: 500, assessed: 260, months: 8 });
     coordinator = await api.as('coordinator@brug.test');
     sam = await api.as('sam@boysproject.test');
     [{ id: boysproject }] = await api.dataSource.query(`SELECT id FROM organisations WHERE name = 'Boysproject'`);
@@ -345,6 +401,64 @@ describe('figures: the suppression test', () => {
       const needs = new Set<string>(((c.life?.domains ?? []) as { domain: string; rating: number }[]).filter((d) => d.rating <= 2).map((d) => d.domain));
       add(`C|${c.id}`, { kind: 'C', month: c.month, region: c.region, shared: c.shared, needs, mine: c.mine }, c.id);
     }
+    const contacts = await api.dataSource.query(
+      `SELECT s.id, s.contacts_total AS total, s.contacts_new AS fresh, COALESCE(s.organisation_id = $1::uuid, false) AS mine, brug_region_key(p.region) AS region,
+              to_char(s.starts_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM') AS month
+         FROM outreach_sessions s JOIN outreach_places p ON p.id = s.place_id`,
+      [viewerOrg],
+    );
+    // Contacts are people without a name: each counts once, as its own person.
+    const people = (key: string, atom: Omit<Atom, 'count' | 'clients'>, n: number) => {
+      for (let i = 0; i < n; i++) add(key, atom, `${key}#${i}`);
+    };
+    const spot = await api.dataSource.query(`SELECT session_id, category, count FROM outreach_session_referrals`);
+    const sessions = new Map<string, any>(contacts.map((c: any) => [c.id, c]));
+    for (const c of contacts) {
+      if (c.month >= running) continue;
+      people(`O|${c.id}|NEW`, { kind: 'O', key: 'NEW', month: c.month, region: c.region, mine: c.mine }, c.fresh);
+      people(`O|${c.id}|RETURNING`, { kind: 'O', key: 'RETURNING', month: c.month, region: c.region, mine: c.mine }, c.total - c.fresh);
+    }
+    for (const r of spot) {
+      const c = sessions.get(r.session_id);
+      if (c.month >= running) continue;
+      people(`S|${r.session_id}|${r.category}`, { kind: 'S', category: r.category, month: c.month, region: c.region, mine: c.mine }, r.count);
+    }
+    const external = await api.dataSource.query(
+      `SELECT x.id, x.client_id, x.category, COALESCE($1::uuid IN (x.sender_organisation_id, x.owner_organisation_id), false) AS mine,
+              brug_organisation_region(x.sender_organisation_id) AS region, to_char(x.created_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM') AS month
+         FROM external_referrals x`,
+      [viewerOrg],
+    );
+    for (const x of external) {
+      if (x.month >= running) continue;
+      add(`X|${x.id}`, { kind: 'X', category: x.category, month: x.month, region: x.region, mine: x.mine }, x.client_id);
+    }
+    // Progress: per client, domain and complete period, the first and the last rating in it.
+    const rated: { client_id: string; mine: boolean; region: string; day: string; domain: string; rating: number }[] = await api.dataSource.query(
+      `SELECT a.client_id, COALESCE(a.owner_organisation_id = $1::uuid, false) AS mine, brug_organisation_region(a.owner_organisation_id) AS region,
+              to_char(a.assessed_on, 'YYYY-MM-DD') AS day, r->>'domain' AS domain, (r->>'rating')::int AS rating
+         FROM life_domain_assessments a CROSS JOIN LATERAL jsonb_array_elements(a.ratings) r ORDER BY a.assessed_on, a.created_at, a.id`,
+      [viewerOrg],
+    );
+    const series = new Map<string, { mine: boolean; region: string; client: string; domain: string; period: string; ratings: number[] }>();
+    for (const r of rated) {
+      const month = r.day.slice(0, 7);
+      const year = month.slice(0, 4);
+      const quarter = `${year}-Q${Math.ceil(Number(month.slice(5)) / 3)}`;
+      for (const period of [month, quarter, year]) {
+        if (!monthsOf(period).every((m) => m < running)) continue;
+        const key = `${r.client_id}|${r.domain}|${period}`;
+        let s = series.get(key);
+        if (!s) series.set(key, (s = { mine: r.mine, region: r.region, client: r.client_id, domain: r.domain, period, ratings: [] }));
+        s.ratings.push(r.rating);
+      }
+    }
+    for (const [key, s] of series) {
+      if (s.ratings.length < 2) continue;
+      const [first, last] = [s.ratings[0], s.ratings[s.ratings.length - 1]];
+      const move = last > first ? 'IMPROVED' : last === first ? 'UNCHANGED' : 'WORSENED';
+      add(`P|${key}`, { kind: 'P', key: move, domain: s.domain, month: s.period, region: s.region, mine: s.mine }, s.client);
+    }
     return [...byKey.values()];
   }
 
@@ -353,7 +467,8 @@ describe('figures: the suppression test', () => {
     for (const a of all) byMonth.set(a.month, [...(byMonth.get(a.month) ?? []), a]);
     const out: Published[] = [];
     for (const answer of list) {
-      const candidates = monthsOf(answer.filter.period).flatMap((m) => byMonth.get(m) ?? []);
+      const periods = [...new Set([...monthsOf(answer.filter.period), answer.filter.period])];
+      const candidates = periods.flatMap((m) => byMonth.get(m) ?? []);
       for (const table of answer.figures.tables) {
         const rows = [...table.rows.map((r: any) => ({ key: r.key, values: r.values })), ...(table.total ? [{ key: null, values: table.total.values }] : [])];
         for (const row of rows) {
@@ -393,9 +508,8 @@ describe('figures: the suppression test', () => {
       list.flatMap((a) => a.figures.tables.filter((t: any) => t.name === 'referralsByService').flatMap((t: any) => t.rows.map((r: any) => r.key))),
     );
     for (const f of facets) if (listed.has(f.id)) model.services.set(f.id, { region: f.region, category: f.category, org: f.organisation_id });
-    model.regions = [
-      ...new Set(list.flatMap((a) => a.figures.tables.filter((t: any) => t.name === 'clientsByRegion').flatMap((t: any) => t.rows.map((r: any) => r.key)))),
-    ] as string[];
+    // The regions there are figures for (the list every answer gives).
+    model.regions = [...new Set(regions.get(orgViewer ? 'sam' : 'coordinator')!)];
     const learnt = new Set<string>();
     for (const c of cells) {
       const key = `${c.answer.scope}|${c.answer.filter.period}|${c.answer.filter.region}|${c.answer.filter.category}|${c.table}|${c.rowKey}|${c.column}`;
@@ -425,7 +539,7 @@ describe('figures: the suppression test', () => {
     // Client figures do not depend on the category filter: the same count, asked again, is one vector.
     const memo = new Map<string, Vector>();
     const vectors = cells.map((c) => {
-      const client = ['clientsByMonth', 'clientsByRegion', 'needs', 'consentCoverage'].includes(c.table);
+      const client = ['clientsByMonth', 'clientsByRegion', 'needs', 'consentCoverage', 'outreachContacts', 'lifeDomainProgress'].includes(c.table);
       const key = `${c.answer.scope}|${c.answer.filter.period}|${c.answer.filter.region}|${client ? '' : c.answer.filter.category}|${c.table}|${c.rowKey}|${c.column}`;
       let v = memo.get(key);
       if (!v) memo.set(key, (v = model.vector(c)));
@@ -448,6 +562,9 @@ describe('figures: the suppression test', () => {
     expect(hidden.filter((c) => small(c.clients)).length).toBeGreaterThan(50);
     expect(hidden.filter((c) => c.clients >= 5).length).toBeGreaterThan(10);
     expect(shown.filter((c) => c.value! >= 5).length).toBeGreaterThan(500);
+    // The outreach, outside-the-network and progress figures are in it, shown and suppressed alike.
+    for (const table of EXTRA_TABLES) expect(shown.filter((c) => c.table === table && c.value! >= 5).length).toBeGreaterThan(5);
+    expect(hidden.filter((c) => EXTRA_TABLES.includes(c.table) && small(c.clients)).length).toBeGreaterThan(10);
     const away = await givenAway(list, cells, false, (c) => small(c.clients));
     expect(away).toEqual([]);
   }, 300_000);

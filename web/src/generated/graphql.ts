@@ -310,12 +310,14 @@ export type FigureRowKind =
   | 'CONSENT'
   | 'DECLINE_REASON'
   | 'LIFE_DOMAIN'
+  | 'MATERIAL'
   | 'MONTH'
   | 'ORGANISATION'
   | 'OUTCOME'
   | 'REGION'
   | 'SERVICE'
-  | 'STATUS';
+  | 'STATUS'
+  | 'TOPIC';
 
 /** Whose figures: the whole network, or your own organisation */
 export type FiguresScope =

@@ -11,7 +11,8 @@ import { Cell, Relation, suppress } from './suppression';
  */
 export const ALL = '*';
 
-export type DimKind = 'period' | 'region' | 'category' | 'key' | 'selector';
+/** `span`: a period whose cells do not add up to the longer period's (progress: first and last rating change with it). */
+export type DimKind = 'period' | 'span' | 'region' | 'category' | 'key' | 'selector';
 
 export interface Family {
   name: string;
@@ -57,6 +58,18 @@ export const CLI: Family = { name: 'cli', dims: ['period', 'region'] };
 export const NEED: Family = { name: 'need', dims: ['period', 'region', 'selector', 'key'], alias: ([p, r, , k]) => (k === ALL ? cliId(p, r) : undefined) };
 /** Clients with a live consent for another organisation (SHARED) or not; together the clients registered. */
 export const SHR: Family = { name: 'shr', dims: ['period', 'region', 'key'], alias: ([p, r, k]) => (k === ALL ? cliId(p, r) : undefined) };
+/** People reached on outreach: NEW or RETURNING contacts; ALL is everyone reached. */
+export const OCT: Family = { name: 'oct', dims: ['period', 'region', 'key'] };
+/** People referred on the spot during outreach, by the category referred to. */
+export const SPOT: Family = { name: 'spot', dims: ['period', 'region', 'category'] };
+/** Materials handed out, by kind (items, not people: see FiguresService.build). */
+export const MAT: Family = { name: 'mat', dims: ['period', 'region', 'key'] };
+/** Outreach sessions that talked about a topic (sessions, not people). */
+export const TOP: Family = { name: 'top', dims: ['period', 'region', 'key'] };
+/** Referrals outside the network, by category. */
+export const EXT: Family = { name: 'ext', dims: ['period', 'region', 'category'] };
+/** People rated at least twice in a period per life domain, by how their rating moved (ALL: every one of them). */
+export const PRG: Family = { name: 'prg', dims: ['span', 'region', 'selector', 'key'] };
 
 // --- periods -------------------------------------------------------------------------------
 
@@ -124,6 +137,7 @@ function parentOf(kind: DimKind, value: string, running: string): string | undef
     case 'key':
       return value === ALL ? undefined : ALL;
     case 'selector':
+    case 'span':
       return undefined;
   }
 }
@@ -147,7 +161,7 @@ export class FigureCube {
 
   /** One grouped row from the database; a quarter or year still running is left out. */
   add(family: Family, coord: string[], cell: Cell): void {
-    if (!family.dims.every((kind, i) => kind !== 'period' || isComplete(coord[i], this.running))) return;
+    if (!family.dims.every((kind, i) => (kind !== 'period' && kind !== 'span') || isComplete(coord[i], this.running))) return;
     const id = idOf(family, coord);
     const entry = { family, coord, id };
     this.entries.push(entry);

@@ -8,20 +8,26 @@ import {
   ALL,
   CLI,
   DEC,
+  EXT,
   Family,
   FigureCube,
   isComplete,
+  MAT,
   monthKey,
   monthsOf,
   NEED,
+  OCT,
   ORG,
   OUT,
   periodLevel,
+  PRG,
   quarterKey,
   REF,
   runningMonth,
   SHR,
+  SPOT,
   SVC,
+  TOP,
   yearKey,
 } from './figure-cube';
 import { FigureRow, FigureRowKind, Figures, FiguresArgs, FiguresScope, FigureTable } from './figures.types';
@@ -73,6 +79,46 @@ interface ClientRow {
   others: number;
 }
 
+interface OutreachRow {
+  g: number;
+  figure: 'CONTACTS' | 'SPOT' | 'MATERIAL' | 'TOPIC';
+  year: number;
+  quarter: number | null;
+  month: number | null;
+  region: string | null;
+  key: string | null;
+  label: string | null;
+  amount: number;
+  others: number;
+}
+
+interface ExternalRow {
+  g: number;
+  year: number;
+  quarter: number | null;
+  month: number | null;
+  region: string | null;
+  category: string | null;
+  referrals: number;
+  clients: number;
+  others: number;
+}
+
+interface ProgressRow {
+  g: number;
+  year: number;
+  quarter: number | null;
+  month: number | null;
+  region: string | null;
+  domain: string;
+  move: string | null;
+  clients: number;
+  others: number;
+}
+
+/** The columns of the progress table: everyone rated at least twice, then how their rating moved. */
+export const PROGRESS_COLUMNS = ['RATED_TWICE', 'IMPROVED', 'UNCHANGED', 'WORSENED'] as const;
+
 /** A grouped row's period: the finest of month, quarter, year it was grouped by (GROUPING bits: 1 = not grouped). */
 function periodOf(r: { year: number; quarter: number | null; month: number | null }, monthBit: number, quarterBit: number, g: number): string {
   if (!(g & monthBit)) return monthKey(r.year, r.month!);
@@ -87,6 +133,8 @@ const shownMedian = (m: Median | undefined) =>
 interface Built {
   cube: FigureCube;
   medians: Map<string, Median>;
+  /** The name to show for a folded material kind. */
+  materials: Map<string, string>;
 }
 /** How long built figures are reused (they count complete months only). */
 export const FIGURES_CACHE_MS = 5 * 60_000;
@@ -124,12 +172,14 @@ export class FiguresService {
       throw badInput('period', 'choose a complete year (2026), quarter (2026-Q3) or month (2026-09).');
     }
 
-    const { cube, medians } = await this.cube(own, running);
+    const { cube, medians, materials } = await this.cube(own, running);
     const periods = [...new Set(cube.entries.map((e) => e.coord[0]))].sort().reverse();
     const period = args.period ?? defaultPeriod(periods, running);
-    const regions = [...new Set(cube.entries.filter((e) => e.family === REF || e.family === CLI).map((e) => e.coord[1]))].filter((r) => r !== ALL).sort();
+    const regional = new Set<Family>([REF, CLI, OCT, EXT, PRG]);
+    const regions = [...new Set(cube.entries.filter((e) => regional.has(e.family)).map((e) => e.coord[1]))].filter((r) => r !== ALL).sort();
 
     const tables = this.tables(cube, period, region, category);
+    for (const r of tables.find((t) => t.name === 'outreachMaterials')!.rows) r.label = materials.get(r.key) ?? r.key;
     const names = await this.names(tables);
     for (const table of tables) for (const r of table.rows) r.label = names.get(r.key) ?? r.label;
     tables.push(await this.unmetNeeds(cube, own, period, region, category));
@@ -214,7 +264,43 @@ export class FiguresService {
       else if (!(r.g & 1)) cube.add(SHR, [p, region, r.shared ? 'SHARED' : 'NOT_SHARED'], cell);
       else cube.add(CLI, [p, region], cell);
     }
-    return { cube: cube.seal(), medians };
+
+    const materials = new Map<string, string>();
+    const outreach: OutreachRow[] = await this.ctx.em.query(`SELECT * FROM brug_figures_outreach($1)`, [own]);
+    // GROUPING(y, q, m, region, key)
+    for (const r of outreach) {
+      const p = periodOf(r, 4, 8, r.g);
+      const region = r.g & 2 ? ALL : r.region!;
+      const key = r.g & 1 ? ALL : r.key!;
+      if (r.figure === 'CONTACTS') cube.add(OCT, [p, region, key], { value: r.amount, people: r.amount, others: r.others });
+      else if (r.figure === 'SPOT') cube.add(SPOT, [p, region, key], { value: r.amount, people: r.amount, others: r.others });
+      else {
+        // Materials and topics count items handed out and sessions, not people: a box of condoms
+        // or a talk about PrEP tells nobody's number, and no people count adds up from them, so
+        // the small-count rule (about people) has nothing to protect and they are shown as they are.
+        if (r.figure === 'MATERIAL' && r.label && key !== ALL && !materials.has(key)) materials.set(key, r.label);
+        cube.add(r.figure === 'MATERIAL' ? MAT : TOP, [p, region, key], { value: r.amount, people: 0 });
+      }
+    }
+    const external: ExternalRow[] = await this.ctx.em.query(`SELECT * FROM brug_figures_external($1)`, [own]);
+    // GROUPING(y, q, m, region, category)
+    for (const r of external) {
+      cube.add(EXT, [periodOf(r, 4, 8, r.g), r.g & 2 ? ALL : r.region!, r.g & 1 ? ALL : r.category!], {
+        value: r.referrals,
+        people: r.clients,
+        others: r.others,
+      });
+    }
+    const progress: ProgressRow[] = await this.ctx.em.query(`SELECT * FROM brug_figures_progress($1)`, [own]);
+    // (period level) * 4 + GROUPING(region, move)
+    for (const r of progress) {
+      cube.add(PRG, [periodOf(r, 4, 8, r.g), r.g & 2 ? ALL : r.region!, r.domain, r.g & 1 ? ALL : r.move!], {
+        value: r.clients,
+        people: r.clients,
+        others: r.others,
+      });
+    }
+    return { cube: cube.seal(), medians, materials };
   }
 
   private tables(cube: FigureCube, p: string, r: string, c: string): FigureTable[] {
@@ -243,6 +329,12 @@ export class FiguresService {
       .sort();
     const months = monthsOf(p).filter((m) => isComplete(m, cube.running));
     const keysOf = (family: Family, dim: number) => cube.values(family, dim, [p, r, c, undefined, undefined]).filter((x) => x !== ALL);
+    /** The keys of a family with a period, region and key (a category, filtered by the category asked for when `byCategory`). */
+    const keysIn = (family: Family, byCategory = true) =>
+      cube
+        .values(family, 2, [p, r, undefined])
+        .filter((x) => x !== ALL && (!byCategory || c === ALL || x === c))
+        .sort();
     const counted = (rowsOf: FigureRow[]) => rowsOf.filter((x) => x.values.some((v) => v !== 0));
     const one = (
       name: string,
@@ -294,6 +386,28 @@ export class FiguresService {
         total: null,
       },
       one('consentCoverage', FigureRowKind.CONSENT, ['SHARED', 'NOT_SHARED'], SHR, (k) => [p, r, k], [CLI, [p, r]]),
+      {
+        name: 'outreachContacts',
+        rowKind: FigureRowKind.MONTH,
+        columns: ['CONTACTS', 'NEW_CONTACTS'],
+        rows: months.map((m) => ({ key: m, label: null, values: [cube.shown(OCT, [m, r, ALL]), cube.shown(OCT, [m, r, 'NEW'])] })),
+        total: { key: ALL, label: null, values: [cube.shown(OCT, [p, r, ALL]), cube.shown(OCT, [p, r, 'NEW'])] },
+      },
+      one('outreachReferrals', FigureRowKind.CATEGORY, keysIn(SPOT), SPOT, (k) => [p, r, k], [SPOT, [p, r, c]]),
+      one('outreachMaterials', FigureRowKind.MATERIAL, keysIn(MAT, false), MAT, (k) => [p, r, k], null),
+      one('outreachTopics', FigureRowKind.TOPIC, keysIn(TOP, false), TOP, (k) => [p, r, k], null, 'SESSIONS'),
+      one('outsideNetworkReferrals', FigureRowKind.CATEGORY, keysIn(EXT), EXT, (k) => [p, r, k], [EXT, [p, r, c]]),
+      {
+        name: 'lifeDomainProgress',
+        rowKind: FigureRowKind.LIFE_DOMAIN,
+        columns: [...PROGRESS_COLUMNS],
+        rows: Object.values(LifeDomain).map((d) => ({
+          key: d,
+          label: null,
+          values: PROGRESS_COLUMNS.map((col) => cube.shown(PRG, [p, r, d, col === 'RATED_TWICE' ? ALL : col])),
+        })),
+        total: null,
+      },
     ];
   }
 

@@ -20,6 +20,10 @@ export enum FigureRowKind {
   OUTCOME = 'OUTCOME',
   LIFE_DOMAIN = 'LIFE_DOMAIN',
   CONSENT = 'CONSENT',
+  /** A kind of material handed out on outreach (the label is its name). */
+  MATERIAL = 'MATERIAL',
+  /** A topic of outreach: a life domain or a harm-reduction theme. */
+  TOPIC = 'TOPIC',
 }
 registerEnumType(FigureRowKind, { name: 'FigureRowKind', description: 'What the rows of a figure table are' });
 

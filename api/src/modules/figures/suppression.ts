@@ -83,8 +83,9 @@ export function suppress(cells: ReadonlyMap<string, Cell>, relations: readonly R
   const hiddenClasses = suppressClasses(classes, merged);
   // The rule above keeps every relation safe on its own; a chain of relations can still pin a
   // small cell down (a "bridge"). Find those exactly and hide one more cell beside each.
+  const solved = new Map<string, string[]>();
   for (let round = 0; round < 50; round++) {
-    const exposed = determined(merged, hiddenClasses).filter((id) => isSmall(classes.get(id)!));
+    const exposed = determinedByComponent(merged, hiddenClasses, solved).filter((id) => isSmall(classes.get(id)!));
     if (!exposed.length) break;
     for (const id of exposed) {
       const complement = widen(classes, merged, hiddenClasses, id);
@@ -95,6 +96,56 @@ export function suppress(cells: ReadonlyMap<string, Cell>, relations: readonly R
   const hidden = new Set<string>();
   for (const id of cells.keys()) if (hiddenClasses.has(find(id))) hidden.add(id);
   return hidden;
+}
+
+/**
+ * determined(), one connected part at a time: an equation (relation) ties together only its
+ * hidden cells, so the hidden cells fall apart into groups no equation links, each solved on its
+ * own (a few small systems instead of one large one). A group solved in an earlier round with
+ * the same cells and equations is not solved again (`solved`, keyed by its cells).
+ */
+function determinedByComponent(relations: readonly Relation[], hidden: ReadonlySet<string>, solved: Map<string, string[]>): string[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    for (let x = id; x !== root;) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
+  const touching: { relation: Relation; first: string }[] = [];
+  for (const relation of relations) {
+    let first: string | undefined;
+    for (const id of [relation.total, ...relation.parts]) {
+      if (!hidden.has(id)) continue;
+      if (!parent.has(id)) parent.set(id, id);
+      if (first === undefined) first = id;
+      else {
+        const [a, b] = [find(first), find(id)];
+        if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+      }
+    }
+    if (first !== undefined) touching.push({ relation, first });
+  }
+  const groups = new Map<string, { cells: string[]; relations: Relation[] }>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { cells: [], relations: [] }));
+    group.cells.push(id);
+  }
+  for (const { relation, first } of touching) groups.get(find(first))!.relations.push(relation);
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    const key = group.cells.sort().join('\n');
+    let found = solved.get(key);
+    if (!found) solved.set(key, (found = determined(group.relations, new Set(group.cells))));
+    out.push(...found);
+  }
+  return out;
 }
 
 const P = 1_000_003;

@@ -27,13 +27,19 @@ const CHARTS: Record<string, string[]> = {
   unmetNeeds: ['DECLINED_NO_CAPACITY'],
   clientsByMonth: ['COUNT'],
   needs: ['NEED'],
+  outreachContacts: ['CONTACTS'],
+  outreachReferrals: ['COUNT'],
+  outreachMaterials: ['COUNT'],
+  outreachTopics: ['SESSIONS'],
+  outsideNetworkReferrals: ['COUNT'],
+  lifeDomainProgress: ['IMPROVED', 'UNCHANGED', 'WORSENED'],
 };
 // Colours with at least 3:1 contrast against white, told apart by the table beside them too.
 const COLOURS = ['#1f5fa8', '#b3261e', '#7a5c00', '#1e7a3c', '#5b4a8a', '#555f6b'];
 
 /** Labels of row keys and columns, in the interface language. */
 function useLabels() {
-  const { t: typed } = useTranslation(['figures', 'serviceMap', 'clients']);
+  const { t: typed } = useTranslation(['figures', 'serviceMap', 'clients', 'outreach']);
   // Keys are built from the API's codes (statuses, categories...): looked up as plain strings.
   const t = (key: string, options?: Record<string, unknown>): string => String(typed(key as never, options as never));
   const format = useFormat();
@@ -65,6 +71,9 @@ function useLabels() {
         return t(`clients:lifeDomain.${key}`, { defaultValue: key });
       case 'CONSENT':
         return t(`figures:consent.${key}`);
+      case 'TOPIC':
+        // A harm-reduction theme (outreach's texts) or a life domain.
+        return t(`outreach:theme.${key}`, { defaultValue: t(`clients:lifeDomain.${key}`, { defaultValue: key }) });
       default:
         return label ?? key;
     }
@@ -161,6 +170,7 @@ export function FiguresPage() {
             />
             <Headline label={t('figures:headline.clients')} value={total('clientsByMonth')} />
             <Headline label={t('figures:headline.shared')} value={sharedShare() == null ? null : 1} text={sharedShare() ?? undefined} />
+            <Headline label={t('figures:headline.reached')} value={total('outreachContacts')} />
           </dl>
           {figures.tables.map((x) => (
             <FigureBlock key={x.name} table={x} labels={labels} period={figures.period} />
