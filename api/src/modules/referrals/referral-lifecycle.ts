@@ -95,7 +95,7 @@ export class ReferralLifecycle {
       urgency: input.urgency,
       reason: input.reason.trim(),
       clientWishes: input.clientWishes.trim(),
-      sharedScopes: [...new Set(input.sharedScopes ?? [])],
+      sharedScopes: [...new Set(input.sharedScopes)],
       ...introductionColumns(input.introduction),
       createdByUserId: viewer.userId,
       sentByUserId: viewer.userId,
