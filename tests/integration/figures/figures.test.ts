@@ -25,7 +25,7 @@ describe('figures: who may ask what, and what it costs', () => {
     await seedNetwork(api.dataSource, { clients: 400, referrals: 1500, months: 14, serviceLimit: 10, seed: 11 });
   }, 120_000);
 
-  afterAll(() => api?.close());
+  afterAll(() => api.close());
 
   it('coordinators see the network figures, never an organisation’s own; members see both; no one signed out', async () => {
     const { figures } = await coordinator.ok(FIGURES, { s: 'NETWORK' });
