@@ -11,6 +11,7 @@ import { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, S
 import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
 import { termById } from './hsds-taxonomy';
+import { isWaitingDays, MAX_WAITING_DAYS } from '../../../../../shared/listing-rules';
 import { enumValue, enumValues } from '../../../common/enum-value';
 
 type Json = Record<string, any>;
@@ -455,8 +456,8 @@ function serviceRules(service: Json, orgId: string | null): HsdsSchemaError[] {
   if (capacity !== undefined && !(Object.values(CapacityStatus) as string[]).includes(capacity))
     errors.push({ path: '/attributes', message: 'capacity_status must be AVAILABLE, WAITLIST, FULL or NOT_ACCEPTING' });
   const waiting = fact(service, 'listing', 'waiting_days')[0];
-  if (waiting !== undefined && !(/^\d+$/.test(waiting) && Number(waiting) <= 365))
-    errors.push({ path: '/attributes', message: 'waiting_days must be a whole number from 0 to 365' });
+  if (waiting !== undefined && !(/^\d+$/.test(waiting) && isWaitingDays(Number(waiting))))
+    errors.push({ path: '/attributes', message: `waiting_days must be a whole number from 0 to ${MAX_WAITING_DAYS}` });
   const anonymous = fact(service, 'listing', 'anonymous_access')[0];
   if (anonymous !== undefined && !['true', 'false'].includes(anonymous))
     errors.push({ path: '/attributes', message: 'anonymous_access must be true or false' });

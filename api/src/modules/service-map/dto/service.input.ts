@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CapacityStatus, LANGUAGES, REGIONS, ServiceCategory, TargetGroup } from '../taxonomy';
+import { WaitingDaysField } from './waiting-days';
 
 export const NAME_MAX = 200;
 export const TEXT_MAX = 5000;
@@ -108,11 +109,7 @@ export class UpdateServiceInput {
   @IsOptional()
   capacityStatus?: CapacityStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Typical days before a first meeting, 0 to 365' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(365)
+  @WaitingDaysField()
   waitingDays?: number | null;
 
   @Field(() => [ID], { nullable: true, description: "Where it is delivered: locations of the service's organisation" })
