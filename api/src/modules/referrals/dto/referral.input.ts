@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Scope } from '../../../access/scopes';
-import { ConsentMethod } from '../../consent/consent.entity';
+import { ConsentTermsInput } from '../../consent/dto/record-consent.input';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralUrgency } from '../referral-enums';
 
 @InputType({ description: 'The planned first meeting (warm handoff); either a meeting or "the client will call themselves".' })
@@ -24,23 +24,7 @@ export class IntroductionInput {
 }
 
 @InputType({ description: "The client's consent for the receiving organisation, recorded with the referral (owning organisation only)." })
-export class ReferralConsentInput {
-  @Field(() => [Scope], { description: 'The sections the receiving organisation may see' })
-  @ArrayNotEmpty({ message: 'name at least one section' })
-  @ArrayMaxSize(8)
-  scopes: Scope[];
-
-  @Field(() => String, { description: 'Why, in a line' })
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(500)
-  purpose: string;
-
-  @Field(() => ConsentMethod)
-  method: ConsentMethod;
-
-  @Field(() => Date, { nullable: true, description: 'Default: 12 months from now; at most 24 months' })
-  validUntil?: Date | null;
-}
+export class ReferralConsentInput extends ConsentTermsInput {}
 
 @InputType({ description: 'A new referral; saved as a DRAFT (send it with sendReferral, or pass send: true).' })
 export class CreateReferralInput {
