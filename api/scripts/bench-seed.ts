@@ -285,7 +285,7 @@ export async function seedNetwork(db: PgClient, size: Size, say: (m: string) => 
   // Referrals: from the owner to the organisation of one of its consents, in every status.
   await q(`CREATE TEMP TABLE b_ref (idx int PRIMARY KEY, id uuid NOT NULL)`);
   await q(`INSERT INTO b_ref SELECT i, gen_random_uuid() FROM generate_series(0, ${size.referrals - 1}) i`);
-  const status = `(CASE WHEN NOT ${live('c', '((r.idx / ' + size.clients + ') % 3)')} AND h.v < 50 THEN 'CANCELLED'
+  const status = `(CASE WHEN NOT ${live('c', `((r.idx / ${size.clients}) % 3)`)} AND h.v < 50 THEN 'CANCELLED'
                         WHEN h.v < 8 THEN 'SENT' WHEN h.v < 50 THEN 'ACCEPTED' WHEN h.v < 80 THEN 'COMPLETED' WHEN h.v < 90 THEN 'DECLINED' WHEN h.v < 96 THEN 'CANCELLED' ELSE 'EXPIRED' END)`;
   await fill(
     'referrals',

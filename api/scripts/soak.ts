@@ -27,8 +27,9 @@ const ORGS = ['Boysproject', 'Alias', 'NextStep', 'Moviera', 'RUPS Den Bosch', '
 const serverErrors = new Map<string, number>();
 const errorLog: Log = (entry) => {
   if (entry.level !== 'error' || entry.msg === 'graphql request') return;
-  const { msg, error, code } = entry as { msg: string; error?: unknown; code?: unknown };
-  const key = `${msg}${code ? ` [${String(code)}]` : ''}${error ? `: ${String(error).split('\n')[0].slice(0, 160)}` : ''}`;
+  // The API logs `error` (and a `code`, where it names one) as a string.
+  const { msg, error, code } = entry as { msg: string; error?: string; code?: string };
+  const key = `${msg}${code ? ` [${code}]` : ''}${error ? `: ${error.split('\n')[0].slice(0, 160)}` : ''}`;
   serverErrors.set(key, (serverErrors.get(key) ?? 0) + 1);
 };
 
@@ -70,7 +71,7 @@ async function gql(token: string | null, query: string, variables: Record<string
     body = (await response.json()) as typeof body;
   } catch (error) {
     counts.otherErrors++;
-    const key = `transport: ${String((error as Error).message).slice(0, 80)}`;
+    const key = `transport: ${(error as Error).message.slice(0, 80)}`;
     otherErrorSamples.set(key, (otherErrorSamples.get(key) ?? 0) + 1);
     return { ok: false };
   }

@@ -19,7 +19,7 @@ describe("the client's own view in the browser", () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it("the worker makes a code, the client opens their view on their phone, withdraws NextStep's consent, and NextStep finds nothing", async () => {
@@ -101,7 +101,7 @@ describe('consent over time in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a consent that ends within 30 days is on the home screen and renewed in two clicks; the Sharing tab keeps the old one as renewed', async () => {
@@ -143,7 +143,7 @@ describe('documents in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('the owner attaches a signed form to a section and opens it again; a file that is not a PDF or image is refused', async () => {
@@ -168,7 +168,7 @@ describe('documents in the browser', () => {
     await sam.getByText(/Getekend toestemmingsformulier · Identiteit/).waitFor();
     const [download] = await Promise.all([sam.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^brug-document-[0-9a-f]{8}\.pdf$/);
-    expect((await readFile((await download.path())!)).equals(pdf)).toBe(true);
+    expect((await readFile(await download.path())).equals(pdf)).toBe(true);
     expect(await sam.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     // A WRITTEN consent points to it, and the Sharing tab opens it.
@@ -177,7 +177,7 @@ describe('documents in the browser', () => {
     const dialog = sam.getByRole('dialog', { name: 'Delen met een organisatie' });
     const organisation = dialog.getByLabel('Met welke organisatie?');
     await organisation.locator('option', { hasText: 'Lumens' }).waitFor({ state: 'attached' });
-    await organisation.selectOption((await organisation.locator('option', { hasText: 'Lumens' }).getAttribute('value'))!);
+    await organisation.selectOption(await organisation.locator('option', { hasText: 'Lumens' }).getAttribute('value'));
     await dialog.getByRole('checkbox', { name: 'Profiel' }).check();
     await dialog.getByLabel('Waarvoor').fill('Advies over begeleiding');
     await dialog.getByRole('radio', { name: 'Schriftelijk' }).check();
@@ -188,7 +188,7 @@ describe('documents in the browser', () => {
       sam.waitForEvent('download'),
       sam.getByRole('row', { name: 'Lumens' }).getByRole('link', { name: 'Getekend formulier openen' }).click(),
     ]);
-    expect((await readFile((await form.path())!)).equals(pdf)).toBe(true);
+    expect((await readFile(await form.path())).equals(pdf)).toBe(true);
     expect(h.cspViolations(sam)).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ describe('clients and consent in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a client shared with NextStep is seen there section by section, nowhere else, and no more once the consent is revoked; the audit trail shows who looked', async () => {
@@ -87,7 +87,7 @@ describe('clients and consent in the browser', () => {
     await dialog.getByText('Kies minstens één onderdeel.').waitFor();
     const organisation = dialog.getByLabel('Met welke organisatie?');
     const nextStep = await organisation.locator('option', { hasText: 'NextStep' }).getAttribute('value');
-    await organisation.selectOption(nextStep!);
+    await organisation.selectOption(nextStep);
     await dialog.getByRole('checkbox', { name: 'Profiel' }).check();
     await dialog.getByRole('checkbox', { name: 'Levensdomeinen' }).check();
     await dialog.getByText(/Heel gevoelig: deel alleen met zorg die het echt nodig heeft/).waitFor();
@@ -160,7 +160,7 @@ describe('clients and consent in the browser', () => {
 
     // ... as a CSV of every entry ...
     const [download] = await Promise.all([sam.waitForEvent('download'), sam.getByRole('button', { name: 'Downloaden als CSV' }).click()]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toContain('"Wanneer","Wie","Organisatie","Wat","Onderdelen","Toestemming"');
     expect(csv).toMatch(/"Lotte \(demo\)","NextStep","Bekeken","[^"]*Levensdomeinen[^"]*","Toestemming voor NextStep"/);
 

@@ -6,7 +6,7 @@ describe('importing the service map in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a coordinator checks an HSDS file, sees what would change and imports it', async () => {

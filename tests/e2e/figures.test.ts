@@ -11,7 +11,7 @@ describe('the figures page in the browser', () => {
     await seedOutreachAndProgress(h.api.dataSource, { sessions: 300, external: 300, assessed: 200, months: 14, seed: 5 });
   }, 120_000);
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a worker on a 360 px phone reads their own and the network’s figures, filters them and downloads a table as CSV', async () => {
@@ -69,7 +69,7 @@ describe('the figures page in the browser', () => {
       page.getByRole('button', { name: 'Verwijzingen per dienst als CSV downloaden' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^referralsByService-\d{4}\.csv$/);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     const [header, ...lines] = csv
       .replace(/^\uFEFF/, '')
       .trim()

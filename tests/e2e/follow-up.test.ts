@@ -45,7 +45,7 @@ describe('following a client up together in the browser', () => {
     referralId = createReferral.id;
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('after accepting a referral from Boysproject, NextStep plans a housing action for Boysproject, whose worker completes it from the home screen, and both see it on the timeline', async () => {

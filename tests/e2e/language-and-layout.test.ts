@@ -8,7 +8,7 @@ describe('language and small screens in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a worker who switches to French keeps French after a reload and on another device', async () => {

@@ -10,7 +10,7 @@ describe('keeping the service map in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a coordinator admits an organisation and its first admin joins with the one-time link', async () => {

@@ -30,7 +30,7 @@ describe('privacy in the browser: access request and erasure', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('the owner exports everything as a JSON file and on paper, then erases the client: only a placeholder and the audit trail remain', async () => {
@@ -58,7 +58,7 @@ describe('privacy in the browser: access request and erasure', () => {
     await sam.getByText(/de contactnotities, de doorverwijzingen met hun verloop en berichten/).waitFor();
     const [download] = await Promise.all([sam.waitForEvent('download'), sam.getByRole('button', { name: 'JSON downloaden' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^brug-export-roos-waterlelie-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(exported.format).toBe('brug.client-export');
     expect(exported.client.pseudonym).toBe(PSEUDONYM);
     const sections = Object.fromEntries(exported.sections.map((s: { scope: string; data: unknown }) => [s.scope, s.data]));

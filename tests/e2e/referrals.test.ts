@@ -31,7 +31,7 @@ describe('referrals in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('Sam refers a client to NextStep with consent in the same step; it appears in Lotte’s inbox without a reload, she accepts, and they talk in the thread', async () => {

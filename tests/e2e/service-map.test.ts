@@ -13,7 +13,7 @@ describe('the service map in the browser', () => {
     h = await startBrowser();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
 
   it('a worker finds an STI test in Antwerp and reads what, for whom, where, when and how to refer', async () => {

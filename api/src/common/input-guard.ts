@@ -20,7 +20,7 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
   const inner = type instanceof GraphQLNonNull ? type.ofType : type;
   if (Array.isArray(value)) {
     if (value.length > 1000) throw invalid('has too many items.', 'TOO_MANY', { max: 1000 });
-    const itemType = inner instanceof GraphQLList ? (inner.ofType as GraphQLInputType) : inner;
+    const itemType = inner instanceof GraphQLList ? inner.ofType : inner;
     value.forEach((item, i) => check(item, itemType, `${path}[${i}]`));
     return;
   }
@@ -38,7 +38,7 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
   if (typeof value === 'object' && !(value instanceof Date)) {
     const named = inner ? getNamedType(inner) : undefined;
     const fields = named && isInputObjectType(named) ? named.getFields() : undefined;
-    for (const [key, item] of Object.entries(value)) check(item, fields?.[key]?.type, `${path}.${key}`);
+    for (const [key, item] of Object.entries(value)) check(item, fields && key in fields ? fields[key].type : undefined, `${path}.${key}`);
   }
 }
 
@@ -49,9 +49,9 @@ function check(value: unknown, type: GraphQLInputType | undefined, path: string)
  * coercion refuses fields an input type does not declare.
  */
 export const guardInput: MiddlewareFn = async ({ args, info }, next) => {
-  const given = Object.entries(args ?? {});
+  const given = Object.entries(args);
   if (given.length) {
-    const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
+    const definitions = info.parentType.getFields()[info.fieldName].args;
     for (const [name, value] of given) check(value, definitions.find((d) => d.name === name)?.type, name);
   }
   return (await next()) as unknown;

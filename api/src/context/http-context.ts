@@ -39,13 +39,11 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
   let queryRunner;
   let sessionRows: Parameters<typeof viewerFromSessionRow>[0][] = [];
   try {
-    if (token)
-      ({ queryRunner, rows: sessionRows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(
-        dataSource,
-        settings,
-        sessionLookupSql(config, token, now),
-      ));
-    else queryRunner = lazyRequestTransaction(dataSource, settings);
+    if (token) {
+      const opened = await openRequestTransaction(dataSource, settings, sessionLookupSql(config, token, now));
+      queryRunner = opened.queryRunner;
+      sessionRows = opened.rows as typeof sessionRows;
+    } else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
     throw error;

@@ -68,10 +68,13 @@ export class RequestContext {
     return this.deps.config;
   }
 
-  /** The CASL ability for this request (consent conditions are decided in SQL or per client, see access/). */
-  async ability(): Promise<AppAbility> {
+  /**
+   * The CASL ability for this request (consent conditions are decided in SQL or per client, see access/).
+   * Built without the database today; answered as a promise so that every check awaits it alike.
+   */
+  ability(): Promise<AppAbility> {
     this.abilityCache ??= defineAbility(this.viewer, { system: this.system, clientSession: this.clientSession });
-    return this.abilityCache;
+    return Promise.resolve(this.abilityCache);
   }
 
   /** The name written down for what this request does: the worker, the client themself, or Brug. */
@@ -128,13 +131,15 @@ function openingSql(settings: TransactionSettings, first?: string): string {
 /**
  * Opens a request's transaction, its settings and (optionally) its first statement in one round
  * trip: one simple-protocol message `BEGIN ...; SELECT set_config(...); <first>` (values as
- * escaped literals, since that protocol takes no parameters). Answers the rows of `first`.
+ * escaped literals, since that protocol takes no parameters). Answers the rows of `first`, untyped:
+ * the caller names their shape.
  */
-export async function openRequestTransaction<Row = Record<string, unknown>>(
+export async function openRequestTransaction(
   dataSource: DataSource,
   settings: TransactionSettings,
   first?: string,
-): Promise<{ queryRunner: QueryRunner; rows: Row[] }> {
+): Promise<{ queryRunner: QueryRunner; rows: unknown[] }> {
+  type Row = unknown;
   const queryRunner = prepareRunner(dataSource);
   let rows: Row[];
   try {

@@ -54,7 +54,8 @@ export const brugErrorBody = (error: RestError) => ({
 export function restRoute(
   deps: ContextDeps,
   log: Log,
-  handler: (ctx: RequestContext, req: express.Request) => Promise<unknown>,
+  /** Answers the body, or a promise of it. */
+  handler: (ctx: RequestContext, req: express.Request) => unknown,
   options: RestOptions = {},
 ): express.RequestHandler {
   const errorBody = options.errorBody ?? brugErrorBody;

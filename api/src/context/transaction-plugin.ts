@@ -11,9 +11,9 @@ import type { RequestContext } from './request-context';
  */
 export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const code = error.extensions.code;
             if (!code || code === 'INTERNAL_SERVER_ERROR') {
@@ -21,6 +21,7 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
               log({ level: 'error', requestId: contextValue.requestId, msg: 'unexpected error', error: String(original.stack ?? original).slice(0, 4000) });
             }
           }
+          return Promise.resolve();
         },
         async willSendResponse({ contextValue: ctx, response, operation, errors }) {
           if (ctx.finished) return;
@@ -76,7 +77,7 @@ export function transactionPlugin(log: Log): ApolloServerPlugin<RequestContext> 
             if (ctx.config.exposeStatementCount) body.extensions = { ...body.extensions, sqlStatements: ctx.statementCount };
           }
         },
-      };
+      });
     },
   };
 }

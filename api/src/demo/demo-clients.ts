@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Scope } from '../access/scopes';
+import { ALL_SCOPES, Scope } from '../access/scopes';
 import { ClientSection } from '../modules/clients/client-section.entity';
 import { Client } from '../modules/clients/client.entity';
 import { ConsentMethod, Consent } from '../modules/consent/consent.entity';
@@ -227,7 +227,9 @@ export async function loadDemoClients(em: EntityManager, organisations: Map<stri
       lastActivityAt: createdAt,
     });
     await em.insert(Client, client);
-    for (const [scope, data] of Object.entries(demo.sections) as [Scope, Record<string, unknown>][]) {
+    for (const scope of ALL_SCOPES) {
+      const data = demo.sections[scope];
+      if (!data) continue;
       await em.insert(ClientSection, {
         clientId: client.id,
         ownerOrganisationId: owner.id,

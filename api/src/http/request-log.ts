@@ -26,7 +26,7 @@ export function requestLog(log: Log): { middleware: RequestHandler; plugin: Apol
     res.on('close', () => {
       const { operation, body } = seen.get(requestId) ?? {};
       seen.delete(requestId);
-      const codes = [...new Set((body?.errors ?? []).map((e) => String((e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR')))];
+      const codes = [...new Set((body?.errors ?? []).map((e) => (e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR'))];
       log({
         level: codes.includes('INTERNAL_SERVER_ERROR') || res.statusCode >= 500 ? 'error' : 'info',
         msg: 'graphql request',
@@ -43,15 +43,16 @@ export function requestLog(log: Log): { middleware: RequestHandler; plugin: Apol
     next();
   };
   const plugin: ApolloServerPlugin<RequestContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response, operation }) {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ contextValue, response, operation }) {
           seen.set(contextValue.requestId, {
             operation: operation ?? undefined,
             body: response.body.kind === 'single' ? response.body.singleResult : undefined,
           });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
   return { middleware, plugin };

@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from 'type-graphql';
+import type { BuildSchemaOptions } from 'type-graphql';
 import { auditModule } from './audit';
 import { clientsModule } from './clients';
 import { clientViewModule } from './client-view';
@@ -35,4 +35,4 @@ const modules = [
 ];
 
 export const entities = modules.flatMap((m) => [...m.entities]);
-export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as NonEmptyArray<Function>;
+export const resolvers = modules.flatMap((m) => [...m.resolvers]) as unknown as BuildSchemaOptions['resolvers'];

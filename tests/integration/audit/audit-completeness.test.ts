@@ -344,7 +344,7 @@ function referralRootFields(): Record<string, RootExpectation> {
       variables: async (f) => {
         const declined = await internal(f, [
           'send',
-          'declineReferral(id: $id, input: { reason: OTHER, note: "Elders beter", suggestedServiceId: "' + f.internalServiceId + '" }) { id }',
+          `declineReferral(id: $id, input: { reason: OTHER, note: "Elders beter", suggestedServiceId: "${f.internalServiceId}" }) { id }`,
         ]);
         return declined;
       },

@@ -18,7 +18,7 @@ beforeAll(async () => {
   lotte = await api.as('lotte@nextstep.test');
   referral = await sentReferral(sam, net);
 });
-afterAll(() => api?.close());
+afterAll(() => api.close());
 
 const at = (start: Date, seconds: number) => ({ 'x-brug-test-now': new Date(start.getTime() + seconds * 1000).toISOString() });
 const lotteLines = async (grouped: boolean) =>

@@ -47,7 +47,7 @@ describe('the client list', () => {
     const jules = await api.as('jules@alias.test');
     const seen: string[] = [];
     let after: string | null = null;
-    let totalCount = 0;
+    let totalCount: number;
     do {
       const page: any = (
         await jules.ok(`query($after: String) { clients(first: 7, after: $after) { totalCount nodes { pseudonym } pageInfo { hasNextPage endCursor } } }`, {

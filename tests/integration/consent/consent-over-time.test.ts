@@ -32,7 +32,7 @@ describe('consent over time', () => {
     await recordConsent(sam, { clientId, granteeOrganisationId: org.Lumens, scopes: ['PROFILE'], validUntil: inDays(60) });
     const withdrawn = await recordConsent(sam, { clientId, granteeOrganisationId: org.Alias, scopes: ['PROFILE'], validUntil: inDays(10) });
     await sam.ok(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { id: withdrawn.id });
-    const mine = (await sam.ok(ENDING)).consentsEndingSoon.filter((k: { client: { id: string } }) => k.client?.id === clientId);
+    const mine = (await sam.ok(ENDING)).consentsEndingSoon.filter((k: { client: { id: string } }) => k.client.id === clientId);
     expect(mine.map((k: { id: string }) => k.id)).toEqual([sooner.id, soon.id]);
     expect(mine[1]).toMatchObject({ granteeOrganisation: { name: 'NextStep' }, client: { pseudonym: 'Loopt af' } });
     // The receiving organisation does not get the owner's list.

@@ -160,9 +160,7 @@ describe('consent', () => {
     const clientId = await createFullClient(sam, 'Consent haken');
     const consent = await recordConsent(sam, { clientId, granteeOrganisationId: org.NextStep, scopes: ['PROFILE'] });
     const seen: string[] = [];
-    const failing = async () => {
-      throw new Error('referrals could not be cancelled');
-    };
+    const failing = () => Promise.reject(new Error('referrals could not be cancelled'));
     consentRevokedHandlers.push(failing);
     try {
       expect((await sam.fails(REVOKE, { id: consent.id })).code).toBe('INTERNAL_SERVER_ERROR');
@@ -170,8 +168,9 @@ describe('consent', () => {
       consentRevokedHandlers.splice(consentRevokedHandlers.indexOf(failing), 1);
     }
     expect((await lotte.ok(SEE, { id: clientId })).client.id).toBe(clientId);
-    const recording = async (_ctx: unknown, revoked: { id: string; revokedAt: Date | null }) => {
+    const recording = (_ctx: unknown, revoked: { id: string; revokedAt: Date | null }) => {
       seen.push(`${revoked.id}:${revoked.revokedAt ? 'revoked' : 'live'}`);
+      return Promise.resolve();
     };
     consentRevokedHandlers.push(recording);
     try {

@@ -17,7 +17,7 @@ let valueSets: Map<string, any> | undefined;
 
 /** The codes of an R4 value set that includes whole code systems (the required bindings Brug fills). */
 function codesOf(valueSetUrl: string): Set<string> {
-  valueSets ??= new Map((readJson('fhir/r4/valuesets.json') as any).entry.map((e: any) => [e.resource.url, e.resource]));
+  valueSets ??= new Map(readJson('fhir/r4/valuesets.json').entry.map((e: any) => [e.resource.url, e.resource]));
   const valueSet = valueSets.get(valueSetUrl);
   const codes = new Set<string>();
   const walk = (concepts: Concept[] = []) =>
@@ -33,7 +33,7 @@ function codesOf(valueSetUrl: string): Set<string> {
 }
 
 /** Required bindings Medplum's validator does not expand: checked against the R4 value sets. */
-const REQUIRED_CODES: Record<string, [string, (r: any) => (string | undefined)[]][]> = {
+const REQUIRED_CODES: Partial<Record<string, [string, (r: any) => (string | undefined)[]][]>> = {
   Task: [
     ['http://hl7.org/fhir/ValueSet/task-status', (r) => [r.status]],
     ['http://hl7.org/fhir/ValueSet/task-intent', (r) => [r.intent]],

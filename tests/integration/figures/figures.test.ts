@@ -27,7 +27,7 @@ describe('figures: who may ask what, and what it costs', () => {
     await seedOutreachAndProgress(api.dataSource, { sessions: 300, external: 300, assessed: 200, months: 14, seed: 3 });
   }, 120_000);
 
-  afterAll(() => api?.close());
+  afterAll(() => api.close());
 
   it('coordinators see the network figures, never an organisation’s own; members see both; no one signed out', async () => {
     const { figures } = await coordinator.ok(FIGURES, { s: 'NETWORK' });

@@ -350,7 +350,7 @@ describe('figures: the suppression test', () => {
     answers.set('sam', [...(await everything(sam, 'NETWORK')), ...(await everything(sam, 'ORGANISATION'))]);
   }, 300_000);
 
-  afterAll(() => api?.close());
+  afterAll(() => api.close());
 
   /** The seeded records as groups (every figure is a sum of them), as seen by `viewerOrg`. */
   async function atoms(viewerOrg: string | null): Promise<Atom[]> {
@@ -480,7 +480,11 @@ describe('figures: the suppression test', () => {
             const counted = candidates.filter(test);
             const clients = new Set<string>();
             const others = new Set<string>();
-            for (const a of counted) for (const c of a.clients) (clients.add(c), a.mine || others.add(c));
+            for (const a of counted)
+              for (const c of a.clients) {
+                clients.add(c);
+                if (!a.mine) others.add(c);
+              }
             out.push({
               answer,
               where: `${answer.scope} ${JSON.stringify(answer.filter)} ${table.name} ${row.key ?? 'total'} ${column}`,
@@ -513,7 +517,10 @@ describe('figures: the suppression test', () => {
     const learnt = new Set<string>();
     for (const c of cells) {
       const key = `${c.answer.scope}|${c.answer.filter.period}|${c.answer.filter.region}|${c.answer.filter.category}|${c.table}|${c.rowKey}|${c.column}`;
-      if (c.value === 0 && !learnt.has(key)) (learnt.add(key), model.learnZero(c));
+      if (c.value === 0 && !learnt.has(key)) {
+        learnt.add(key);
+        model.learnZero(c);
+      }
     }
     // A service or organisation missing from a by-service or by-organisation table had nothing there: that is a 0 too.
     for (const answer of list) {

@@ -73,7 +73,7 @@ describe('life-domain assessments over time', () => {
   });
 
   it('adds no assessment when the intake is saved with the same ratings, and one when they change', async () => {
-    const before = (await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments.length;
+    const before: number = (await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments.length;
     const { client } = await sam.ok(SECTION, { id: clientId });
     const domains = client.lifeDomains.domains.map((d: { domain: string; rating: number; note: string | null }) => ({
       ...d,
@@ -97,7 +97,7 @@ describe('life-domain assessments over time', () => {
   });
 
   it('refuses a rating outside 1 to 5, a domain twice, a day in the future, and saves nothing', async () => {
-    const before = (await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments.length;
+    const before: number = (await sam.ok(ASSESSMENTS, { clientId })).carePlan.assessments.length;
     for (const input of [
       { clientId, ratings: [{ domain: 'HOUSING', rating: 6 }] },
       {

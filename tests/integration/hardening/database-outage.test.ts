@@ -33,8 +33,8 @@ describe('the API survives a PostgreSQL restart', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await server?.stop();
-    await app?.destroy().catch(() => undefined);
+    await server.stop();
+    await app.destroy().catch(() => undefined);
     await pg.destroy();
   });
 

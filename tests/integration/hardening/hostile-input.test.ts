@@ -1,12 +1,10 @@
 import {
   getNamedType,
-  GraphQLArgument,
   GraphQLEnumType,
   GraphQLInputObjectType,
   GraphQLInputType,
   GraphQLList,
   GraphQLNonNull,
-  GraphQLScalarType,
   GraphQLSchema,
   isInputObjectType,
 } from 'graphql';
@@ -40,7 +38,7 @@ function plausible(type: GraphQLInputType, depth = 0): unknown {
         .map((f) => [f.name, plausible(f.type, depth + 1)]),
     );
   }
-  switch ((type as GraphQLScalarType).name) {
+  switch (type.name) {
     case 'ID':
       return UNKNOWN_ID;
     case 'Int':
@@ -110,7 +108,7 @@ interface Case {
 function casesFor(schema: GraphQLSchema): Case[] {
   const cases: Case[] = [];
   for (const field of Object.values(schema.getMutationType()!.getFields())) {
-    const args = field.args as readonly GraphQLArgument[];
+    const args = field.args;
     if (!args.length) continue;
     const signature = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
     const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -126,13 +124,12 @@ function casesFor(schema: GraphQLSchema): Case[] {
       }
       for (const target of targets) {
         for (const attack of attacksFor(target.type)) {
-          const variables = structuredClone(baseline) as Vars;
+          const variables = structuredClone(baseline);
           if (target.path.length === 1) variables[target.path[0]] = attack.value;
           else {
             const container = (variables[target.path[0]] ?? {}) as Vars;
             container[target.path[1]] = attack.value;
-            variables[target.path[0]] =
-              getNamedType(arg.type) && arg.type instanceof GraphQLNonNull && arg.type.ofType instanceof GraphQLList ? [container] : container;
+            variables[target.path[0]] = arg.type instanceof GraphQLNonNull && arg.type.ofType instanceof GraphQLList ? [container] : container;
           }
           cases.push({ mutation: field.name, attack: `${target.path.join('.')}: ${attack.name}`, query, variables });
         }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   net = await network(api);
   sam = await api.as('sam@boysproject.test');
 });
-afterAll(() => api?.close());
+afterAll(() => api.close());
 
 const firstError = async (query: string, variables: Record<string, unknown>) => {
   const answer = await sam.request(query, variables);

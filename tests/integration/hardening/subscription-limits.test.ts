@@ -50,7 +50,7 @@ describe('the subscription websocket', () => {
           },
           error: (error) => {
             clearTimeout(timer);
-            resolve(Array.isArray(error) ? { errors: error } : { errors: [{ message: String((error as Error)?.message ?? error) }] });
+            resolve(Array.isArray(error) ? { errors: error } : { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
           },
           complete: () => undefined,
         },

@@ -56,7 +56,7 @@ describe('referral access, expiry and consent withdrawal', () => {
   });
 
   it('the receiver reads the shared client only under its consent, and opening marks the referral read', async () => {
-    const before = (await lotte.ok(`{ unreadReferralCount }`)).unreadReferralCount;
+    const before: number = (await lotte.ok(`{ unreadReferralCount }`)).unreadReferralCount;
     const referral = await sentReferral(sam, net);
     expect((await lotte.ok(`{ unreadReferralCount }`)).unreadReferralCount).toBe(before + 1);
     const { referral: seen } = await lotte.ok(GET, { id: referral.id });

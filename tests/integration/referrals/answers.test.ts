@@ -26,7 +26,7 @@ describe('referral answers', () => {
 
   it('ten simultaneous accepts and declines leave exactly one answer; the others hear what happened', async () => {
     const referral = await sentReferral(sam, net);
-    const workers = await Promise.all([lotte, ...(await Promise.all(Array.from({ length: 4 }, () => api.as('lotte@nextstep.test'))))]);
+    const workers = [lotte, ...(await Promise.all(Array.from({ length: 4 }, () => api.as('lotte@nextstep.test'))))];
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => workers[i % workers.length].request(i % 2 ? DECLINE : ACCEPT, { id: referral.id })));
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);

@@ -16,7 +16,7 @@ beforeAll(async () => {
   sam = await api.as('sam@boysproject.test');
   lotte = await api.as('lotte@nextstep.test');
 });
-afterAll(() => api?.close());
+afterAll(() => api.close());
 
 async function referral() {
   const clientId = await net.newClient('Boysproject');

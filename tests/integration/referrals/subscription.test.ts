@@ -110,7 +110,7 @@ describe('inboxChanged subscription', () => {
     // Closed by the server as forbidden (4403), not merely silent until the helper gives up.
     const refusal = await next(stream).then(
       () => null,
-      (error) => error,
+      (error: unknown) => error as { message?: string; code?: number },
     );
     expect(refusal?.message ?? '').not.toMatch(/no push within time/);
     expect(refusal?.code).toBe(4403);

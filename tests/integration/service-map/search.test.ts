@@ -236,7 +236,7 @@ describe('searching the service map', () => {
 
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const page: any = (
         await sam.ok(`query($after: String) { organisations(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, {

@@ -568,13 +568,13 @@ export type RecordConsentInput = {
   method: ConsentMethod;
   /** Why, in a line (e.g. "warm referral to the exit programme") */
   purpose: string;
-  /** The sections it may see */
+  /** The sections the organisation may see */
   scopes: Array<Scope>;
   /** A WRITTEN consent's signed form: a document already attached to this client */
   signedFormDocumentId?: string | number | null | undefined;
   /** Default: now */
   validFrom?: string | null | undefined;
-  /** Default: 12 months after validFrom; at most 24 months after it */
+  /** Default: 12 months after the consent starts (validFrom, or now); at most 24 months after that */
   validUntil?: string | null | undefined;
 };
 
@@ -609,11 +609,11 @@ export type ReferralAction =
 /** The client's consent for the receiving organisation, recorded with the referral (owning organisation only). */
 export type ReferralConsentInput = {
   method: ConsentMethod;
-  /** Why, in a line */
+  /** Why, in a line (e.g. "warm referral to the exit programme") */
   purpose: string;
-  /** The sections the receiving organisation may see */
+  /** The sections the organisation may see */
   scopes: Array<Scope>;
-  /** Default: 12 months from now; at most 24 months */
+  /** Default: 12 months after the consent starts (validFrom, or now); at most 24 months after that */
   validUntil?: string | null | undefined;
 };
 

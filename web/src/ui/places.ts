@@ -1,60 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { REGIONS, type Region } from '../../../shared/places';
 import { useFormat } from './format';
 
-/** ISO 3166-2 regions the network works in (api/src/modules/service-map/taxonomy.ts). */
-export const REGIONS = [
-  'BE',
-  'BE-BRU',
-  'BE-VAN',
-  'BE-VOV',
-  'BE-VWV',
-  'BE-VBR',
-  'BE-VLI',
-  'BE-WHT',
-  'BE-WLG',
-  'BE-WNA',
-  'BE-WBR',
-  'BE-WLX',
-  'NL',
-  'NL-GE',
-  'NL-NB',
-  'NL-NH',
-  'NL-ZH',
-  'NL-UT',
-  'NL-LI',
-  'NL-OV',
-  'NL-GR',
-  'NL-FR',
-  'NL-DR',
-  'NL-FL',
-  'NL-ZE',
-] as const;
-export type Region = (typeof REGIONS)[number];
-
-/** ISO 639-1 codes services are offered in and clients speak (api/src/modules/service-map/taxonomy.ts). */
-export const SERVICE_LANGUAGES = [
-  'nl',
-  'fr',
-  'en',
-  'de',
-  'es',
-  'pt',
-  'ro',
-  'bg',
-  'hu',
-  'pl',
-  'ar',
-  'tr',
-  'ru',
-  'uk',
-  'th',
-  'zh',
-  'tl',
-  'ti',
-  'am',
-  'so',
-  'fa',
-] as const;
+/** The regions and languages of the API's lists (shared/places.ts): services are offered in these languages, clients speak them. */
+export { REGIONS, LANGUAGES as SERVICE_LANGUAGES, type Region } from '../../../shared/places';
 
 const isRegion = (r: string): r is Region => (REGIONS as readonly string[]).includes(r);
 

@@ -45,7 +45,8 @@ export class AuditLog {
     private readonly viewer: () => Viewer | null,
   ) {}
 
-  async access(entry: AuditAccess): Promise<void> {
+  /** Collects the entry (written by `flush`); a promise so that callers await it like every other write. */
+  access(entry: AuditAccess): Promise<void> {
     const action = typeof entry.action === 'string' ? entry.action : rootFieldName(entry.action);
     // Without a client there is no consent to find: the entry says who changed what, and when.
     const consentId = entry.clientId === null ? null : entry.consentId;
@@ -53,6 +54,7 @@ export class AuditLog {
     const existing = this.pending.get(key);
     if (existing) entry.scopes.forEach((s) => existing.scopes.add(s));
     else this.pending.set(key, { clientId: entry.clientId, operation: entry.operation, action, consentId, scopes: new Set(entry.scopes) });
+    return Promise.resolve();
   }
 
   get size(): number {

@@ -23,7 +23,7 @@ function findField(set: SelectionSetNode, key: string, info: GraphQLResolveInfo,
       selection.kind === Kind.INLINE_FRAGMENT
         ? selection.selectionSet
         : selection.kind === Kind.FRAGMENT_SPREAD
-          ? info.fragments[selection.name.value]?.selectionSet
+          ? info.fragments[selection.name.value].selectionSet
           : undefined;
     const found = inner && findField(inner, key, info, depth + 1);
     if (found) return found;

@@ -57,7 +57,7 @@ export async function resolveClientSession(em: EntityManager, token: string, now
     `SELECT id, client_id, owner_organisation_id, session_ends_at FROM brug_client_view_session($1, $2)`,
     [sha256(token), now],
   );
-  const found = rows[0];
+  const found = rows.at(0);
   return found
     ? { codeId: found.id, clientId: found.client_id, ownerOrganisationId: found.owner_organisation_id, endsAt: new Date(found.session_ends_at) }
     : null;

@@ -2,6 +2,7 @@ import { row } from '../../access/ability';
 import { canOnClient, readableScopes, restrictToAllowed } from '../../access/client-access';
 import { ALL_SCOPES, Scope } from '../../access/scopes';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { enumValue } from '../../common/enum-value';
 import { isUuid } from '../../common/ids';
 import { checkPageSize, emptyPage, Page, textIdCursor, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
@@ -13,6 +14,7 @@ import type { CreateClientInput, UpdateClientInput } from './dto/client.input';
 import { ClientRelation, type ClientsArgs } from './dto/clients.args';
 import { lifeDomainsWrittenHandlers, type WrittenDomain } from './section-hooks';
 import { sectionData, SECTIONS } from './sections';
+import { LifeDomain } from './section-types';
 
 /** `%`, `_` and `\` in a search are literal characters, not wildcards. */
 const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -131,12 +133,17 @@ export class ClientService {
    * Puts an assessment's ratings into the LIFE_DOMAINS section (the current situation), keeping
    * the notes and the domains it did not rate. Audited by the caller.
    */
-  async writeLifeDomainRatings(client: Client, ratings: { domain: string; rating: number }[]): Promise<void> {
+  async writeLifeDomainRatings(client: Client, ratings: { domain: LifeDomain; rating: number }[]): Promise<void> {
     if (!(await this.canEditSection(client, Scope.LIFE_DOMAINS))) throw forbidden('The LIFE_DOMAINS section is not shared with your organisation for changes.');
     const current = await this.ctx.em.findOneBy(ClientSection, { clientId: client.id, scope: Scope.LIFE_DOMAINS });
-    const domains = new Map(((current?.data.domains ?? []) as WrittenDomain[]).map((d) => [d.domain, d]));
+    const domains = new Map<LifeDomain, WrittenDomain & { domain: LifeDomain }>(
+      ((current?.data.domains ?? []) as WrittenDomain[]).flatMap((d) => {
+        const domain = enumValue(LifeDomain, d.domain);
+        return domain ? [[domain, { ...d, domain }]] : [];
+      }),
+    );
     for (const { domain, rating } of ratings) domains.set(domain, { ...domains.get(domain), domain, rating });
-    await this.writeSections(client, { lifeDomains: { domains: [...domains.values()] } } as UpdateClientInput, { fromAssessment: true });
+    await this.writeSections(client, { lifeDomains: { domains: [...domains.values()] } }, { fromAssessment: true });
   }
 
   /** Upserts each given section as the viewer, with a timeline entry per section; returns their scopes. */

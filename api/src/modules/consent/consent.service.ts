@@ -53,10 +53,10 @@ export class ConsentService {
     const signedForm = input.signedFormDocumentId ?? null;
     if (signedForm) {
       if (input.method !== ConsentMethod.WRITTEN) throw badInput('signedFormDocumentId', 'only a WRITTEN consent has a signed form.');
-      const [form] = isUuid(signedForm)
-        ? ((await ctx.em.query(`SELECT id FROM client_documents WHERE id = $1 AND client_id = $2`, [signedForm, client.id])) as { id: string }[])
+      const forms = isUuid(signedForm)
+        ? await ctx.em.query<{ id: string }[]>(`SELECT id FROM client_documents WHERE id = $1 AND client_id = $2`, [signedForm, client.id])
         : [];
-      if (!form) throw badInput('signedFormDocumentId', "attach the signed form to this client's documents first.");
+      if (!forms.length) throw badInput('signedFormDocumentId', "attach the signed form to this client's documents first.");
     }
 
     const [replaced] = await ctx.em.query<[{ id: string; scopes: string[] }[], number]>(

@@ -36,7 +36,10 @@ export function documentRoutes(deps: ContextDeps, log: Log): express.Router {
     }),
   );
   router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((error as { status?: number })?.status !== 413) return next(error);
+    if ((error as { status?: number } | null)?.status !== 413) {
+      next(error);
+      return;
+    }
     res.status(413).json({ errors: [{ message: 'The file is too large (at most 5 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   });
   return router;

@@ -10,6 +10,7 @@ import { AuditOperation } from '../audit/audit-entry.entity';
 import { ClientService, refuseErased, touch } from '../clients/client.service';
 import { ClientDocument, DocumentKind } from './client-document.entity';
 import { detectType, DOCUMENT_TYPES, openFile, sealFile } from './document-crypto';
+import { enumValue } from '../../common/enum-value';
 
 /** The largest document Brug stores (a scan of a few pages). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -48,9 +49,9 @@ export class DocumentService {
     if (!(await ctx.ability()).can('create', row('ClientDocument', { ownerOrganisationId: client.ownerOrganisationId, clientId: client.id }))) {
       throw forbidden('Only the organisation that registered the client can attach documents.');
     }
-    const scope = ALL_SCOPES.find((s) => s === input.scope);
+    const scope = enumValue(ALL_SCOPES, input.scope);
     if (!scope) throw badInput('scope', `choose the section the document belongs to (${ALL_SCOPES.join(', ')}).`);
-    const kind = Object.values(DocumentKind).find((k) => k === input.kind);
+    const kind = enumValue(DocumentKind, input.kind);
     if (!kind) throw badInput('kind', `choose what it is (${Object.values(DocumentKind).join(', ')}).`);
     const title = input.title.trim();
     if (!title) throw badInput('title', 'say in a few words what the document is.');

@@ -205,14 +205,14 @@ export class FiguresService {
   private async cube(own: boolean, running: string): Promise<Built> {
     const dataSource = this.ctx.deps.dataSource;
     let cache = builtCache.get(dataSource);
-    if (!cache) builtCache.set(dataSource, (cache = new Map()));
+    if (!cache) builtCache.set(dataSource, (cache = new Map<string, { at: number; built: Built }>()));
     const key = `${own}|${this.ctx.viewer?.organisationId ?? ''}|${running}`;
     const cached = cache.get(key);
     if (cached && Date.now() - cached.at < FIGURES_CACHE_MS) return cached.built;
     // Within a request (twenty filters at once) one build; across requests only a finished one is
     // shared: a build runs in its own request's transaction, which may end early (a closed tab).
     let perRequest = building.get(this.ctx);
-    if (!perRequest) building.set(this.ctx, (perRequest = new Map()));
+    if (!perRequest) building.set(this.ctx, (perRequest = new Map<string, Promise<Built>>()));
     let pending = perRequest.get(key);
     if (!pending) perRequest.set(key, (pending = this.build(own, running)));
     const built = await pending;

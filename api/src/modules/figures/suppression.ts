@@ -229,7 +229,10 @@ function widen(cells: ReadonlyMap<string, Cell>, relations: readonly Relation[],
       if (!members.some((m) => frontier.includes(m))) continue;
       for (const m of members) {
         if (hidden.has(m)) {
-          if (!seen.has(m)) (seen.add(m), next.push(m));
+          if (!seen.has(m)) {
+            seen.add(m);
+            next.push(m);
+          }
         } else if (value(m) > 0 && (best === undefined || value(m) < value(best) || (value(m) === value(best) && m < best))) best = m;
       }
     }

@@ -255,7 +255,11 @@ export class CarePlanService {
   }
 
   async mayName(plan: CarePlan): Promise<boolean> {
-    return this.may('setLead', 'CarePlan', { ...plan, leadOrganisationId: await this.currentLead(plan) });
+    return this.may('setLead', 'CarePlan', {
+      clientId: plan.clientId,
+      ownerOrganisationId: plan.ownerOrganisationId,
+      leadOrganisationId: await this.currentLead(plan),
+    });
   }
 
   async may(

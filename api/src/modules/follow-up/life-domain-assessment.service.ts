@@ -10,6 +10,7 @@ import type { RecordLifeDomainAssessmentInput } from './dto/assessment.input';
 import { auditAccess, recordFollowUpEvent, visibleClient } from './follow-up-access';
 import { LifeDomainAssessment, type LifeDomainRating } from './life-domain-assessment.entity';
 import { dayAt, LifeDomain } from './taxonomy';
+import { enumValue } from '../../common/enum-value';
 
 export const ASSESSMENT_RECORDED = 'ASSESSMENT_RECORDED';
 const DOMAINS = new Set<string>(Object.values(LifeDomain));
@@ -41,7 +42,11 @@ export class LifeDomainAssessmentService {
 
   /** updateClient wrote the LIFE_DOMAINS section: changed ratings are an assessment of today (notes alone are not). */
   async keepWrittenRatings(client: Client, domains: WrittenDomain[], before: WrittenDomain[]): Promise<void> {
-    const rated = (list: WrittenDomain[]) => list.flatMap((d) => (d.rating ? [{ domain: d.domain as LifeDomain, rating: d.rating }] : []));
+    const rated = (list: WrittenDomain[]) =>
+      list.flatMap((d) => {
+        const domain = enumValue(LifeDomain, d.domain);
+        return domain && d.rating ? [{ domain, rating: d.rating }] : [];
+      });
     const ratings = rated(domains);
     if (!ratings.length || sameRatings(rated(before), ratings)) return;
     await this.insert(client, dayAt(this.ctx.now), ratings);
@@ -57,7 +62,7 @@ export class LifeDomainAssessmentService {
       .select('max(a.assessed_on)::text', 'day')
       .where('a.client_id = :clientId', { clientId });
     if (!(await restrictToAllowed(this.ctx, qb, 'read', 'LifeDomainAssessment', 'a'))) return null;
-    return ((await qb.getRawOne()) as { day: string | null } | undefined)?.day ?? null;
+    return (await qb.getRawOne<{ day: string | null }>())?.day ?? null;
   }
 
   private async insert(client: Client, assessedOn: string, ratings: LifeDomainRating[]): Promise<LifeDomainAssessment> {

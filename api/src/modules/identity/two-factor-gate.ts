@@ -13,15 +13,15 @@ const OPEN_DURING_ENROLMENT = new Set(['me', 'login', 'logout', 'setLocale', 'st
  */
 export function twoFactorGate(): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (!contextValue.viewer?.twoFactorEnrolmentRequired) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ contextValue, operation }) {
+          if (!contextValue.viewer?.twoFactorEnrolmentRequired) return Promise.resolve();
           const fields = operation?.selectionSet.selections ?? [];
           const allowed = fields.every((s) => s.kind === Kind.FIELD && OPEN_DURING_ENROLMENT.has(s.name.value));
-          if (!allowed) throw twoFactorEnrolmentRequiredError();
+          return allowed ? Promise.resolve() : Promise.reject(twoFactorEnrolmentRequiredError());
         },
-      };
+      });
     },
   };
 }

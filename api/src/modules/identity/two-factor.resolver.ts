@@ -29,7 +29,7 @@ export class TwoFactorResolver {
     description: 'Must sign in with a second factor: coordinators, organisation admins, members of organisations that require it',
   })
   async twoFactorRequired(@Root() user: User, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return (await ctx.loader(twoFactorRequiredByUser).load(user.id)) ?? false;
+    return ctx.loader(twoFactorRequiredByUser).load(user.id);
   }
 
   @Authorized()

@@ -53,8 +53,11 @@ export class LocalPubSub implements PubSub {
     };
   }
 
+  /** A topic's ids are strings (an organisation's, a referral's, a client's id). */
   private key(routingKey: string, id: unknown): string {
-    return id === undefined ? routingKey : `${routingKey}:${String(id)}`;
+    if (id === undefined) return routingKey;
+    if (typeof id !== 'string') throw new TypeError(`The id of topic ${routingKey} must be a string.`);
+    return `${routingKey}:${id}`;
   }
 }
 

@@ -42,14 +42,14 @@ const noCookies = { set: () => undefined, clear: () => undefined };
 async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
   const now = new Date();
   // One round trip: the transaction, the clock, and the session (which sets the viewer's settings).
-  const { queryRunner: runner, rows } = await openRequestTransaction<Parameters<typeof viewerFromSessionRow>[0] & object>(
+  const { queryRunner: runner, rows } = await openRequestTransaction(
     sub.dataSource,
     { 'brug.now': now.toISOString() },
     sessionLookupSql(sub.config, sub.token, now),
   );
   try {
     const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies, { now });
-    ctx.viewer = viewerFromSessionRow(rows[0]);
+    ctx.viewer = viewerFromSessionRow(rows[0] as Parameters<typeof viewerFromSessionRow>[0]);
     if (!ctx.viewer) {
       await runner.commitTransaction();
       return null;
@@ -92,7 +92,7 @@ const refused = (message: string, code: string) => [new GraphQLError(message, { 
  * input guard is a schema middleware, so it applies here too.
  */
 export function subscriptionGuard(schema: GraphQLSchema, config: Config) {
-  const rules = [...specifiedRules, ...(new ApolloArmor(graphqlLimits(config)).protect().validationRules ?? [])];
+  const rules = [...specifiedRules, ...new ApolloArmor(graphqlLimits(config)).protect().validationRules];
   return (
     viewer: Viewer | null | undefined,
     payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
@@ -178,7 +178,7 @@ export async function attachSubscriptions(
       onConnect: async (ctx) => {
         const token = tokenOf(ctx.extra.request, ctx.connectionParams);
         if (!token) return false;
-        const viewer = await asSubscriber({ viewer: null, token, hub, dataSource, config }, async (c) => c.viewer);
+        const viewer = await asSubscriber({ viewer: null, token, hub, dataSource, config }, (c) => Promise.resolve(c.viewer));
         if (!viewer) return false;
         ctx.extra.token = token;
         ctx.extra.viewer = viewer;

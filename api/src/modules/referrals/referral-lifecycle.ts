@@ -96,7 +96,7 @@ export class ReferralLifecycle {
       urgency: input.urgency,
       reason: input.reason.trim(),
       clientWishes: input.clientWishes.trim(),
-      sharedScopes: [...new Set(input.sharedScopes ?? [])],
+      sharedScopes: [...new Set(input.sharedScopes)],
       requirementAnswers: await snapshotAnswers(ctx, service.id, input.requirementAnswers ?? []),
       ...introductionColumns(input.introduction),
       createdByUserId: viewer.userId,

@@ -10,6 +10,7 @@ import { expireDue } from './expiry';
 import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { TRANSITIONS } from './referral-rules';
 import { Referral } from './referral.entity';
+import { enumValues } from '../../common/enum-value';
 
 export interface InboxArgs {
   status?: ReferralStatus | null;
@@ -125,7 +126,7 @@ export class ReferralReads {
   async allowedActions(referral: Referral): Promise<ReferralAction[]> {
     const ability = await this.ctx.ability();
     const subject = row('Referral', referralSubject(referral));
-    return (Object.keys(TRANSITIONS) as ReferralAction[]).filter(
+    return enumValues(ReferralAction, Object.keys(TRANSITIONS)).filter(
       (action) => TRANSITIONS[action].from.includes(referral.status) && ability.can(TRANSITIONS[action].ability, subject),
     );
   }

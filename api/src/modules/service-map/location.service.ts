@@ -48,7 +48,7 @@ function columns(input: UpdateLocationInput): Partial<Location> {
   const { address, ...rest } = givenFields(input, { required: ['name', 'city', 'region', 'visibility'], text: ['address', 'postalCode'] });
   return {
     ...rest,
-    ...(address !== undefined ? { addressLine: address ?? '' } : {}),
+    ...(address !== undefined ? { addressLine: address } : {}),
     ...(rest.region ? { country: rest.region.split('-')[0] } : {}),
   };
 }

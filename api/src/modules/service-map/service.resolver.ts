@@ -1,9 +1,10 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { ServiceFilter } from './dto/service-filter.input';
 import { ServiceInput, UpdateServiceInput } from './dto/service.input';
+import { WaitingDaysField } from './dto/waiting-days';
 import { Location } from './location.entity';
 import { locationsByService } from './location.loaders';
 import { Organisation } from './organisation.entity';
@@ -33,11 +34,7 @@ class CapacityArgs {
   @Field(() => CapacityStatus)
   capacityStatus: CapacityStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Typical days before a first meeting, 0 to 365' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(365)
+  @WaitingDaysField()
   waitingDays?: number | null;
 }
 

@@ -7,6 +7,7 @@ import { AuditOperation } from '../audit/audit-entry.entity';
 import { auditAccess, recordVisit, visibleClient } from '../follow-up/follow-up-access';
 import { ClientEvent } from './client-event.entity';
 import type { TimelineConnection, TimelineEntry } from './timeline-entry.type';
+import { enumValue } from '../../common/enum-value';
 
 export interface TimelineQuery {
   clientId: string;
@@ -76,7 +77,7 @@ function toEntry(event: ClientEvent, viewerOrganisationId: string | null): Timel
     clientId: event.clientId,
     kind: event.kind,
     occurredAt: event.occurredAt,
-    scope: (event.scope as Scope | null) ?? null,
+    scope: enumValue(Scope, event.scope) ?? null,
     organisationId: event.organisationId,
     organisationName: event.organisationName,
     fromOtherOrganisation: event.organisationId !== viewerOrganisationId,

@@ -25,8 +25,7 @@ export class ClientTransferService {
     const { ctx } = this;
     const client = refuseErased(await new ClientService(ctx).findVisible(input.clientId, true));
     if (!(await ctx.ability()).can('transfer', row('Client', client))) throw forbidden("Only the client's own organisation can hand the record over.");
-    if (input.agreement.agreed !== true)
-      throw badInput('agreement', 'the client must agree to the transfer; without it the record stays with your organisation.');
+    if (!input.agreement.agreed) throw badInput('agreement', 'the client must agree to the transfer; without it the record stays with your organisation.');
     if (input.toOrganisationId === client.ownerOrganisationId)
       throw badInput('toOrganisationId', 'your organisation owns the record already; choose another organisation.');
     const receiver = isUuid(input.toOrganisationId) ? await ctx.em.findOneBy(Organisation, { id: input.toOrganisationId }) : null;

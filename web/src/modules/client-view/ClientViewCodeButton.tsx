@@ -27,7 +27,7 @@ export function ClientViewCodeButton({ client }: { client: ClientSummary }) {
   );
 }
 
-function ClientViewCodeDialog({ clientId, onClose }: { clientId: string; onClose(): void }) {
+function ClientViewCodeDialog({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const { t } = useTranslation('clientView');
   const format = useFormat();
   const { data, error, refetch } = useQuery(ClientViewCodesQuery, { variables: { clientId }, fetchPolicy: 'network-only' });

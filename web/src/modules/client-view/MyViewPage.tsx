@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyRecordAccessQuery as MyRecordAccess, Scope } from '../../generated/graphql';
 import { PublicLayout } from '../../pages/PublicLayout';
@@ -26,8 +26,9 @@ export function MyViewPage() {
   const { t } = useTranslation('clientView');
   const { data, loading, error, refetch } = useQuery(MyRecordAccessQuery, { fetchPolicy: 'network-only', errorPolicy: 'none' });
   const [closed, setClosed] = useState(false);
-  const hadView = useRef(false);
-  if (data) hadView.current = true;
+  // Once a view was shown, a session that ends is an expired one, not a first visit.
+  const [hadView, setHadView] = useState(false);
+  if (data && !hadView) setHadView(true);
   const noSession = errorCode(error) === 'UNAUTHENTICATED';
 
   let body;
@@ -39,7 +40,7 @@ export function MyViewPage() {
     );
   else if (loading && !data) body = <Loading />;
   else if (data && !error) body = <OwnView view={data.myRecordAccess} onClosed={() => setClosed(true)} onChanged={() => void refetch()} />;
-  else if (noSession) body = <EnterCode expired={hadView.current} onOpened={() => void refetch()} />;
+  else if (noSession) body = <EnterCode expired={hadView} onOpened={() => void refetch()} />;
   else body = <ErrorMessage error={error} />;
 
   return (
@@ -51,7 +52,7 @@ export function MyViewPage() {
   );
 }
 
-function EnterCode({ expired, onOpened }: { expired: boolean; onOpened(): void }) {
+function EnterCode({ expired, onOpened }: { expired: boolean; onOpened: () => void }) {
   const { t } = useTranslation('clientView');
   const [code, setCode] = useState(codeFromFragment);
   const [open, { loading, error }] = useMutation(OpenClientViewMutation);
@@ -60,7 +61,7 @@ function EnterCode({ expired, onOpened }: { expired: boolean; onOpened(): void }
     if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
   }, []);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     const result = await open({ variables: { code } }).catch(() => null);
     if (result?.data) onOpened();
@@ -94,7 +95,7 @@ function EnterCode({ expired, onOpened }: { expired: boolean; onOpened(): void }
   );
 }
 
-function OwnView({ view, onClosed, onChanged }: { view: View; onClosed(): void; onChanged(): void }) {
+function OwnView({ view, onClosed, onChanged }: { view: View; onClosed: () => void; onChanged: () => void }) {
   const { t } = useTranslation('clientView');
   const format = useFormat();
   const apollo = useApolloClient();
@@ -132,7 +133,10 @@ function OwnView({ view, onClosed, onChanged }: { view: View; onClosed(): void; 
               <Button
                 variant="danger"
                 aria-label={t('client.withdrawFor', { organisation: c.granteeOrganisation.name })}
-                onClick={() => (setAnnounce(''), setWithdrawing(c))}
+                onClick={() => {
+                  setAnnounce('');
+                  setWithdrawing(c);
+                }}
               >
                 {t('client.withdraw')}
               </Button>
@@ -240,7 +244,7 @@ function LookedLine({ line }: { line: Line }) {
   );
 }
 
-function WithdrawDialog({ consent, owner, onClose, onWithdrawn }: { consent: ConsentRow; owner: string; onClose(): void; onWithdrawn(): void }) {
+function WithdrawDialog({ consent, owner, onClose, onWithdrawn }: { consent: ConsentRow; owner: string; onClose: () => void; onWithdrawn: () => void }) {
   const { t } = useTranslation('clientView');
   const [withdraw, { loading, error }] = useMutation(WithdrawMyConsentMutation);
   const organisation = consent.granteeOrganisation.name;

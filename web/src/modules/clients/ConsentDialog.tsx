@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentMethod, Scope } from '../../generated/graphql';
@@ -74,7 +74,7 @@ function ConsentForm({
   const [until, setUntil] = useState(() => monthsFromToday(12));
   const [method, setMethod] = useState<ConsentMethod>('VERBAL');
   // A WRITTEN consent can point to its signed form, attached on the Documents tab first.
-  const documents = useQuery(ClientDocumentsQuery, { variables: { id: clientId }, skip: method !== 'WRITTEN' });
+  const documents = useQuery(ClientDocumentsQuery, method === 'WRITTEN' ? { variables: { id: clientId } } : skipToken);
   const forms = (documents.data?.client.documents ?? []).filter((d) => d.kind === 'SIGNED_CONSENT_FORM');
   const [signedForm, setSignedForm] = useState('');
   const [errors, setErrors] = useState<Errors>({});

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ConsentFieldsFragment, ConsentMethod } from '../../generated/graphql';
@@ -25,8 +25,8 @@ export function RenewConsentDialog({
   onRenewed,
 }: {
   consent: ConsentFieldsFragment;
-  onClose(): void;
-  onRenewed(c: ConsentFieldsFragment): void;
+  onClose: () => void;
+  onRenewed: (c: ConsentFieldsFragment) => void;
 }) {
   const { t } = useTranslation('clients');
   const labels = useClientLabels();
@@ -36,7 +36,7 @@ export function RenewConsentDialog({
     awaitRefetchQueries: true,
   });
   const organisation = consent.granteeOrganisation.name;
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     const result = await renew({ variables: { id: consent.id, method } }).catch(() => null);
     if (result?.data) onRenewed(result.data.renewConsent);
@@ -87,7 +87,10 @@ export function ConsentsEndingCard() {
                 small
                 variant="secondary"
                 aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })}
-                onClick={() => (setAnnounce(''), setRenewing(c))}
+                onClick={() => {
+                  setAnnounce('');
+                  setRenewing(c);
+                }}
               >
                 {t('sharing.renew')}
               </Button>

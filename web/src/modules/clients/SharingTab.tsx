@@ -105,7 +105,10 @@ export function SharingTab({ clientId }: { clientId: string }) {
                       small
                       variant="secondary"
                       aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })}
-                      onClick={() => (setAnnounce(''), setRenewing(c))}
+                      onClick={() => {
+                        setAnnounce('');
+                        setRenewing(c);
+                      }}
                     >
                       {t('sharing.renew')}
                     </Button>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, Scope } from '../../generated/graphql';
 import { Button, ErrorMessage, Field, Loading, Select, useFormat } from '../../ui';
@@ -62,7 +62,7 @@ export function DocumentsTab({ clientId }: { clientId: string }) {
   );
 }
 
-function UploadForm({ clientId, onAdded }: { clientId: string; onAdded(title: string): void }) {
+function UploadForm({ clientId, onAdded }: { clientId: string; onAdded: (title: string) => void }) {
   const { t } = useTranslation('documents');
   const labels = useClientLabels();
   const [file, setFile] = useState<File | null>(null);
@@ -72,7 +72,7 @@ function UploadForm({ clientId, onAdded }: { clientId: string; onAdded(title: st
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  async function submit(e: SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!file) return;
     setBusy(true);
@@ -93,7 +93,7 @@ function UploadForm({ clientId, onAdded }: { clientId: string; onAdded(title: st
       const added = title.trim();
       setTitle('');
       setFile(null);
-      (e.target as HTMLFormElement).reset();
+      e.target.reset();
       onAdded(added);
     } catch {
       setFailure(t('failed'));

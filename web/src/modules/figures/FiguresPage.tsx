@@ -17,7 +17,7 @@ type Scope = 'NETWORK' | 'ORGANISATION';
 
 const CATEGORIES = Object.keys(serviceMapTexts.category);
 /** The tables drawn as a chart beside their table, with the column the bars show. */
-const CHARTS: Record<string, string[]> = {
+const CHARTS: Partial<Record<string, string[]>> = {
   referralsByMonth: ['ACCEPTED', 'DECLINED', 'EXPIRED', 'COMPLETED', 'CANCELLED', 'SENT'],
   referralsByStatus: ['COUNT'],
   referralsByCategory: ['ALL'],
@@ -41,7 +41,10 @@ const COLOURS = ['#1f5fa8', '#b3261e', '#7a5c00', '#1e7a3c', '#5b4a8a', '#555f6b
 function useLabels() {
   const { t: typed } = useTranslation(['figures', 'serviceMap', 'clients', 'outreach']);
   // Keys are built from the API's codes (statuses, categories...): looked up as plain strings.
-  const t = (key: string, options?: Record<string, unknown>): string => String(typed(key as never, options as never));
+  const t = (key: string, options?: Record<string, unknown>): string => {
+    const text: unknown = typed(key as never, options as never);
+    return typeof text === 'string' ? text : key;
+  };
   const format = useFormat();
   const places = usePlaceLabels();
   const intl = format.locale === 'en' ? 'en-GB' : format.locale;

@@ -12,7 +12,7 @@ type Plan = NonNullable<CarePlanData['carePlan']>;
 type Conference = Data['caseConferences'][number];
 
 /** The Plan tab's case conferences: planned by the lead with the organisations that follow the client; decisions go onto the plan. */
-export function ConferencesPanel({ plan, onChanged }: { plan: Plan; onChanged(): void }) {
+export function ConferencesPanel({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
   const { t } = useTranslation('followUp');
   const { viewer } = useSession();
   const { data, error, refetch } = useQuery(CaseConferencesQuery, { variables: { clientId: plan.clientId } });
@@ -36,7 +36,7 @@ export function ConferencesPanel({ plan, onChanged }: { plan: Plan; onChanged():
   );
 }
 
-function ConferenceItem({ conference: k, plan, onChanged }: { conference: Conference; plan: Plan; onChanged(): void }) {
+function ConferenceItem({ conference: k, plan, onChanged }: { conference: Conference; plan: Plan; onChanged: () => void }) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
   const headingId = `conference-${k.id}`;
@@ -69,7 +69,7 @@ function ConferenceItem({ conference: k, plan, onChanged }: { conference: Confer
   );
 }
 
-function PlanForm({ plan, onPlanned }: { plan: Plan; onPlanned(): void }) {
+function PlanForm({ plan, onPlanned }: { plan: Plan; onPlanned: () => void }) {
   const { t } = useTranslation('followUp');
   const [plannedAt, setPlannedAt] = useState(nowForInput());
   const [place, setPlace] = useState('');
@@ -85,7 +85,10 @@ function PlanForm({ plan, onPlanned }: { plan: Plan; onPlanned(): void }) {
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          if (!agenda.trim() || !invited.length) return setMissing(true);
+          if (!agenda.trim() || !invited.length) {
+            setMissing(true);
+            return;
+          }
           void planConference({
             variables: {
               input: {
@@ -136,7 +139,7 @@ function PlanForm({ plan, onPlanned }: { plan: Plan; onPlanned(): void }) {
   );
 }
 
-function RecordForm({ conference: k, onRecorded }: { conference: Conference; onRecorded(): void }) {
+function RecordForm({ conference: k, onRecorded }: { conference: Conference; onRecorded: () => void }) {
   const { t } = useTranslation('followUp');
   const [attended, setAttended] = useState<string[]>([]);
   const [minutes, setMinutes] = useState('');
@@ -172,7 +175,7 @@ function RecordForm({ conference: k, onRecorded }: { conference: Conference; onR
   );
 }
 
-function DecisionForm({ conference: k, plan, onAdded }: { conference: Conference; plan: Plan; onAdded(): void }) {
+function DecisionForm({ conference: k, plan, onAdded }: { conference: Conference; plan: Plan; onAdded: () => void }) {
   const { t } = useTranslation('followUp');
   const [goalId, setGoalId] = useState('');
   const [lifeDomain, setLifeDomain] = useState<LifeDomain>('HOUSING');
@@ -188,7 +191,10 @@ function DecisionForm({ conference: k, plan, onAdded }: { conference: Conference
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!description.trim() || !dueOn || (!goalId && !goalText.trim())) return setMissing(true);
+          if (!description.trim() || !dueOn || (!goalId && !goalText.trim())) {
+            setMissing(true);
+            return;
+          }
           const goal = goalId ? { goalId } : { lifeDomain, goalText: goalText.trim() };
           void decide({ variables: { input: { conferenceId: k.id, ...goal, description: description.trim(), organisationId, dueOn } } }).then(
             () => {

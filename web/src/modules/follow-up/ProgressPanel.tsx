@@ -23,7 +23,7 @@ export function ProgressPanel({
   clientId: string;
   assessments: Assessment[];
   canAssess: boolean;
-  onRecorded(): void;
+  onRecorded: () => void;
 }) {
   const { t } = useTranslation('followUp');
   const format = useFormat();
@@ -107,7 +107,7 @@ export function ProgressPanel({
   );
 }
 
-function AssessmentForm({ clientId, onRecorded }: { clientId: string; onRecorded(): void }) {
+function AssessmentForm({ clientId, onRecorded }: { clientId: string; onRecorded: () => void }) {
   const { t } = useTranslation('followUp');
   const [assessedOn, setAssessedOn] = useState(today());
   const [ratings, setRatings] = useState<Partial<Record<LifeDomain, string>>>({});
@@ -123,7 +123,10 @@ function AssessmentForm({ clientId, onRecorded }: { clientId: string; onRecorded
           e.preventDefault();
           setSaved(false);
           const given = LIFE_DOMAINS.flatMap((domain) => (ratings[domain] ? [{ domain, rating: Number(ratings[domain]) }] : []));
-          if (!given.length) return setMissing(true);
+          if (!given.length) {
+            setMissing(true);
+            return;
+          }
           void record({ variables: { input: { clientId, assessedOn: assessedOn || null, ratings: given } } }).then(
             () => {
               setRatings({});

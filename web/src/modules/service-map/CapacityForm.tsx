@@ -5,6 +5,7 @@ import type { CapacityStatus } from '../../generated/graphql';
 import { Button, ErrorMessage, Field, Select, SuccessMessage } from '../../ui';
 import { SetServiceCapacityMutation } from './service-map.graphql';
 import { useLabels } from './taxonomy';
+import { MAX_WAITING_DAYS } from '../../../../shared/listing-rules';
 
 /** Quick change of whether a service takes referrals and how long the wait is (any member of its organisation). */
 export function CapacityForm({
@@ -49,7 +50,7 @@ export function CapacityForm({
           hint={t('capacityForm.waitingDaysHint')}
           type="number"
           min={0}
-          max={365}
+          max={MAX_WAITING_DAYS}
           inputMode="numeric"
           value={days}
           onChange={(e) => setDays(e.target.value)}

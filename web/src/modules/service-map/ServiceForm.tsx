@@ -6,6 +6,7 @@ import { Button, Checkbox, CheckboxGroup, ErrorMessage, Field, Loading, Select, 
 import { RequirementsEditor, type RequirementDraft } from './RequirementsEditor';
 import { CreateServiceMutation, ServiceFormOrganisationQuery, UpdateServiceMutation } from './service-map.graphql';
 import { useLabels } from './taxonomy';
+import { MAX_WAITING_DAYS } from '../../../../shared/listing-rules';
 
 interface Values {
   name: string;
@@ -205,7 +206,7 @@ export function ServiceForm({
           onChange={(e) => set('capacityStatus')(e.target.value as CapacityStatus)}
           options={labels.capacityOptions()}
         />
-        <Field label={t('form.waitingDays')} type="number" min={0} max={365} inputMode="numeric" {...text('waitingDays')} />
+        <Field label={t('form.waitingDays')} type="number" min={0} max={MAX_WAITING_DAYS} inputMode="numeric" {...text('waitingDays')} />
       </div>
       <ErrorMessage error={createState.error ?? updateState.error} />
       <p className="field__hint">{t('form.saveHint')}</p>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentMethod, Scope } from '../../generated/graphql';
 import { Button, Checkbox, CheckboxGroup, Dialog, ErrorMessage, Select, SuccessMessage, TextArea } from '../../ui';
@@ -46,7 +46,7 @@ function TransferForm({ clientId }: { clientId: string }) {
     .map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }));
   if (data) return <SuccessMessage>{t('proposed', { organisation: data.proposeTransfer.toOrganisation.name })}</SuccessMessage>;
 
-  function submit(e: FormEvent) {
+  function submit(e: SubmitEvent) {
     e.preventDefault();
     const next = { organisation: organisationId ? undefined : t('choose'), agreed: agreed ? undefined : t('agreedRequired') };
     setErrors(next);

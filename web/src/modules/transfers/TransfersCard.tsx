@@ -25,7 +25,7 @@ export function TransfersCard() {
   );
 }
 
-function TransferItem({ transfer, onChanged }: { transfer: Transfer; onChanged(): void }) {
+function TransferItem({ transfer, onChanged }: { transfer: Transfer; onChanged: () => void }) {
   const { t } = useTranslation('transfers');
   const [accept, accepted] = useMutation(AcceptTransferMutation);
   const [decline, declined] = useMutation(DeclineTransferMutation);

@@ -3,15 +3,14 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Scope } from '../../../access/scopes';
 import { ConsentMethod } from '../consent.entity';
 
-@InputType({ description: 'What the client agreed to share with one organisation, for what, and until when.' })
-export class RecordConsentInput {
-  @Field(() => ID)
-  clientId: string;
-
-  @Field(() => ID, { description: 'The organisation that may see the sections (not your own)' })
-  granteeOrganisationId: string;
-
-  @Field(() => [Scope], { description: 'The sections it may see' })
+/**
+ * The terms of a consent, checked the same way wherever a consent is given: in recordConsent
+ * and with a referral (ReferralConsentInput). ConsentService.record checks the rest (the
+ * grantee, the period, the signed form).
+ */
+@InputType()
+export abstract class ConsentTermsInput {
+  @Field(() => [Scope], { description: 'The sections the organisation may see' })
   @ArrayNotEmpty({ message: 'name at least one section' })
   @ArrayMaxSize(8)
   scopes: Scope[];
@@ -24,11 +23,20 @@ export class RecordConsentInput {
   @Field(() => ConsentMethod)
   method: ConsentMethod;
 
+  @Field(() => Date, { nullable: true, description: 'Default: 12 months after the consent starts (validFrom, or now); at most 24 months after that' })
+  validUntil?: Date | null;
+}
+
+@InputType({ description: 'What the client agreed to share with one organisation, for what, and until when.' })
+export class RecordConsentInput extends ConsentTermsInput {
+  @Field(() => ID)
+  clientId: string;
+
+  @Field(() => ID, { description: 'The organisation that may see the sections (not your own)' })
+  granteeOrganisationId: string;
+
   @Field(() => Date, { nullable: true, description: 'Default: now' })
   validFrom?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'Default: 12 months after validFrom; at most 24 months after it' })
-  validUntil?: Date | null;
 
   @Field(() => ID, { nullable: true, description: "A WRITTEN consent's signed form: a document already attached to this client" })
   signedFormDocumentId?: string | null;

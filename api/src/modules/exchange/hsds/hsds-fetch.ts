@@ -48,8 +48,9 @@ export async function fetchHsds(address: string, allowedHosts: readonly string[]
 
 interface HsdsPage {
   contents: unknown[];
-  page_number?: number;
-  total_pages?: number;
+  // Numbers in a well-formed page; read through Number() since the page comes from elsewhere.
+  page_number?: unknown;
+  total_pages?: unknown;
 }
 
 const isPage = (value: unknown): value is HsdsPage => !!value && typeof value === 'object' && Array.isArray((value as HsdsPage).contents);
@@ -59,7 +60,7 @@ async function readJson(url: URL, signal: AbortSignal): Promise<unknown> {
   try {
     response = await fetch(url, { signal, redirect: 'manual', headers: { accept: 'application/json' } });
   } catch (error) {
-    const timedOut = (error as Error)?.name === 'TimeoutError';
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
     throw badInput(
       'from',
       timedOut ? `${url.hostname} did not answer within ${TIMEOUT_MS / 1000} seconds.` : `Brug could not reach ${url.hostname}.`,

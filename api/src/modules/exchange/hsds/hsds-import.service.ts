@@ -13,6 +13,8 @@ import { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, S
 import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
 import { termById } from './hsds-taxonomy';
+import { isWaitingDays, MAX_WAITING_DAYS } from '../../../../../shared/listing-rules';
+import { enumValue, enumValues } from '../../../common/enum-value';
 
 type Json = Record<string, any>;
 export type ImportRecordType = 'organization' | 'location' | 'service';
@@ -357,7 +359,7 @@ function pick<V extends object>(values: V, fields: readonly string[]): Partial<V
 function recordsOf(file: unknown): Json[] {
   if (Array.isArray(file)) return file;
   if (file && typeof file === 'object' && Array.isArray((file as Json).contents)) return (file as Json).contents;
-  if (file && typeof file === 'object' && 'id' in file) return [file as Json];
+  if (file && typeof file === 'object' && 'id' in file) return [file];
   throw badInput('file', 'expected HSDS 3.0 JSON: an array of organizations (with their services), an HSDS API page or one organization.', 'INVALID_FORMAT');
 }
 
@@ -433,7 +435,7 @@ function locationRules(location: Json, orgId: string | null): HsdsSchemaError[] 
 
 function locationValues(location: Json, orgId: string): LocationValues {
   const a = address(location)!;
-  const visibility = fact(location, 'listing', 'address_visibility')[0] as AddressVisibility | undefined;
+  const visibility = enumValue(AddressVisibility, fact(location, 'listing', 'address_visibility')[0]);
   return {
     organisationId: orgId,
     name: text(location.name) || text(a.city),
@@ -506,8 +508,8 @@ function serviceRules(service: Json, orgId: string | null): HsdsSchemaError[] {
   if (capacity !== undefined && !(Object.values(CapacityStatus) as string[]).includes(capacity))
     errors.push({ path: '/attributes', message: 'capacity_status must be AVAILABLE, WAITLIST, FULL or NOT_ACCEPTING' });
   const waiting = fact(service, 'listing', 'waiting_days')[0];
-  if (waiting !== undefined && !(/^\d+$/.test(waiting) && Number(waiting) <= 365))
-    errors.push({ path: '/attributes', message: 'waiting_days must be a whole number from 0 to 365' });
+  if (waiting !== undefined && !(/^\d+$/.test(waiting) && isWaitingDays(Number(waiting))))
+    errors.push({ path: '/attributes', message: `waiting_days must be a whole number from 0 to ${MAX_WAITING_DAYS}` });
   const anonymous = fact(service, 'listing', 'anonymous_access')[0];
   if (anonymous !== undefined && !['true', 'false'].includes(anonymous))
     errors.push({ path: '/attributes', message: 'anonymous_access must be true or false' });
@@ -539,8 +541,8 @@ function serviceValues(service: Json, orgId: string): ServiceValues {
     name: service.name,
     alternateName: optional(service.alternate_name),
     description: text(service.description),
-    categories: fact(service, 'category') as ServiceCategory[],
-    targetGroups: fact(service, 'targetGroup') as TargetGroup[],
+    categories: enumValues(ServiceCategory, fact(service, 'category')),
+    targetGroups: enumValues(TargetGroup, fact(service, 'targetGroup')),
     languages: (Array.isArray(service.languages) ? service.languages : []).map((l: Json) => l.code),
     serviceAreas: (Array.isArray(service.service_areas) ? service.service_areas : []).map((a: Json) => a.name),
     minimumAge: typeof service.minimum_age === 'number' ? service.minimum_age : null,
@@ -554,7 +556,7 @@ function serviceValues(service: Json, orgId: string): ServiceValues {
     contactPhone: optional(Array.isArray(contact?.phones) ? contact.phones[0]?.number : undefined),
     contactEmail: optional(contact?.email),
     website: optional(service.url),
-    capacityStatus: (fact(service, 'listing', 'capacity_status')[0] as CapacityStatus | undefined) ?? CapacityStatus.AVAILABLE,
+    capacityStatus: enumValue(CapacityStatus, fact(service, 'listing', 'capacity_status')[0]) ?? CapacityStatus.AVAILABLE,
     waitingDays: waiting !== undefined ? Number(waiting) : null,
     status: service.status === 'active' ? ListingStatus.ACTIVE : ListingStatus.ARCHIVED,
     assuredOn: typeof service.assured_date === 'string' ? service.assured_date : null,

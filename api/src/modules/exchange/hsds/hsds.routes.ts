@@ -44,11 +44,11 @@ export function hsdsRoutes(deps: ContextDeps, log: Log): express.Router {
   );
   router.get(
     '/taxonomies',
-    route(async (ctx, req) => new HsdsReadService(ctx).taxonomiesPage(pageRequest(req.query))),
+    route((ctx, req) => new HsdsReadService(ctx).taxonomiesPage(pageRequest(req.query))),
   );
   router.get(
     '/taxonomies/:id',
-    route(async (_ctx, req) => {
+    route((_ctx, req) => {
       const taxonomy = hsdsTaxonomies().find((t) => t.id === req.params.id);
       if (!taxonomy) throw notFound('Taxonomy');
       return taxonomy;

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Scope } from '../../../access/scopes';
-import { ConsentMethod } from '../../consent/consent.entity';
+import { ConsentTermsInput } from '../../consent/dto/record-consent.input';
 import { REQUIREMENTS_MAX } from '../../service-map/dto/service.input';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralUrgency } from '../referral-enums';
 import { RequirementAnswerInput } from '../requirement-answers';
@@ -26,23 +26,7 @@ export class IntroductionInput {
 }
 
 @InputType({ description: "The client's consent for the receiving organisation, recorded with the referral (owning organisation only)." })
-export class ReferralConsentInput {
-  @Field(() => [Scope], { description: 'The sections the receiving organisation may see' })
-  @ArrayNotEmpty({ message: 'name at least one section' })
-  @ArrayMaxSize(8)
-  scopes: Scope[];
-
-  @Field(() => String, { description: 'Why, in a line' })
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(500)
-  purpose: string;
-
-  @Field(() => ConsentMethod)
-  method: ConsentMethod;
-
-  @Field(() => Date, { nullable: true, description: 'Default: 12 months from now; at most 24 months' })
-  validUntil?: Date | null;
-}
+export class ReferralConsentInput extends ConsentTermsInput {}
 
 @InputType({ description: 'A new referral; saved as a DRAFT (send it with sendReferral, or pass send: true).' })
 export class CreateReferralInput {

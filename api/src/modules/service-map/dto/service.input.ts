@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, 
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { RequirementKind } from '../service-requirement.entity';
 import { CapacityStatus, LANGUAGES, REGIONS, ServiceCategory, TargetGroup } from '../taxonomy';
+import { WaitingDaysField } from './waiting-days';
 
 export const NAME_MAX = 200;
 export const TEXT_MAX = 5000;
@@ -131,11 +132,7 @@ export class UpdateServiceInput {
   @IsOptional()
   capacityStatus?: CapacityStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Typical days before a first meeting, 0 to 365' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(365)
+  @WaitingDaysField()
   waitingDays?: number | null;
 
   @Field(() => [ServiceRequirementInput], { nullable: true, description: 'What every referral must contain, in this order; replaces the list' })

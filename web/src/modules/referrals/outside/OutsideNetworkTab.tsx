@@ -40,7 +40,7 @@ export function OutsideNetworkTab({ clientId }: { clientId: string }) {
   );
 }
 
-function ExternalReferralItem({ referral: r, onChanged }: { referral: ExternalReferral; onChanged(): void }) {
+function ExternalReferralItem({ referral: r, onChanged }: { referral: ExternalReferral; onChanged: () => void }) {
   const { t } = useTranslation('referrals');
   const labels = useLabels();
   const format = useFormat();
@@ -112,7 +112,7 @@ const EMPTY = {
   clientWishes: '',
 };
 
-function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCreated(): void }) {
+function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCreated: () => void }) {
   const { t } = useTranslation('referrals');
   const labels = useLabels();
   const [draft, setDraft] = useState(EMPTY);
@@ -131,7 +131,10 @@ function ExternalReferralForm({ clientId, onCreated }: { clientId: string; onCre
           e.preventDefault();
           setSaved(false);
           const empty = (['serviceName', 'category', 'city', 'reason'] as const).filter((f) => !draft[f].trim());
-          if (empty.length) return setMissing(empty);
+          if (empty.length) {
+            setMissing(empty);
+            return;
+          }
           void create({
             variables: {
               input: {
