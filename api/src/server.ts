@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -75,6 +75,9 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The sandbox page needs inline scripts our CSP refuses, and advertises the schema: off.
       ApolloServerPluginLandingPageDisabled(),
+      // Brug gives no cache hints (answers are per person and never cached); Apollo's default
+      // cache-control plugin would still hook into the resolution of every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       twoFactorGate(),
       transactionPlugin(log),

@@ -77,6 +77,8 @@ export interface Viewer {
   organisationId: string | null;
   organisationName: string | null;
   role: MemberRole | null;
+  /** Must use two-factor sign-in (coordinator, organisation admin, or an organisation requires it), as of the request's start. */
+  twoFactorRequired?: boolean;
   /** Must use two-factor sign-in but has not enrolled yet: only enrolment is open (identity module). */
   twoFactorEnrolmentRequired?: boolean;
 }

@@ -127,18 +127,54 @@ export const clientAccessLoader = (ctx: RequestContext) =>
       [ids.filter(isUuid), org, ctx.now],
     );
     const byId = new Map<string, ClientAccess>();
-    for (const r of rows) {
-      const isOwner = r.owner === org;
-      byId.set(r.id, {
-        clientId: r.id,
-        ownerOrganisationId: r.owner,
-        isOwner,
-        consent: !isOwner && r.consent_id ? { id: r.consent_id, clientId: r.id, scopes: r.scopes ?? [] } : null,
-        scopes: isOwner ? ALL_SCOPES : (r.scopes ?? []),
-      });
-    }
+    for (const r of rows) byId.set(r.id, accessOf(org, r));
     return ids.map((id) => byId.get(id) ?? null);
   });
+
+/** The access of one client row, as the loader above answers it. */
+function accessOf(org: string, r: { id: string; owner: string; consent_id: string | null; scopes: Scope[] | null }): ClientAccess {
+  const isOwner = r.owner === org;
+  return {
+    clientId: r.id,
+    ownerOrganisationId: r.owner,
+    isOwner,
+    consent: !isOwner && r.consent_id ? { id: r.consent_id, clientId: r.id, scopes: r.scopes ?? [] } : null,
+    scopes: isOwner ? ALL_SCOPES : (r.scopes ?? []),
+  };
+}
+
+/**
+ * Reads the clients of `qb` (alias `alias`, already restricted to those the viewer may see)
+ * together with the viewer organisation's live consent for each, and gives the request's
+ * client-access loader what it would have asked for them: the guard of their client-data
+ * fields then needs no statement of its own.
+ */
+export async function clientsWithAccess<T extends { id: string; ownerOrganisationId: string }>(
+  ctx: RequestContext,
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+): Promise<T[]> {
+  const org = ctx.viewer?.organisationId;
+  if (!org || !ctx.viewer?.role) return qb.getMany();
+  qb.addSelect(
+    `(SELECT json_build_object('id', k_access.id, 'scopes', k_access.scopes) FROM consents k_access
+       WHERE k_access.client_id = ${alias}.id AND k_access.grantee_organisation_id = :accessOrg AND ${liveConsentSql('k_access', ':accessAt')} LIMIT 1)`,
+    'access_consent',
+  ).setParameters({ accessOrg: org, accessAt: ctx.now });
+  const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+  const consents = new Map(raw.map((r) => [r[`${alias}_id`] as string, r.access_consent as { id: string; scopes: Scope[] } | null]));
+  const loader = ctx.loader(clientAccessLoader);
+  for (const client of entities) {
+    const consent = consents.get(client.id) ?? null;
+    // What the loader keeps: only clients owned or consented (every row here is one of them, unless row-level security and the rules disagree).
+    if (client.ownerOrganisationId !== org && !consent) continue;
+    loader.prime(
+      client.id,
+      accessOf(org, { id: client.id, owner: client.ownerOrganisationId, consent_id: consent?.id ?? null, scopes: consent?.scopes ?? null }),
+    );
+  }
+  return entities;
+}
 
 /** The viewer's access to this client now (null: none, as for an unknown id). */
 export function clientAccess(ctx: RequestContext, clientId: string): Promise<ClientAccess | null> {

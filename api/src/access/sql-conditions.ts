@@ -65,7 +65,8 @@ export function accessCondition(
     if (node.operator === 'and' || node.operator === 'or') {
       const children = (node as CompoundNode).value as AstNode[];
       if (children.length === 0) return node.operator === 'and' ? 'TRUE' : 'FALSE';
-      return `(${children.map(build).join(node.operator === 'and' ? ' AND ' : ' OR ')})`;
+      if (node.operator === 'or') return buildOr(children);
+      return `(${children.map(build).join(' AND ')})`;
     }
     if (node.operator === 'not') {
       const inner = (node as CompoundNode).value;
@@ -86,15 +87,62 @@ export function accessCondition(
     return `${column} ${sqlOperator} :${param(value)}`;
   };
 
-  /** EXISTS over the viewer organisation's live consents for the row's client (index on grantee, client). */
-  const consentCondition = (column: ConsentColumn, field: string, operator: string, value: unknown): string => {
-    if (!viewpoint?.organisationId) return 'FALSE';
-    const base =
-      `EXISTS (SELECT 1 FROM consents k_ WHERE k_.client_id = ${column.consentOfClient} AND k_.grantee_organisation_id = :${param(viewpoint.organisationId)}` +
-      ` AND ${liveConsentSql('k_', `:${param(viewpoint.at)}`)}`;
-    if (field === 'consented' && operator === 'eq' && value === true) return `${base})`;
-    if (field === 'consentScopes' && operator === 'eq' && typeof value === 'string') return `${base} AND :${param(value)} = ANY(k_.scopes))`;
+  /** What a consent rule field asks of the consent row `k_` (the live consent itself is the EXISTS around it). */
+  const consentTerm = (field: string, operator: string, value: unknown): string => {
+    if (field === 'consented' && operator === 'eq' && value === true) return 'TRUE';
+    if (field === 'consentScopes' && operator === 'eq' && typeof value === 'string') return `:${param(value)} = ANY(k_.scopes)`;
     throw new Error(`Unsupported consent rule ${subject}.${field} ${operator}`);
+  };
+
+  /** EXISTS over the viewer organisation's live consents for the row's client (index on grantee, client), asking `term` of the consent. */
+  const consentExists = (clientExpression: string, term: string): string => {
+    if (!viewpoint?.organisationId) return 'FALSE';
+    return (
+      `EXISTS (SELECT 1 FROM consents k_ WHERE k_.client_id = ${clientExpression} AND k_.grantee_organisation_id = :${param(viewpoint.organisationId)}` +
+      ` AND ${liveConsentSql('k_', `:${param(viewpoint.at)}`)}${term === 'TRUE' ? '' : ` AND (${term})`})`
+    );
+  };
+
+  const consentCondition = (column: ConsentColumn, field: string, operator: string, value: unknown): string =>
+    consentExists(column.consentOfClient, consentTerm(field, operator, value));
+
+  /**
+   * A rule that is a plain AND of field conditions with at least one on the consent, as the
+   * consent it asks for (its client) and what it asks of the row and of that consent; otherwise null.
+   */
+  const consentRule = (node: AstNode): { client: string; term: string } | null => {
+    const fields = node.operator === 'and' ? ((node as CompoundNode).value as AstNode[]) : [node];
+    if (!fields.every((f) => !['and', 'or', 'not'].includes(f.operator))) return null;
+    const consentFields = (fields as FieldNode[]).filter((f) => columns[f.field] && typeof columns[f.field] !== 'string');
+    if (!consentFields.length) return null;
+    const clients = new Set(consentFields.map((f) => (columns[f.field] as ConsentColumn).consentOfClient));
+    if (clients.size > 1) return null;
+    const terms = (fields as FieldNode[]).map((f) => (consentFields.includes(f) ? consentTerm(f.field, f.operator, f.value) : build(f)));
+    return { client: [...clients][0], term: terms.filter((t) => t !== 'TRUE').join(' AND ') || 'TRUE' };
+  };
+
+  /**
+   * The rules of one action, OR-ed. Those that ask for the viewer's consent on the same client
+   * become one EXISTS with the alternatives inside: (A AND consent names X) OR (B AND consent
+   * names Y) is EXISTS(live consent AND ((A AND X) OR (B AND Y))), since A and B are about the
+   * row only. One subquery instead of one per section (a timeline had nine).
+   */
+  const buildOr = (children: AstNode[]): string => {
+    const parts: string[] = [];
+    const byClient = new Map<string, string[]>();
+    for (const child of children) {
+      const rule = viewpoint?.organisationId ? consentRule(child) : null;
+      if (!rule) {
+        parts.push(build(child));
+        continue;
+      }
+      const terms = byClient.get(rule.client) ?? [];
+      if (!terms.length) byClient.set(rule.client, terms);
+      terms.push(rule.term);
+    }
+    for (const [client, terms] of byClient)
+      parts.unshift(consentExists(client, terms.includes('TRUE') ? 'TRUE' : terms.length === 1 ? terms[0] : terms.map((t) => `(${t})`).join(' OR ')));
+    return `(${parts.join(' OR ')})`;
   };
 
   return { sql: build(ast), params };

@@ -1,4 +1,4 @@
-import { restrictToAllowed } from '../../access/client-access';
+import { clientsWithAccess, restrictToAllowed } from '../../access/client-access';
 import type { Scope } from '../../access/scopes';
 import { byKeyLoader } from '../../common/loaders';
 import type { RequestContext } from '../../context/request-context';
@@ -15,7 +15,7 @@ export const clientById = (ctx: RequestContext) =>
     async (ids) => {
       const qb = ctx.em.createQueryBuilder(Client, 'c').where('c.id = ANY(:ids)', { ids: [...ids] });
       if (!(await restrictToAllowed(ctx, qb, 'read', 'Client', 'c'))) return [];
-      return qb.getMany();
+      return clientsWithAccess(ctx, qb, 'c');
     },
     (c) => c.id,
   );

@@ -1,5 +1,5 @@
 import { row } from '../../access/ability';
-import { canOnClient, readableScopes, restrictToAllowed } from '../../access/client-access';
+import { canOnClient, clientsWithAccess, readableScopes, restrictToAllowed } from '../../access/client-access';
 import { ALL_SCOPES, Scope } from '../../access/scopes';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { enumValue } from '../../common/enum-value';
@@ -36,7 +36,7 @@ export class ClientService {
     if (!isUuid(id)) throw notFound('Client');
     const qb = this.ctx.em.createQueryBuilder(Client, 'c').where('c.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
-    const client = (await restrictToAllowed(this.ctx, qb, 'read', 'Client', 'c')) ? await qb.getOne() : null;
+    const client = (await restrictToAllowed(this.ctx, qb, 'read', 'Client', 'c')) ? ((await clientsWithAccess(this.ctx, qb, 'c'))[0] ?? null) : null;
     if (!client) throw notFound('Client');
     return client;
   }
@@ -57,11 +57,14 @@ export class ClientService {
     if (text) qb.andWhere(`brug_fold(c.pseudonym) LIKE brug_fold(:search) ESCAPE '\\'`, { search: likeEscaped(text) });
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('(c.pseudonym, c.id) > (:afterPseudonym, :afterId)', { afterPseudonym: cursor[0], afterId: cursor[1] });
-    const rows = await qb
-      .orderBy('c.pseudonym', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
+    const rows = await clientsWithAccess(
+      this.ctx,
+      qb
+        .orderBy('c.pseudonym', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .limit(first + 1),
+      'c',
+    );
     return toPage(rows, first, totalCount, (c) => textIdCursor.key([c.pseudonym, c.id]));
   }
 

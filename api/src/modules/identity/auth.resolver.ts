@@ -56,7 +56,10 @@ export class AuthResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this session acts for' })
   async activeOrganisation(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organisation | null> {
     const orgId = ctx.viewer?.userId === user.id ? ctx.viewer.organisationId : null;
-    return orgId ? ctx.loader(organisationById).load(orgId) : null;
+    if (!orgId) return null;
+    // The organisation a session acts for is one of the user's memberships: found with them, in one statement.
+    const membership = (await ctx.loader(membershipsByUser).load(user.id)).find((m) => m.organisationId === orgId);
+    return membership?.organisation ?? ctx.loader(organisationById).load(orgId);
   }
 
   @FieldResolver(() => MemberRole, { nullable: true, description: 'Role in the active organisation' })

@@ -5,12 +5,23 @@ import type { RequestContext } from '../../context/request-context';
 import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { Membership } from './membership.entity';
+import { organisationById } from '../service-map/organisation.loaders';
 import { MembershipService } from './membership.service';
 import { twoFactorRequiredFor } from './two-factor.service';
 
+/** Each user's memberships, with their organisations (which the organisation loader then has too: `me` in one statement). */
 export const membershipsByUser = (ctx: RequestContext) =>
   groupLoader<string, Membership>(
-    (userIds) => ctx.em.find(Membership, { where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } }),
+    async (userIds) => {
+      const memberships = await ctx.em.find(Membership, {
+        where: { userId: In([...userIds]) },
+        relations: { organisation: true },
+        order: { createdAt: 'ASC' },
+      });
+      const organisations = ctx.loader(organisationById);
+      for (const m of memberships) if (m.organisation) organisations.prime(m.organisationId, m.organisation);
+      return memberships;
+    },
     (m) => m.userId,
   );
 

@@ -40,7 +40,8 @@ interface SessionRow {
   role: MemberRole | null;
   organisation_id: string | null;
   organisation_name: string | null;
-  two_factor_enrolment_required: boolean;
+  two_factor_enabled: boolean;
+  two_factor_required: boolean | null;
 }
 
 /** A session's last use is written at most this often, so a signed-in read stays a read. */
@@ -64,7 +65,7 @@ function sessionSql(tokenHash: string, now: string, idleSince: string): string {
         WHERE sessions.id = s.id AND sessions.last_seen_at < ${now} - interval '${LAST_USE_RESOLUTION}')
      SELECT s.id AS session_id, u.id AS user_id, u.display_name, u.network_role,
             m.role, o.id AS organisation_id, o.name AS organisation_name,
-            (u.two_factor_enabled_at IS NULL AND ${TWO_FACTOR_REQUIRED_SQL}) AS two_factor_enrolment_required,
+            u.two_factor_enabled_at IS NOT NULL AS two_factor_enabled, ${TWO_FACTOR_REQUIRED_SQL} AS two_factor_required,
             set_config('brug.user_id', u.id::text, true) <> '' AS user_set,
             set_config('brug.organisation_id', coalesce(o.id::text, ''), true) IS NOT NULL AS organisation_set
        FROM s
@@ -91,7 +92,9 @@ export function viewerFromSessionRow(row: SessionRow | undefined): Viewer | null
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     role: row.role,
-    twoFactorEnrolmentRequired: row.two_factor_enrolment_required,
+    // NULL (a user without a network role and no membership that requires it) is "no".
+    twoFactorRequired: row.two_factor_required === true,
+    twoFactorEnrolmentRequired: row.two_factor_required === true && !row.two_factor_enabled,
   };
 }
 

@@ -1,5 +1,6 @@
 import { NoClientData } from '../../access/client-data';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { row } from '../../access/ability';
 import { forbidden, notFound } from '../../common/errors';
 import type { RequestContext } from '../../context/request-context';
@@ -28,8 +29,13 @@ export class TwoFactorResolver {
   @FieldResolver(() => Boolean, {
     description: 'Must sign in with a second factor: coordinators, organisation admins, members of organisations that require it',
   })
-  async twoFactorRequired(@Root() user: User, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.loader(twoFactorRequiredByUser).load(user.id);
+  async twoFactorRequired(@Root() user: User, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<boolean> {
+    // The viewer's own, in a query: the session statement found it at the request's start (a
+    // query changes no role); after a mutation it is looked up again.
+    const viewer = ctx.viewer;
+    if (info.operation.operation === OperationTypeNode.QUERY && viewer?.userId === user.id && viewer.twoFactorRequired !== undefined)
+      return viewer.twoFactorRequired;
+    return (await ctx.loader(twoFactorRequiredByUser).load(user.id)) ?? false;
   }
 
   @Authorized()
