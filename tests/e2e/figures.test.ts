@@ -81,7 +81,7 @@ describe('the figures page in the browser', () => {
       page.getByRole('button', { name: 'Verwijzingen buiten het netwerk, per soort dienst (wat de kaart mist) als CSV downloaden' }).click(),
     ]);
     expect(outside.suggestedFilename()).toMatch(/^outsideNetworkReferrals-\d{4}\.csv$/);
-    const outsideCsv = (await readFile((await outside.path())!, 'utf8'))
+    const outsideCsv = (await readFile(await outside.path(), 'utf8'))
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');

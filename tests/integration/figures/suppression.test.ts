@@ -513,7 +513,7 @@ describe('figures: the suppression test', () => {
     );
     for (const f of facets) if (listed.has(f.id)) model.services.set(f.id, { region: f.region, category: f.category, org: f.organisation_id });
     // The regions there are figures for (the list every answer gives).
-    model.regions = [...new Set(regions.get(orgViewer ? 'sam' : 'coordinator')!)];
+    model.regions = [...new Set(regions.get(orgViewer ? 'sam' : 'coordinator'))];
     const learnt = new Set<string>();
     for (const c of cells) {
       const key = `${c.answer.scope}|${c.answer.filter.period}|${c.answer.filter.region}|${c.answer.filter.category}|${c.table}|${c.rowKey}|${c.column}`;

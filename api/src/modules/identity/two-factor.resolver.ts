@@ -35,7 +35,7 @@ export class TwoFactorResolver {
     const viewer = ctx.viewer;
     if (info.operation.operation === OperationTypeNode.QUERY && viewer?.userId === user.id && viewer.twoFactorRequired !== undefined)
       return viewer.twoFactorRequired;
-    return (await ctx.loader(twoFactorRequiredByUser).load(user.id)) ?? false;
+    return ctx.loader(twoFactorRequiredByUser).load(user.id);
   }
 
   @Authorized()
