@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { guardInput } from './common/input-guard';
 import { resolvers } from './modules';
-import { inboxPubSub } from './modules/notifications/pubsub';
+import { inboxPubSub } from './modules/notifications';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -15,16 +15,17 @@ import { formatError } from './common/error-format';
 import { StartupError } from './common/startup-error';
 import type { Config } from './config';
 import { openHttpContext } from './context/http-context';
-import { documentRoutes, DOCUMENT_PATHS } from './modules/documents/document.routes';
-import type { ContextDeps, RequestContext } from './context/request-context';
+import { documentRoutes, DOCUMENT_PATHS } from './modules/documents';
+import type { HttpDeps, RequestContext } from './context/request-context';
+import { sessionLookup } from './modules';
 import { transactionPlugin } from './context/transaction-plugin';
 import { jsonLog, type Log } from './http/logger';
 import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
-import { twoFactorGate } from './modules/identity/two-factor-gate';
+import { twoFactorGate } from './modules/identity';
 import { EXCHANGE_PATHS, exchangeRoutes } from './modules/exchange';
-import { attachSubscriptions } from './modules/notifications/subscriptions';
+import { attachSubscriptions } from './modules/notifications';
 import { buildApiSchema } from './schema';
 
 export interface RunningServer {
@@ -53,7 +54,7 @@ async function ensurePortIsFree(port: number): Promise<void> {
 export async function startServer(dataSource: DataSource, config: Config, log: Log = jsonLog): Promise<RunningServer> {
   await ensurePortIsFree(config.port);
   const schema = await buildApiSchema();
-  const deps: ContextDeps = { dataSource, config };
+  const deps: HttpDeps = { dataSource, config, sessions: sessionLookup };
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client address and https come from X-Forwarded-* (only when configured).

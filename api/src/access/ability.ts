@@ -1,6 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
-import { MemberRole } from '../modules/identity/membership.entity';
-import { NetworkRole } from '../modules/identity/user.entity';
+import { MemberRole, NetworkRole } from './roles';
 import { ALL_SCOPES, Scope } from './scopes';
 
 export type Action =

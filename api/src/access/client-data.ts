@@ -2,7 +2,7 @@ import { isListType, isNonNullType, type GraphQLResolveInfo } from 'graphql';
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { notFound } from '../common/errors';
 import type { RequestContext } from '../context/request-context';
-import { AuditOperation } from '../modules/audit/audit-entry.entity';
+import { AuditOperation } from './audit-entry.entity';
 import { clientAccess } from './client-access';
 import type { Scope } from './scopes';
 

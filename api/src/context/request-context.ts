@@ -6,11 +6,37 @@ import { AppAbility, CLIENT_ACTOR_NAME, ClientSessionViewer, defineAbility, View
 import { clientAccess } from '../access/client-access';
 import type { LiveConsent } from '../access/live-consent';
 import type { Config } from '../config';
-import { AuditLog } from '../modules/audit/audit-log';
+import { AuditLog } from '../access/audit-log';
 
 export interface ContextDeps {
   dataSource: DataSource;
   config: Config;
+}
+
+/**
+ * How an HTTP request finds who is asking. The identity and client-view modules answer it; the
+ * composition root hands it over (`api/src/modules/wiring.ts`), so this layer imports no module.
+ */
+export interface SessionLookup {
+  /** The worker's session cookie. */
+  readonly sessionCookie: string;
+  /** The client's own-view cookie. */
+  readonly clientViewCookie: string;
+  /** A token of a client's own view (a Bearer token says by itself which kind it is). */
+  isClientViewToken(token: string | undefined): token is string;
+  /** The statement that reads the worker's session with the request's first round trip. */
+  sessionSql(config: Config, token: string, now: Date): string;
+  /** The viewer of the row `sessionSql` returned (none: nobody signed in). */
+  viewerFromRow(row: object | undefined): Viewer | null;
+  /** The client whose own view the token opens, if it still does. */
+  clientSession(em: EntityManager, token: string, now: Date): Promise<ClientSessionViewer | null>;
+  /** The error for a signed-in worker who must turn on two-factor sign-in first. */
+  twoFactorEnrolmentRequired(): Error;
+}
+
+/** What an HTTP request (GraphQL or REST) works with. */
+export interface HttpDeps extends ContextDeps {
+  sessions: SessionLookup;
 }
 
 export interface CookieJar {

@@ -2,8 +2,8 @@ import { row } from '../../access/ability';
 import { forbidden } from '../../common/errors';
 import { checkPageSize, cursorCodec, Page, PageArgs, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { ClientService } from '../clients/client.service';
-import { AuditEntry, AuditOperation } from './audit-entry.entity';
+import { ClientService } from '../clients';
+import { AuditEntry, AuditOperation } from '../../access/audit-entry.entity';
 
 /** The trail pages by its lines' last entry id. */
 const trailCursor = cursorCodec('serial');

@@ -7,14 +7,12 @@ import { BrugError, forbidden, notFound, unauthenticated } from '../../common/er
 import { isUuid } from '../../common/ids';
 import type { Page, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { AuditOperation, type AuditEntry } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
-import { ClientService, refuseErased } from '../clients/client.service';
-import { sectionByKey, sectionKey } from '../clients/client.loaders';
-import { Consent } from '../consent/consent.entity';
-import { ConsentService } from '../consent/consent.service';
-import { LoginThrottler, type ThrottleKey } from '../identity/login-throttle';
-import { Organisation } from '../service-map/organisation.entity';
+import { AuditOperation, type AuditEntry } from '../../access/audit-entry.entity';
+import { AuditService } from '../audit';
+import { ClientService, refuseErased, sectionByKey, sectionKey } from '../clients';
+import { Consent, ConsentService } from '../consent';
+import { LoginThrottler, type ThrottleKey } from '../identity';
+import { Organisation } from '../service-map';
 import { ClientViewCode } from './client-view-code.entity';
 
 export const CLIENT_VIEW_COOKIE = 'brug_client_view';

@@ -3,9 +3,8 @@ import { restrictToAllowed } from '../../access/client-access';
 import { liveConsentSql } from '../../access/live-consent';
 import { runAsSystem } from '../../access/system';
 import type { RequestContext } from '../../context/request-context';
-import { NotificationKind } from '../notifications/notification.entity';
-import { notify } from '../notifications/notify';
-import { Organisation } from '../service-map/organisation.entity';
+import { NotificationKind, notify } from '../notifications';
+import { Organisation } from '../service-map';
 import { Consent } from './consent.entity';
 import { ENDING_SOON_DAYS } from './consent.service';
 

@@ -6,8 +6,8 @@ import type { Config } from '../../config';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { ClientService, refuseErased, touch } from '../clients/client.service';
+import { AuditOperation } from '../../access/audit-entry.entity';
+import { ClientService, refuseErased, touch } from '../clients';
 import { ClientDocument, DocumentKind } from './client-document.entity';
 import { detectType, DOCUMENT_TYPES, openFile, sealFile } from './document-crypto';
 

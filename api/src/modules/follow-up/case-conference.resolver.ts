@@ -2,8 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { ClientData, NoClientData } from '../../access/client-data';
 import { Scope } from '../../access/scopes';
 import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { Organisation, organisationById } from '../service-map';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CaseConference } from './case-conference.entity';
 import { CaseConferenceService } from './case-conference.service';

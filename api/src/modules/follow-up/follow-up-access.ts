@@ -1,10 +1,9 @@
 import type { Scope } from '../../access/scopes';
 import { groupLoader } from '../../common/loaders';
 import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import type { Client } from '../clients/client.entity';
-import { ClientService, touch } from '../clients/client.service';
-import { recordClientEvent, type NewClientEvent } from '../timeline/client-events';
+import { AuditOperation } from '../../access/audit-entry.entity';
+import { type Client, ClientService, touch } from '../clients';
+import { recordClientEvent, type NewClientEvent } from '../clients';
 
 /**
  * The client, if the viewer may see it (owner or live consent), through the clients module;

@@ -1,7 +1,7 @@
 import { restrictToAllowed } from '../../access/client-access';
 import { byKeyLoader, groupLoader } from '../../common/loaders';
 import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
+import { Client } from '../clients';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import { Goal } from './goal.entity';

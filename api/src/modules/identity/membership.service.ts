@@ -5,7 +5,7 @@ import { restrictToAllowed } from '../../access/client-access';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
+import { Organisation } from '../service-map';
 import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { MemberRole, Membership } from './membership.entity';

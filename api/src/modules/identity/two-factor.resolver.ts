@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, R
 import { row } from '../../access/ability';
 import { forbidden, notFound } from '../../common/errors';
 import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
+import { Organisation } from '../service-map';
 import { twoFactorRequiredByUser } from './identity.loaders';
 import { TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';

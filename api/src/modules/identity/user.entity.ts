@@ -2,6 +2,7 @@ import { NoClientData } from '../../access/client-data';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from './membership.entity';
+import { NetworkRole } from '../../access/roles';
 
 export enum Locale {
   nl = 'nl',
@@ -10,10 +11,7 @@ export enum Locale {
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Interface language' });
 
-export enum NetworkRole {
-  COORDINATOR = 'COORDINATOR',
-}
-registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A role over the whole network, not one organisation' });
+export { NetworkRole };
 
 @NoClientData('a worker account, not a client')
 @ObjectType({ description: 'A person who signs in to Brug: a worker, an organisation admin or a coordinator.' })

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectT
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
 import { inboxCounts } from './inbox-counts';
-import { InboxCounts } from '../referrals/referral.types';
+import { InboxCounts } from './inbox';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
 import { inboxStream, type SubscriptionContext } from './subscriptions';

@@ -4,8 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutatio
 import { JSONObjectResolver } from 'graphql-scalars';
 import { PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
-import { ClientConnection } from '../clients/client.resolver';
+import { Client, ClientConnection } from '../clients';
 import { PrivacyService } from './privacy.service';
 import { ClientErasure } from './privacy.types';
 

@@ -5,15 +5,10 @@ import { ALL_SCOPES } from '../../access/scopes';
 import { badInput, conflict, forbidden } from '../../common/errors';
 import { checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { Client } from '../clients/client.entity';
-import { ClientService } from '../clients/client.service';
-import { Consent } from '../consent/consent.entity';
-import { ConsentService } from '../consent/consent.service';
-import { CancelReason } from '../referrals/referral-enums';
-import { OPEN_STATUSES } from '../referrals/referral-rules';
-import { Referral } from '../referrals/referral.entity';
-import { ReferralLifecycle } from '../referrals/referral-lifecycle';
+import { AuditOperation } from '../../access/audit-entry.entity';
+import { Client, ClientService } from '../clients';
+import { Consent, ConsentService } from '../consent';
+import { CancelReason, OPEN_STATUSES, Referral, ReferralLifecycle } from '../referrals';
 
 /** Format name and version of the export document (`exportClientData`). */
 export const EXPORT_FORMAT = 'brug.client-export';

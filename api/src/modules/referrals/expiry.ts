@@ -3,7 +3,7 @@ import { runAsSystem } from '../../access/system';
 import { IsNull } from 'typeorm';
 import { restrictToAllowed } from '../../access/client-access';
 import type { RequestContext } from '../../context/request-context';
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications';
 import { ReferralStatus } from './referral-enums';
 import { ReferralJournal } from './referral-journal';
 import { Referral } from './referral.entity';

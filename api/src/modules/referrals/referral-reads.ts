@@ -5,7 +5,7 @@ import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { announceInboxChange } from '../notifications/notify';
+import { announceInboxChange } from '../notifications';
 import { expireDue } from './expiry';
 import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { TRANSITIONS } from './referral-rules';

@@ -9,3 +9,16 @@ export const serviceMapModule = {
   entities: [Organisation, Service, Location],
   resolvers: [ServiceResolver, OrganisationResolver, LocationResolver],
 } as const;
+
+// The public surface: what other modules may import from this one.
+export { CreateOrganisationInput } from './dto/organisation.input';
+export { NAME_MAX, TEXT_MAX } from './dto/service.input';
+export { OrganisationService } from './organisation.service';
+export { Location } from './location.entity';
+export { locationById, locationsByOrganisation, locationsByService } from './location.loaders';
+export { Organisation } from './organisation.entity';
+export { organisationById } from './organisation.loaders';
+export { Service } from './service.entity';
+export { activeServicesByOrganisation } from './service.loaders';
+export { ServiceMapService } from './service.service';
+export { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, ServiceCategory, TargetGroup } from './taxonomy';

@@ -3,9 +3,9 @@ import { Scope } from '../../access/scopes';
 import { badInput } from '../../common/errors';
 import { checkPageSize, cursorCodec, encodeCursor } from '../../common/pagination';
 import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { auditAccess, recordVisit, visibleClient } from '../follow-up/follow-up-access';
-import { ClientEvent } from './client-event.entity';
+import { AuditOperation } from '../../access/audit-entry.entity';
+import { auditAccess, recordVisit, visibleClient } from '../follow-up';
+import { ClientEvent } from '../clients/client-event.entity';
 import type { TimelineConnection, TimelineEntry } from './timeline-entry.type';
 
 export interface TimelineQuery {

@@ -4,11 +4,11 @@ import { ALL_SCOPES } from '../../access/scopes';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { ClientService, refuseErased, touch } from '../clients/client.service';
-import { ConsentService } from '../consent/consent.service';
-import { Organisation } from '../service-map/organisation.entity';
-import { recordClientEvent } from '../timeline/client-events';
+import { AuditOperation } from '../../access/audit-entry.entity';
+import { ClientService, refuseErased, touch } from '../clients';
+import { ConsentService } from '../consent';
+import { Organisation } from '../service-map';
+import { recordClientEvent } from '../clients';
 import { ClientTransfer, TransferStatus } from './client-transfer.entity';
 import type { AnswerTransferInput, ProposeTransferInput } from './client-transfer.input';
 

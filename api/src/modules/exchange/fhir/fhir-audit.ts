@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../../context/request-context';
-import { AuditOperation } from '../../audit/audit-entry.entity';
+import { AuditOperation } from '../../../access/audit-entry.entity';
 
 /**
  * The one place the FHIR API writes its audit entries: every read of client data (the Patient,

@@ -2,12 +2,21 @@ import { In } from 'typeorm';
 import { row } from '../../../access/ability';
 import { badInput, forbidden, unauthenticated } from '../../../common/errors';
 import type { RequestContext } from '../../../context/request-context';
-import { NAME_MAX, TEXT_MAX } from '../../service-map/dto/service.input';
-import { Location } from '../../service-map/location.entity';
-import { locationById } from '../../service-map/location.loaders';
-import { Organisation } from '../../service-map/organisation.entity';
-import { Service } from '../../service-map/service.entity';
-import { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, ServiceCategory, TargetGroup } from '../../service-map/taxonomy';
+import {
+  NAME_MAX,
+  TEXT_MAX,
+  Location,
+  locationById,
+  Organisation,
+  Service,
+  AddressVisibility,
+  CapacityStatus,
+  LANGUAGES,
+  ListingStatus,
+  REGIONS,
+  ServiceCategory,
+  TargetGroup,
+} from '../../service-map';
 import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
 import { termById } from './hsds-taxonomy';

@@ -1,7 +1,4 @@
-import { ListingStatus } from '../../service-map/taxonomy';
-import type { Location } from '../../service-map/location.entity';
-import type { Organisation } from '../../service-map/organisation.entity';
-import type { Service } from '../../service-map/service.entity';
+import { ListingStatus, type Location, type Organisation, type Service } from '../../service-map';
 import { derivedId } from '../ids';
 import { hsdsTerm, type ListingTerm, type TaxonomyKind } from './hsds-taxonomy';
 

@@ -3,12 +3,15 @@ import { restrictToAllowed } from '../../../access/client-access';
 import { badInput, notFound } from '../../../common/errors';
 import { isUuid } from '../../../common/ids';
 import type { RequestContext } from '../../../context/request-context';
-import { locationsByOrganisation, locationsByService } from '../../service-map/location.loaders';
-import { Organisation } from '../../service-map/organisation.entity';
-import { organisationById } from '../../service-map/organisation.loaders';
-import { Service } from '../../service-map/service.entity';
-import { activeServicesByOrganisation } from '../../service-map/service.loaders';
-import { ListingStatus } from '../../service-map/taxonomy';
+import {
+  locationsByOrganisation,
+  locationsByService,
+  Organisation,
+  organisationById,
+  Service,
+  activeServicesByOrganisation,
+  ListingStatus,
+} from '../../service-map';
 import { hsdsOrganization, hsdsService, hsdsServiceSummary, type HsdsRecord } from './hsds-mapping';
 import { hsdsTaxonomies } from './hsds-taxonomy';
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Quer
 import { NoClientData } from '../../../access/client-data';
 import { badInput, unauthenticated } from '../../../common/errors';
 import type { RequestContext } from '../../../context/request-context';
-import { User } from '../../identity/user.entity';
+import { User } from '../../identity';
 
 @NoClientData("the signed-in user's own notice preferences")
 @ObjectType({ description: 'Your e-mail notices: "you have a new referral in Brug" and a link, never client data.' })

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Scope } from '../../../access/scopes';
-import { ConsentMethod } from '../../consent/consent.entity';
+import { ConsentMethod } from '../../consent';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralUrgency } from '../referral-enums';
 
 @InputType({ description: 'The planned first meeting (warm handoff); either a meeting or "the client will call themselves".' })

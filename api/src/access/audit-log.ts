@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../access/ability';
-import { clientAccessLoader } from '../../access/client-access';
-import type { RequestContext } from '../../context/request-context';
+import type { Viewer } from './ability';
+import { clientAccessLoader } from './client-access';
+import type { RequestContext } from '../context/request-context';
 import { AuditEntry, AuditOperation } from './audit-entry.entity';
 import { rootFieldName } from './root-field';
 
