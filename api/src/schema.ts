@@ -1,7 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from './common/auth-checker';
-import { guardInput } from './common/input-guard';
+import { authChecker } from './context';
+import { guardInput } from './common';
 import { resolvers } from './modules';
 import { inboxPubSub } from './modules/notifications';
 

@@ -1,7 +1,6 @@
 import type express from 'express';
 import { parse as parseCookies } from 'cookie';
-import { isDatabaseUnavailable } from '../common/error-format';
-import { BrugError } from '../common/errors';
+import { isDatabaseUnavailable, BrugError } from '../common';
 import { abandonRequestTransaction, HttpDeps, lazyRequestTransaction, openRequestTransaction, RequestContext } from './request-context';
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -38,8 +37,7 @@ export async function openHttpContext(deps: HttpDeps, req: express.Request, res:
   let queryRunner;
   let sessionRows: object[] = [];
   try {
-    if (token)
-      ({ queryRunner, rows: sessionRows } = await openRequestTransaction<object>(dataSource, settings, sessions.sessionSql(config, token, now)));
+    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction<object>(dataSource, settings, sessions.sessionSql(config, token, now)));
     else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();

@@ -2,11 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { AppAbility, CLIENT_ACTOR_NAME, ClientSessionViewer, defineAbility, Viewer } from '../access/ability';
-import { clientAccess } from '../access/client-access';
-import type { LiveConsent } from '../access/live-consent';
+import {
+  AppAbility,
+  CLIENT_ACTOR_NAME,
+  ClientSessionViewer,
+  defineAbility,
+  Viewer,
+  clientAccess,
+  type AccessContext,
+  type LiveConsent,
+  AuditLog,
+} from '../access';
 import type { Config } from '../config';
-import { AuditLog } from '../access/audit-log';
 
 export interface ContextDeps {
   dataSource: DataSource;
@@ -48,10 +55,10 @@ export interface CookieJar {
  * Everything one GraphQL request works with: who asks, the one database transaction all its
  * reads, writes and audit entries share, the CASL ability, and the request's DataLoaders.
  */
-export class RequestContext {
+export class RequestContext implements AccessContext {
   readonly requestId: string;
   viewer: Viewer | null = null;
-  /** Brug's own work (the expiry timer, lazy expiry): no viewer, the system's rules (access/system.ts). */
+  /** Brug's own work (the expiry timer, lazy expiry): no viewer, the system's rules (context/system.ts). */
   system = false;
   /**
    * A client in their own view (one-time code from their worker); never together with a viewer.

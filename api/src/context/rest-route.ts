@@ -1,8 +1,6 @@
 import type express from 'express';
 import { randomUUID } from 'node:crypto';
-import { isDatabaseUnavailable } from '../common/error-format';
-import { BrugError, type ErrorCode } from '../common/errors';
-import type { Log } from '../http/logger';
+import { isDatabaseUnavailable, BrugError, type ErrorCode, type Log } from '../common';
 import { openHttpContext } from './http-context';
 import type { HttpDeps, RequestContext } from './request-context';
 

@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Scope } from '../access/scopes';
-import { ClientSection, Client } from '../modules/clients';
+import { Scope } from '../access';
+import { ClientSection, Client, ClientEvent } from '../modules/clients';
 import { ConsentMethod, Consent } from '../modules/consent';
 import { User } from '../modules/identity';
 import type { Organisation } from '../modules/service-map';
-import { ClientEvent } from '../modules/clients';
 import { DEMO_ORGANISATIONS, type DemoOrganisationKey } from './demo-data';
 
 /** Fictional clients (nicknames only), the sections their workers filled and their consents. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Scope } from '../access/scopes';
+import { Scope } from '../access';
 import {
   CarePlanAction,
   CarePlan,

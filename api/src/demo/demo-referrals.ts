@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Scope } from '../access/scopes';
+import { Scope } from '../access';
 import { NotificationKind, notify } from '../modules/notifications';
 import { dueDate, expiryDate, CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency, noticeText } from '../modules/referrals';
 

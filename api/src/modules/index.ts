@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { SessionLookup } from '../context/request-context';
+import type { SessionLookup } from '../context';
 import { auditModule } from './audit';
 import { clientsModule, lifeDomainsWrittenHandlers } from './clients';
 import { CLIENT_VIEW_COOKIE, clientViewModule, isClientViewToken, resolveClientSession } from './client-view';

@@ -1,4 +1,4 @@
-import { AuditEntry } from '../../access/audit-entry.entity';
+import { AuditEntry } from '../../access';
 import { AuditResolver } from './audit.resolver';
 
 export const auditModule = {

@@ -1,13 +1,8 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { row, type ClientSessionViewer } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { BrugError, forbidden, notFound, unauthenticated } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { Page, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation, type AuditEntry } from '../../access/audit-entry.entity';
+import { row, type ClientSessionViewer, restrictToAllowed, Scope, AuditOperation, type AuditEntry } from '../../access';
+import { BrugError, forbidden, notFound, unauthenticated, isUuid, type Page, type PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
 import { AuditService } from '../audit';
 import { ClientService, refuseErased, sectionByKey, sectionKey } from '../clients';
 import { Consent, ConsentService } from '../consent';

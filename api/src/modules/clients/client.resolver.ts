@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Scope, ALL_SCOPES } from '../../access/scopes';
-import { Connection } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { ClientData } from '../../access/client-data';
+import { Scope, ALL_SCOPES, ClientData } from '../../access';
+import { Connection } from '../../common';
+import type { RequestContext } from '../../context';
 import { Organisation, organisationById } from '../service-map';
 import { Client, OfThisClient } from './client.entity';
 import { sectionByKey, sectionKey } from './client.loaders';

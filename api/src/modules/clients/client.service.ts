@@ -1,11 +1,6 @@
-import { row } from '../../access/ability';
-import { canOnClient, readableScopes, restrictToAllowed } from '../../access/client-access';
-import { ALL_SCOPES, Scope } from '../../access/scopes';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, emptyPage, Page, textIdCursor, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../../access/audit-entry.entity';
+import { row, canOnClient, readableScopes, restrictToAllowed, ALL_SCOPES, Scope, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid, checkPageSize, emptyPage, Page, textIdCursor, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import { recordClientEvent } from './client-events';
 import { ClientSection } from './client-section.entity';
 import { Client } from './client.entity';

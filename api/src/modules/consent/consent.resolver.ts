@@ -1,7 +1,7 @@
-import { ClientData, NoClientData } from '../../access/client-data';
+import { ClientData, NoClientData } from '../../access';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Client, clientById, OfThisClient } from '../clients';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { Organisation, organisationById } from '../service-map';
 import { Consent, ConsentMethod } from './consent.entity';
 import { ConsentService } from './consent.service';

@@ -1,14 +1,8 @@
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { ALL_SCOPES } from '../../access/scopes';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { liveConsentSql } from '../../access/live-consent';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../../access/audit-entry.entity';
-import { ClientService, refuseErased, touch, type Client } from '../clients';
+import { row, restrictToAllowed, ALL_SCOPES, liveConsentSql, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import { ClientService, refuseErased, touch, type Client, recordClientEvent } from '../clients';
 import { Organisation } from '../service-map';
-import { recordClientEvent } from '../clients';
 import { consentRevokedHandlers } from './consent-hooks';
 import { Consent, ConsentMethod } from './consent.entity';
 import type { RecordConsentInput } from './dto/record-consent.input';

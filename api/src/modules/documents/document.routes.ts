@@ -1,7 +1,6 @@
 import express from 'express';
-import { restRoute, RawBody } from '../../context/rest-route';
-import type { HttpDeps } from '../../context/request-context';
-import type { Log } from '../../http/logger';
+import { restRoute, RawBody, type HttpDeps } from '../../context';
+import type { Log } from '../../common';
 import { DocumentService, MAX_DOCUMENT_BYTES } from './document.service';
 
 export const DOCUMENT_PATHS = ['/api'] as const;

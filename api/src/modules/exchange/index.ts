@@ -1,6 +1,6 @@
 import express from 'express';
-import type { HttpDeps } from '../../context/request-context';
-import type { Log } from '../../http/logger';
+import type { HttpDeps } from '../../context';
+import type { Log } from '../../common';
 import { fhirRoutes } from './fhir/fhir.routes';
 import { hsdsRoutes } from './hsds/hsds.routes';
 

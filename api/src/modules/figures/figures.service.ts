@@ -1,6 +1,6 @@
-import { row } from '../../access/ability';
-import { badInput, forbidden, unauthenticated } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
+import { row } from '../../access';
+import { badInput, forbidden, unauthenticated } from '../../common';
+import type { RequestContext } from '../../context';
 import { LifeDomain } from '../clients';
 import { DeclineReason, ReferralOutcome } from '../referrals';
 import { ServiceCategory } from '../service-map';

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
-import type { RequestContext } from '../../context/request-context';
+import { NoClientData } from '../../access';
+import type { RequestContext } from '../../context';
 import { suppress } from './suppression';
 
 @NoClientData('aggregates per service, small counts suppressed')

@@ -1,10 +1,6 @@
-import { canOnClient } from '../../access/client-access';
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../../access/audit-entry.entity';
+import { canOnClient, restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
 import { type Client, refuseErased } from '../clients';
 import { Organisation } from '../service-map';
 import { CarePlanAction } from './care-plan-action.entity';

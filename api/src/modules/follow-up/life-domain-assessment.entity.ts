@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, ClientDataType, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
+import { ClientData, ClientDataType, NoClientData, Scope } from '../../access';
 import { Client } from '../clients';
 import { LifeDomain } from './taxonomy';
 

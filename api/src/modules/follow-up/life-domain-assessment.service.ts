@@ -1,8 +1,6 @@
-import { canOnClient, restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput, forbidden } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../../access/audit-entry.entity';
+import { canOnClient, restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput, forbidden } from '../../common';
+import type { RequestContext } from '../../context';
 import { type Client, ClientService, refuseErased, type WrittenDomain } from '../clients';
 import type { RecordLifeDomainAssessmentInput } from './dto/assessment.input';
 import { auditAccess, recordFollowUpEvent, visibleClient } from './follow-up-access';

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../common/auth-checker';
-import type { RequestContext } from '../../context/request-context';
+import { Public, type RequestContext } from '../../context';
 import { Organisation, organisationById } from '../service-map';
 import { AuthService } from './auth.service';
 import { LoginArgs } from './dto/login.args';

@@ -1,9 +1,8 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData, MemberRole } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../service-map';
 import { User } from './user.entity';
-import { MemberRole } from '../../access/roles';
 
 export { MemberRole };
 

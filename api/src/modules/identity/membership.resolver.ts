@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Public } from '../../common/auth-checker';
-import type { RequestContext } from '../../context/request-context';
+import { Public, type RequestContext } from '../../context';
 import { Organisation, organisationById } from '../service-map';
 import { AcceptInvitationArgs, InviteMemberArgs } from './dto/membership.args';
 import { Invitation } from './invitation.entity';

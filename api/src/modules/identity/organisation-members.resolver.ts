@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
-import { MemberRole } from '../../access/roles';
-import type { RequestContext } from '../../context/request-context';
+import { NoClientData, MemberRole } from '../../access';
+import type { RequestContext } from '../../context';
 import { CreateOrganisationInput, Organisation, OrganisationService } from '../service-map';
 import { membersByOrganisation, pendingInvitationsByOrganisation } from './identity.loaders';
 import { Invitation } from './invitation.entity';
@@ -23,7 +22,10 @@ export class CreateOrganisationResult {
 export class OrganisationMembersResolver {
   @Authorized('COORDINATOR')
   @Mutation(() => CreateOrganisationResult, { description: 'Admits an organisation; its first admin joins by accepting the invitation.' })
-  async createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: RequestContext): Promise<CreateOrganisationResult> {
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateOrganisationResult> {
     const { firstAdmin, ...profile } = input;
     const organisation = await new OrganisationService(ctx).create(profile);
     const invitation = await new MembershipService(ctx).invite({

@@ -1,8 +1,7 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData, row } from '../../access';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { row } from '../../access/ability';
-import { forbidden, notFound } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
+import { forbidden, notFound } from '../../common';
+import type { RequestContext } from '../../context';
 import { Organisation } from '../service-map';
 import { twoFactorRequiredByUser } from './identity.loaders';
 import { TwoFactorService } from './two-factor.service';

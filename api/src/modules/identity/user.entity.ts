@@ -1,8 +1,7 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData, NetworkRole } from '../../access';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from './membership.entity';
-import { NetworkRole } from '../../access/roles';
 
 export enum Locale {
   nl = 'nl',

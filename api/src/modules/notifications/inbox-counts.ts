@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { referrals, type InboxCounts } from './inbox';
 import { NotificationService } from './notification.service';
 

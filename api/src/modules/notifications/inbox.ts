@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
-import type { RequestContext } from '../../context/request-context';
+import { NoClientData } from '../../access';
+import type { RequestContext } from '../../context';
 
 @NoClientData('counts of referrals, no client')
 @ObjectType({ description: 'What the navigation shows as unread; pushed by the inboxChanged subscription' })

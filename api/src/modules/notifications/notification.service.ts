@@ -1,7 +1,5 @@
-import { notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { notFound, isUuid, checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import { referrals } from './inbox';
 import { Notification } from './notification.entity';
 import type { EntityManager } from 'typeorm';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Organisation } from '../service-map';
 import { OutreachPlaceKind } from './taxonomy';
 

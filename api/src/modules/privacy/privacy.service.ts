@@ -1,11 +1,7 @@
 import { In, IsNull } from 'typeorm';
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { ALL_SCOPES } from '../../access/scopes';
-import { badInput, conflict, forbidden } from '../../common/errors';
-import { checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../../access/audit-entry.entity';
+import { row, restrictToAllowed, ALL_SCOPES, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import { Client, ClientService } from '../clients';
 import { Consent, ConsentService } from '../consent';
 import { CancelReason, OPEN_STATUSES, Referral, ReferralLifecycle } from '../referrals';

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import type { Consent } from '../consent';
 import { CancelReason } from './referral-enums';
 import { OPEN_STATUSES } from './referral-rules';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { Notification } from '../notifications';
 import { readableReferralById, serviceByIdForReferral } from './referral.loaders';
 

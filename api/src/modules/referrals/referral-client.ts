@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { clientById, type Client } from '../clients';
 import { type Consent, ConsentService } from '../consent';
 import type { ReferralConsentInput } from './dto/referral.input';

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../../access/audit-entry.entity';
+import type { RequestContext } from '../../context';
+import { AuditOperation } from '../../access';
 import { NotificationKind, notify } from '../notifications';
 import { organisationById, type Service } from '../service-map';
 import { recordClientEvent } from '../clients';

@@ -1,8 +1,6 @@
-import { row } from '../../access/ability';
-import { clientAccess, restrictToAllowed } from '../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
+import { row, clientAccess, restrictToAllowed } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
 import { refuseErased } from '../clients';
 import { Membership } from '../identity';
 import { NotificationKind } from '../notifications';

@@ -1,7 +1,6 @@
-import { clientAccess } from '../../access/client-access';
-import { NoClientData } from '../../access/client-data';
+import { clientAccess, NoClientData } from '../../access';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { Client } from '../clients';
 import { Organisation, organisationById, Service } from '../service-map';
 import {

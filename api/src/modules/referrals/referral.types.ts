@@ -1,6 +1,6 @@
-import { NoClientData, ClientDataType } from '../../access/client-data';
+import { NoClientData, ClientDataType } from '../../access';
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
-import { PageArgs, Connection } from '../../common/pagination';
+import { PageArgs, Connection } from '../../common';
 import { ReferralStatus } from './referral-enums';
 import { Referral } from './referral.entity';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { Connection, PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
 import { UpdateOrganisationInput } from './dto/organisation.input';
 import { Location } from './location.entity';
 import { locationsByOrganisation } from './location.loaders';

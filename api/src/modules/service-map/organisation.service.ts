@@ -1,8 +1,6 @@
-import { row } from '../../access/ability';
-import { forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, Page, PageArgs, textIdCursor, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { row } from '../../access';
+import { forbidden, notFound, isUuid, checkPageSize, Page, PageArgs, textIdCursor, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
 import { Organisation } from './organisation.entity';
 import { likePattern, textTerms } from './search-text';

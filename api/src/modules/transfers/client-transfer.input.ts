@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Scope } from '../../access/scopes';
+import { Scope } from '../../access';
 import { ConsentMethod } from '../consent';
 
 @InputType({ description: "The client's agreement to a transfer, recorded like a consent" })

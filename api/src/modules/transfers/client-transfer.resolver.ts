@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
-import type { RequestContext } from '../../context/request-context';
+import { NoClientData } from '../../access';
+import type { RequestContext } from '../../context';
 import { Client, clientById } from '../clients';
 import { Organisation, organisationById } from '../service-map';
 import { ClientTransfer } from './client-transfer.entity';

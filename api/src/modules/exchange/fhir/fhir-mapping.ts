@@ -10,7 +10,7 @@ import type {
   ServiceRequest,
   Task,
 } from '@medplum/fhirtypes';
-import { Scope } from '../../../access/scopes';
+import { Scope } from '../../../access';
 import type { Client } from '../../clients';
 import type { Consent } from '../../consent';
 import { ReferralStatus, ReferralUrgency, type Referral } from '../../referrals';

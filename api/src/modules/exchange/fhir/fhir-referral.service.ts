@@ -1,8 +1,7 @@
 import type { Bundle, Consent as FhirConsent, HealthcareService, Organization, ServiceRequest, Task } from '@medplum/fhirtypes';
-import { Scope } from '../../../access/scopes';
-import { notFound, unauthenticated } from '../../../common/errors';
-import { isUuid } from '../../../common/ids';
-import type { RequestContext } from '../../../context/request-context';
+import { Scope } from '../../../access';
+import { notFound, unauthenticated, isUuid } from '../../../common';
+import type { RequestContext } from '../../../context';
 import { sectionByKey, sectionKey } from '../../clients';
 import { type Consent, consentById, consentsByClient } from '../../consent';
 import { visibleClient, serviceByIdForReferral, ReferralReads } from '../../referrals';

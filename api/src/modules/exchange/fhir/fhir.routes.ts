@@ -1,7 +1,6 @@
 import express from 'express';
-import { restRoute, type RestError } from '../../../context/rest-route';
-import type { HttpDeps } from '../../../context/request-context';
-import type { Log } from '../../../http/logger';
+import { restRoute, type RestError, type HttpDeps } from '../../../context';
+import type { Log } from '../../../common';
 import { FhirReferralService } from './fhir-referral.service';
 
 const FHIR_JSON = 'application/fhir+json';

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
-import { row } from '../../../access/ability';
-import { badInput, forbidden, unauthenticated } from '../../../common/errors';
-import type { RequestContext } from '../../../context/request-context';
+import { row } from '../../../access';
+import { badInput, forbidden, unauthenticated } from '../../../common';
+import type { RequestContext } from '../../../context';
 import {
   NAME_MAX,
   TEXT_MAX,

@@ -1,8 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { restrictToAllowed } from '../../../access/client-access';
-import { badInput, notFound } from '../../../common/errors';
-import { isUuid } from '../../../common/ids';
-import type { RequestContext } from '../../../context/request-context';
+import { restrictToAllowed } from '../../../access';
+import { badInput, notFound, isUuid } from '../../../common';
+import type { RequestContext } from '../../../context';
 import {
   locationsByOrganisation,
   locationsByService,

@@ -1,8 +1,6 @@
 import express from 'express';
-import { notFound } from '../../../common/errors';
-import { restRoute } from '../../../context/rest-route';
-import type { HttpDeps } from '../../../context/request-context';
-import type { Log } from '../../../http/logger';
+import { notFound, type Log } from '../../../common';
+import { restRoute, type HttpDeps } from '../../../context';
 import { HsdsImportService } from './hsds-import.service';
 import { HsdsReadService, pageRequest } from './hsds-read.service';
 import { hsdsTaxonomies } from './hsds-taxonomy';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { NoClientData } from '../../../access/client-data';
-import { badInput, unauthenticated } from '../../../common/errors';
-import type { RequestContext } from '../../../context/request-context';
+import { NoClientData } from '../../../access';
+import { badInput, unauthenticated } from '../../../common';
+import type { RequestContext } from '../../../context';
 import { User } from '../../identity';
 
 @NoClientData("the signed-in user's own notice preferences")

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, NoClientData } from '../../../access/client-data';
+import { ClientData, NoClientData } from '../../../access';
 import { Client } from '../../clients';
 import { ServiceCategory } from '../../service-map';
 import { ReferralUrgency } from '../referral-enums';

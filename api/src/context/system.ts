@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../config';
-import { openRequestTransaction, RequestContext } from '../context/request-context';
+import { openRequestTransaction, RequestContext } from './request-context';
 
 const noCookies = { set: () => undefined, clear: () => undefined };
 
