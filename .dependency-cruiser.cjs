@@ -9,8 +9,13 @@
  *    api/src/modules/index.ts.
  * 2. A unit reaches another only through its public index.ts, never `../other/some-file`.
  * 3. The shared layers below the modules (access, common, context, http) import no module.
+ *
+ * The web app (web/src): its modules (web/src/modules/<name>/) and ui/ form no import cycle,
+ * and import neither app/ nor pages/: those two are the top, where the registries of tabs,
+ * actions and home cards (app/) and the lazily loaded route components (pages/) join them.
  */
 const UNIT = '^api/src/(modules/[^/]+|(?!modules/)[^/]+)$';
+const WEB_UNIT = '^web/src/(modules/[^/]+|ui)$';
 const LAYERS_WITH_INDEX = '(modules/[^/]+|access|common|context|db)';
 
 module.exports = {
@@ -51,6 +56,21 @@ module.exports = {
       comment: 'access, common, context and http sit below the domain modules: a module hands them what they need (see SessionLookup in context).',
       from: { path: '^api/src/(access|common|context|http)/' },
       to: { path: '^api/src/modules/' },
+    },
+    {
+      name: 'web-no-module-cycles',
+      severity: 'error',
+      comment: 'The web modules and ui/ form no import cycle: put what two modules share in ui/, or let app/ join them (registries).',
+      scope: 'folder',
+      from: { path: WEB_UNIT },
+      to: { path: WEB_UNIT, circular: true },
+    },
+    {
+      name: 'web-modules-below-app',
+      severity: 'error',
+      comment: 'Web modules and ui/ import neither app/ nor pages/ (the composition on top of them).',
+      from: { path: '^web/src/(modules|ui)/' },
+      to: { path: '^web/src/(app|pages)/' },
     },
   ],
   options: {
