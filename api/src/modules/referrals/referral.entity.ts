@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Client } from '../clients';
 import { Organisation, Service } from '../service-map';
+import type { StoredAnswer } from './requirement-answers';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency } from './referral-enums';
 
 /**
@@ -59,6 +60,10 @@ export class Referral {
 
   @Column({ type: 'text', default: '' })
   clientWishes: string;
+
+  /** The answers to the service's requirements, with the texts as asked (requirement-answers.ts); read through the resolver. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  requirementAnswers: StoredAnswer[];
 
   @NoClientData('which sections were offered, not their content')
   @Field(() => [Scope], { description: 'The sections the sender chose to share (what the receiver sees still depends on its consent)' })

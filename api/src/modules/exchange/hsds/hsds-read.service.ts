@@ -9,6 +9,7 @@ import {
   organisationById,
   Service,
   activeServicesByOrganisation,
+  requirementsByService,
   ListingStatus,
 } from '../../service-map';
 import { hsdsOrganization, hsdsService, hsdsServiceSummary, type HsdsRecord } from './hsds-mapping';
@@ -155,11 +156,13 @@ export class HsdsReadService {
     const locations = this.ctx.loader(locationsByService);
     const organisations = this.ctx.loader(organisationById);
     const orgLocations = this.ctx.loader(locationsByOrganisation);
+    const requirements = this.ctx.loader(requirementsByService);
     return Promise.all(
       services.map(async (service) => {
         const org = withOrganization ? await organisations.load(service.organisationId) : null;
         const organization = org ? listFields(hsdsOrganization(org, await orgLocations.load(org.id))) : undefined;
-        return hsdsService(service, await locations.load(service.id), organization);
+        const [at, asked] = await Promise.all([locations.load(service.id), requirements.load(service.id)]);
+        return hsdsService(service, at, organization, asked);
       }),
     );
   }
