@@ -30,7 +30,7 @@ export interface SessionLookup {
   /** The client's own-view cookie. */
   readonly clientViewCookie: string;
   /** A token of a client's own view (a Bearer token says by itself which kind it is). */
-  isClientViewToken(token: string | undefined): token is string;
+  readonly isClientViewToken: (token: string | undefined) => token is string;
   /** The statement that reads the worker's session with the request's first round trip. */
   sessionSql(config: Config, token: string, now: Date): string;
   /** The viewer of the row `sessionSql` returned (none: nobody signed in). */
