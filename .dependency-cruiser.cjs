@@ -1,20 +1,81 @@
 /**
- * Module boundaries (npm run deps): the API's modules may not import each other in a cycle.
- * Checked in `npm test`'s pretest.
+ * Module boundaries of the API (`npm run deps`; part of `npm test`'s pretest). The units are the
+ * domain modules (api/src/modules/<name>/) and the shared layers (api/src/access, common,
+ * context, db, http, demo). Type-only imports count too: a boundary holds for the reader, not
+ * only at run time.
+ *
+ * 1. No unit imports another in a cycle (checked per folder, so a cycle through any files of
+ *    two units is one). Hooks between modules are wired in one place instead:
+ *    api/src/modules/index.ts.
+ * 2. A unit reaches another only through its public index.ts, never `../other/some-file`.
+ * 3. The shared layers below the modules (access, common, context, http) import no module.
+ *
+ * The web app (web/src): its modules (web/src/modules/<name>/) and ui/ form no import cycle,
+ * and import neither app/ nor pages/: those two are the top, where the registries of tabs,
+ * actions and home cards (app/) and the lazily loaded route components (pages/) join them.
  */
+const UNIT = '^api/src/(modules/[^/]+|(?!modules/)[^/]+)$';
+const WEB_UNIT = '^web/src/(modules/[^/]+|ui)$';
+const LAYERS_WITH_INDEX = '(modules/[^/]+|access|common|context|db)';
+
 module.exports = {
   forbidden: [
     {
       name: 'no-module-cycles',
       severity: 'error',
-      comment: 'Modules of the API form no import cycle: hooks between modules are wired in one place instead.',
-      from: { path: '^api/src' },
-      to: { circular: true },
+      comment:
+        'Modules and layers of the API form no import cycle: move a shared type down a layer, invert the dependency, or wire a hook in api/src/modules/index.ts.',
+      scope: 'folder',
+      from: { path: UNIT },
+      to: { path: UNIT, circular: true },
+    },
+    {
+      name: 'only-through-index',
+      severity: 'error',
+      comment: 'Another module or layer is imported only through its index.ts (its public surface); export what you need there.',
+      from: { path: '^api/src/(modules/[^/]+|(?!modules/)[^/]+)/' },
+      to: {
+        path: `^api/src/${LAYERS_WITH_INDEX}/`,
+        pathNot: ['^api/src/$1/', `^api/src/${LAYERS_WITH_INDEX}/index\\.ts$`],
+      },
+    },
+    {
+      name: 'only-through-index-from-the-top',
+      severity: 'error',
+      comment:
+        'The entry points (main, server, schema, config) and the composition root (modules/index.ts) import a module or layer only through its index.ts.',
+      from: { path: '^api/src/([^/]+|modules/index)\\.ts$' },
+      to: {
+        path: `^api/src/${LAYERS_WITH_INDEX}/`,
+        pathNot: `^api/src/${LAYERS_WITH_INDEX}/index\\.ts$`,
+      },
+    },
+    {
+      name: 'layers-import-no-module',
+      severity: 'error',
+      comment: 'access, common, context and http sit below the domain modules: a module hands them what they need (see SessionLookup in context).',
+      from: { path: '^api/src/(access|common|context|http)/' },
+      to: { path: '^api/src/modules/' },
+    },
+    {
+      name: 'web-no-module-cycles',
+      severity: 'error',
+      comment: 'The web modules and ui/ form no import cycle: put what two modules share in ui/, or let app/ join them (registries).',
+      scope: 'folder',
+      from: { path: WEB_UNIT },
+      to: { path: WEB_UNIT, circular: true },
+    },
+    {
+      name: 'web-modules-below-app',
+      severity: 'error',
+      comment: 'Web modules and ui/ import neither app/ nor pages/ (the composition on top of them).',
+      from: { path: '^web/src/(modules|ui)/' },
+      to: { path: '^web/src/(app|pages)/' },
     },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    tsPreCompilationDeps: false,
+    tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '(^dist|^web/src/generated)' },
   },

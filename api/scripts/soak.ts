@@ -6,7 +6,7 @@ import { createDataSource, withCredentials } from '../src/db/data-source';
 import { enableAppLogin } from '../src/db/database';
 import { ScratchPostgres } from '../src/db/scratch-postgres';
 import { loadDemoNetworkIfEmpty } from '../src/demo/demo-network';
-import type { Log } from '../src/http/logger';
+import type { Log } from '../src/common/logger';
 import { hashPassword } from '../src/modules/identity/password';
 import { TRANSITIONS } from '../src/modules/referrals/referral-rules';
 import { startServer } from '../src/server';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { StartupError } from './common/startup-error';
+import { StartupError } from './common';
 
 /** Everything the API reads from its environment, read once and validated at start-up. */
 export interface Config {

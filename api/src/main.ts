@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { describeStartupFailure, StartupError } from './common/startup-error';
+import { describeStartupFailure, StartupError, jsonLog } from './common';
 import { loadConfig } from './config';
-import { ensureAuditPartitions, openDatabase } from './db/database';
+import { ensureAuditPartitions, openDatabase } from './db';
 import { loadDemoNetworkIfEmpty } from './demo/demo-network';
-import { jsonLog } from './http/logger';
-import { startEmailNoticeTimer } from './modules/notifications/email/email-outbox';
-import { startReferralExpiryTimer } from './modules/referrals/expiry';
-import { startConsentReminderTimer } from './modules/consent/consent-reminders';
+import { startEmailNoticeTimer } from './modules/notifications';
+import { startReferralExpiryTimer } from './modules/referrals';
+import { startConsentReminderTimer } from './modules/consent';
 import { startServer } from './server';
 
 async function main() {

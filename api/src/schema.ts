@@ -1,9 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, UseMiddleware } from 'type-graphql';
-import { authChecker } from './common/auth-checker';
-import { guardInput } from './common/input-guard';
+import { authChecker } from './context';
+import { guardInput } from './common';
 import { resolvers } from './modules';
-import { inboxPubSub } from './modules/notifications/pubsub';
+import { inboxPubSub } from './modules/notifications';
 
 // The input guard on every resolver class (so on every field that takes arguments: only
 // resolver methods do), after the access check, as before. Not a global middleware: that

@@ -11,20 +11,17 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { formatError } from './common/error-format';
-import { StartupError } from './common/startup-error';
+import { formatError, StartupError, jsonLog, type Log } from './common';
 import type { Config } from './config';
-import { openHttpContext } from './context/http-context';
-import { documentRoutes, DOCUMENT_PATHS } from './modules/documents/document.routes';
-import type { ContextDeps, RequestContext } from './context/request-context';
-import { transactionPlugin } from './context/transaction-plugin';
-import { jsonLog, type Log } from './http/logger';
+import { openHttpContext, type HttpDeps, type RequestContext, transactionPlugin } from './context';
+import { documentRoutes, DOCUMENT_PATHS } from './modules/documents';
+import { sessionLookup } from './modules';
 import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
-import { twoFactorGate } from './modules/identity/two-factor-gate';
+import { twoFactorGate } from './modules/identity';
 import { EXCHANGE_PATHS, exchangeRoutes } from './modules/exchange';
-import { attachSubscriptions } from './modules/notifications/subscriptions';
+import { attachSubscriptions } from './modules/notifications';
 import { buildApiSchema } from './schema';
 
 export interface RunningServer {
@@ -53,7 +50,7 @@ async function ensurePortIsFree(port: number): Promise<void> {
 export async function startServer(dataSource: DataSource, config: Config, log: Log = jsonLog): Promise<RunningServer> {
   await ensurePortIsFree(config.port);
   const schema = await buildApiSchema();
-  const deps: ContextDeps = { dataSource, config };
+  const deps: HttpDeps = { dataSource, config, sessions: sessionLookup };
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer: the client address and https come from X-Forwarded-* (only when configured).

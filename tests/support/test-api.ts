@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../../api/src/config';
 import { createDataSource, withCredentials } from '../../api/src/db/data-source';
-import { silentLog, type Log } from '../../api/src/http/logger';
+import { silentLog, type Log } from '../../api/src/common/logger';
 import { DEMO_TOTP_SECRET, DEMO_TWO_FACTOR_ACCOUNTS } from '../../api/src/modules/identity/demo-two-factor';
 import { totpCode } from '../../api/src/modules/identity/two-factor';
 import { startServer } from '../../api/src/server';

@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { loadConfig } from '../../src/config';
 import { createDataSource, withCredentials } from '../../src/db/data-source';
 import { enableAppLogin } from '../../src/db/database';
-import { silentLog } from '../../src/http/logger';
+import { silentLog } from '../../src/common/logger';
 import { startServer } from '../../src/server';
 
 /**

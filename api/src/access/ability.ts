@@ -1,6 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
-import { MemberRole } from '../modules/identity/membership.entity';
-import { NetworkRole } from '../modules/identity/user.entity';
+import { MemberRole, NetworkRole } from './roles';
 import { ALL_SCOPES, Scope } from './scopes';
 
 export type Action =
@@ -128,7 +127,7 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     return build();
   }
   if (actor.system) {
-    // Brug's own work (api/src/access/system.ts): it expires unanswered referrals and reads
+    // Brug's own work (api/src/context/system.ts): it expires unanswered referrals and reads
     // them to do so; it sees no client and no section (no client rule is given)...
     can(['read', 'expire'], 'Referral', { status: 'SENT' });
     // ...and says when a consent is about to end (the terms only: organisations and the date).

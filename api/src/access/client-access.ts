@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { RequestContext } from '../context/request-context';
-import { isUuid } from '../common/ids';
+import type { AccessContext } from './access-context';
+import { isUuid } from '../common';
 import { row, type Action, type SubjectType } from './ability';
 import { liveConsentSql, type LiveConsent } from './live-consent';
 import { ALL_SCOPES, Scope } from './scopes';
@@ -85,7 +85,7 @@ export const accessColumns = {
  * at all is allowed: the caller must then answer "nothing" without running the query.
  */
 export async function restrictToAllowed<T extends ObjectLiteral>(
-  ctx: RequestContext,
+  ctx: AccessContext,
   qb: SelectQueryBuilder<T>,
   action: Action,
   subject: keyof typeof accessColumns,
@@ -115,7 +115,7 @@ export interface ClientAccess {
  * about: the client's owner and the viewer organisation's live consent. Null for a client the
  * viewer may not see (and for an unknown id, alike).
  */
-export const clientAccessLoader = (ctx: RequestContext) =>
+export const clientAccessLoader = (ctx: AccessContext) =>
   new DataLoader<string, ClientAccess | null>(async (ids) => {
     const org = ctx.viewer?.organisationId;
     if (!org || !ctx.viewer?.role) return ids.map(() => null);
@@ -177,7 +177,7 @@ export async function clientsWithAccess<T extends { id: string; ownerOrganisatio
 }
 
 /** The viewer's access to this client now (null: none, as for an unknown id). */
-export function clientAccess(ctx: RequestContext, clientId: string): Promise<ClientAccess | null> {
+export function clientAccess(ctx: AccessContext, clientId: string): Promise<ClientAccess | null> {
   return ctx.loader(clientAccessLoader).load(clientId);
 }
 
@@ -187,7 +187,7 @@ export function clientAccess(ctx: RequestContext, clientId: string): Promise<Cli
  * exactly as they do in SQL.
  */
 export async function canOnClient(
-  ctx: RequestContext,
+  ctx: AccessContext,
   action: Action,
   subject: Exclude<SubjectType, 'all'>,
   data: { clientId: string } & Record<string, unknown>,
@@ -201,7 +201,7 @@ export async function canOnClient(
  * The sections of this client that the viewer may read: all of them for the owning
  * organisation, those of the live consent otherwise (none for a client it may not see).
  */
-export async function readableScopes(ctx: RequestContext, client: { id: string; ownerOrganisationId: string }): Promise<Scope[]> {
+export async function readableScopes(ctx: AccessContext, client: { id: string; ownerOrganisationId: string }): Promise<Scope[]> {
   const readable: Scope[] = [];
   for (const scope of ALL_SCOPES) {
     if (await canOnClient(ctx, 'read', 'ClientSection', { clientId: client.id, ownerOrganisationId: client.ownerOrganisationId, scope })) readable.push(scope);

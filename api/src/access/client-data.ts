@@ -1,8 +1,8 @@
 import { isListType, isNonNullType, type GraphQLResolveInfo } from 'graphql';
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { notFound } from '../common/errors';
-import type { RequestContext } from '../context/request-context';
-import { AuditOperation } from '../modules/audit/audit-entry.entity';
+import { CLIENT_DATA_EXTENSION, NoClientData, type ClientDataExtension as Declaration, notFound } from '../common';
+import type { AccessContext } from './access-context';
+import { AuditOperation } from './audit-entry.entity';
 import { clientAccess } from './client-access';
 import type { Scope } from './scopes';
 
@@ -20,9 +20,7 @@ import type { Scope } from './scopes';
  *   the same test), which gates and audits it.
  * - `@NoClientData(reason)`: this field or type carries none; the reason says why in one line.
  */
-export const CLIENT_DATA_EXTENSION = 'clientData';
-// The decorators below spell the key out: entity modules may be decorated while this module is
-// still loading (import cycles through the entities), before the constant above is assigned.
+export { CLIENT_DATA_EXTENSION, NoClientData };
 
 export type ClientDataSection<Root> = Scope | null | ((root: Root) => Scope | null);
 
@@ -33,18 +31,7 @@ export interface ClientDataDeclaration<Root> {
   client: (root: Root) => string | null | undefined;
 }
 
-export interface ClientDataExtension {
-  free?: string;
-  section?: Scope | null | 'per-row';
-  wholeType?: boolean;
-}
-
-type AnyDecorator = ClassDecorator & MethodDecorator & PropertyDecorator;
-
-/** This type or field carries no client data; `reason` says why in one line. */
-export function NoClientData(reason: string): AnyDecorator {
-  return Extensions({ clientData: { free: reason } satisfies ClientDataExtension });
-}
+export type ClientDataExtension = Declaration<Scope>;
 
 /** A type that is client data as a whole, reached only through a guarded `@ClientData` field. */
 export function ClientDataType(section: Scope | null): ClassDecorator {
@@ -55,7 +42,7 @@ export function ClientDataType(section: Scope | null): ClassDecorator {
 export function ClientData<Root>(declaration: ClientDataDeclaration<Root>): MethodDecorator & PropertyDecorator {
   const section = declaration.section;
   const declared: ClientDataExtension = { section: typeof section === 'function' ? 'per-row' : section };
-  const guard: MiddlewareFn<RequestContext> = async ({ root, context, info }, next) => {
+  const guard: MiddlewareFn<AccessContext> = async ({ root, context, info }, next) => {
     const clientId = declaration.client(root as Root);
     if (!clientId) return denied(info);
     const scope = typeof section === 'function' ? section(root as Root) : section;

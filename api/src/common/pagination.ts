@@ -1,5 +1,5 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { NoClientData } from '../access/client-data';
+import { NoClientData } from './client-data-declaration';
 import { badInput } from './errors';
 import { isUuid } from './ids';
 

@@ -1,10 +1,7 @@
 import type express from 'express';
 import { parse as parseCookies } from 'cookie';
-import { isDatabaseUnavailable } from '../common/error-format';
-import { BrugError } from '../common/errors';
-import { CLIENT_VIEW_COOKIE, isClientViewToken, resolveClientSession } from '../modules/client-view/client-view.service';
-import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow } from '../modules/identity/session.service';
-import { abandonRequestTransaction, ContextDeps, lazyRequestTransaction, openRequestTransaction, RequestContext } from './request-context';
+import { isDatabaseUnavailable, BrugError } from '../common';
+import { abandonRequestTransaction, HttpDeps, lazyRequestTransaction, openRequestTransaction, RequestContext } from './request-context';
 
 function bearerToken(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
@@ -20,14 +17,15 @@ const unavailable = () =>
  * caller ends the transaction (GraphQL: transaction plugin; REST: `rest-route.ts`); a request
  * that never gets there still gives its connection back when the response closes.
  */
-export async function openHttpContext(deps: ContextDeps, req: express.Request, res: express.Response): Promise<RequestContext> {
-  const { dataSource, config } = deps;
+export async function openHttpContext(deps: HttpDeps, req: express.Request, res: express.Response): Promise<RequestContext> {
+  const { dataSource, config, sessions } = deps;
+  const { isClientViewToken } = sessions;
   // A Bearer token says which kind of session it is; without one, the worker's cookie comes
   // first and the client-view cookie counts only where no worker is signed in.
   const cookies = parseCookies(req.headers.cookie ?? '');
   const bearer = bearerToken(req.headers.authorization);
-  const token = bearer ? (isClientViewToken(bearer) ? undefined : bearer) : cookies[SESSION_COOKIE];
-  const clientViewToken = bearer ? (isClientViewToken(bearer) ? bearer : undefined) : cookies[CLIENT_VIEW_COOKIE];
+  const token = bearer ? (isClientViewToken(bearer) ? undefined : bearer) : cookies[sessions.sessionCookie];
+  const clientViewToken = bearer ? (isClientViewToken(bearer) ? bearer : undefined) : cookies[sessions.clientViewCookie];
   const testNow = config.allowTestClock ? req.headers['x-brug-test-now'] : undefined;
   // Over HTTPS (directly, or per X-Forwarded-Proto from a trusted proxy) cookies are Secure.
   const secure = config.secureCookies || req.secure;
@@ -37,13 +35,10 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
   // out: nothing is sent until the request's first statement (none for `{ __typename }`).
   const settings = { 'brug.now': now.toISOString() };
   let queryRunner;
-  let sessionRows: Parameters<typeof viewerFromSessionRow>[0][] = [];
+  let sessionRows: object[] = [];
   try {
-    if (token) {
-      const opened = await openRequestTransaction(dataSource, settings, sessionLookupSql(config, token, now));
-      queryRunner = opened.queryRunner;
-      sessionRows = opened.rows as typeof sessionRows;
-    } else queryRunner = lazyRequestTransaction(dataSource, settings);
+    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction<object>(dataSource, settings, sessions.sessionSql(config, token, now)));
+    else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
     throw error;
@@ -57,7 +52,7 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
     },
     { now, requestId: res.locals.requestId as string, clientAddress: req.ip },
   );
-  ctx.viewer = viewerFromSessionRow(sessionRows[0]);
+  ctx.viewer = sessions.viewerFromRow(sessionRows[0]);
   // A request that never reaches the end of the pipeline must still give its connection back.
   // Roll back first: a pooled connection must never go back with a transaction open, and no
   // statement still queued may run after the rollback, outside the transaction.
@@ -76,7 +71,7 @@ export async function openHttpContext(deps: ContextDeps, req: express.Request, r
   // security reads its client from `brug.client_id`, local to this transaction.
   if (!ctx.viewer && isClientViewToken(clientViewToken)) {
     try {
-      ctx.clientSession = await resolveClientSession(ctx.em, clientViewToken, ctx.now);
+      ctx.clientSession = await sessions.clientSession(ctx.em, clientViewToken, ctx.now);
       if (ctx.clientSession) await ctx.em.query(`SELECT set_config('brug.client_id', $1, true)`, [ctx.clientSession.clientId]);
     } catch (error) {
       ctx.finished = true;

@@ -2,15 +2,48 @@ import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { AppAbility, CLIENT_ACTOR_NAME, ClientSessionViewer, defineAbility, Viewer } from '../access/ability';
-import { clientAccess } from '../access/client-access';
-import type { LiveConsent } from '../access/live-consent';
+import {
+  AppAbility,
+  CLIENT_ACTOR_NAME,
+  ClientSessionViewer,
+  defineAbility,
+  Viewer,
+  clientAccess,
+  type AccessContext,
+  type LiveConsent,
+  AuditLog,
+} from '../access';
 import type { Config } from '../config';
-import { AuditLog } from '../modules/audit/audit-log';
 
 export interface ContextDeps {
   dataSource: DataSource;
   config: Config;
+}
+
+/**
+ * How an HTTP request finds who is asking. The identity and client-view modules answer it; the
+ * composition root hands it over (`api/src/modules/wiring.ts`), so this layer imports no module.
+ */
+export interface SessionLookup {
+  /** The worker's session cookie. */
+  readonly sessionCookie: string;
+  /** The client's own-view cookie. */
+  readonly clientViewCookie: string;
+  /** A token of a client's own view (a Bearer token says by itself which kind it is). */
+  readonly isClientViewToken: (token: string | undefined) => token is string;
+  /** The statement that reads the worker's session with the request's first round trip. */
+  sessionSql(config: Config, token: string, now: Date): string;
+  /** The viewer of the row `sessionSql` returned (none: nobody signed in). */
+  viewerFromRow(row: object | undefined): Viewer | null;
+  /** The client whose own view the token opens, if it still does. */
+  clientSession(em: EntityManager, token: string, now: Date): Promise<ClientSessionViewer | null>;
+  /** The error for a signed-in worker who must turn on two-factor sign-in first. */
+  twoFactorEnrolmentRequired(): Error;
+}
+
+/** What an HTTP request (GraphQL or REST) works with. */
+export interface HttpDeps extends ContextDeps {
+  sessions: SessionLookup;
 }
 
 export interface CookieJar {
@@ -22,10 +55,10 @@ export interface CookieJar {
  * Everything one GraphQL request works with: who asks, the one database transaction all its
  * reads, writes and audit entries share, the CASL ability, and the request's DataLoaders.
  */
-export class RequestContext {
+export class RequestContext implements AccessContext {
   readonly requestId: string;
   viewer: Viewer | null = null;
-  /** Brug's own work (the expiry timer, lazy expiry): no viewer, the system's rules (access/system.ts). */
+  /** Brug's own work (the expiry timer, lazy expiry): no viewer, the system's rules (context/system.ts). */
   system = false;
   /**
    * A client in their own view (one-time code from their worker); never together with a viewer.

@@ -1,11 +1,8 @@
 import type express from 'express';
 import { randomUUID } from 'node:crypto';
-import { isDatabaseUnavailable } from '../common/error-format';
-import { BrugError, type ErrorCode } from '../common/errors';
-import type { Log } from '../http/logger';
-import { twoFactorEnrolmentRequiredError } from '../modules/identity/two-factor.service';
+import { isDatabaseUnavailable, BrugError, type ErrorCode, type Log } from '../common';
 import { openHttpContext } from './http-context';
-import type { ContextDeps, RequestContext } from './request-context';
+import type { HttpDeps, RequestContext } from './request-context';
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -52,7 +49,7 @@ export const brugErrorBody = (error: RestError) => ({
  * enrolment gate, and Brug's error codes as HTTP statuses.
  */
 export function restRoute(
-  deps: ContextDeps,
+  deps: HttpDeps,
   log: Log,
   /** Answers the body, or a promise of it. */
   handler: (ctx: RequestContext, req: express.Request) => unknown,
@@ -78,7 +75,7 @@ export function restRoute(
     let ctx: RequestContext | undefined;
     try {
       ctx = await openHttpContext(deps, req, res);
-      if (ctx.viewer?.twoFactorEnrolmentRequired) throw twoFactorEnrolmentRequiredError();
+      if (ctx.viewer?.twoFactorEnrolmentRequired) throw deps.sessions.twoFactorEnrolmentRequired();
       const body = await handler(ctx, req);
       await ctx.audit.flush(ctx.em);
       await ctx.queryRunner.commitTransaction();

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
-import { isDatabaseUnavailable } from '../common/error-format';
-import type { Log } from '../http/logger';
+import { isDatabaseUnavailable, type Log } from '../common';
 import type { RequestContext } from './request-context';
 
 /**

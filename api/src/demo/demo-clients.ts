@@ -1,11 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { ALL_SCOPES, Scope } from '../access/scopes';
-import { ClientSection } from '../modules/clients/client-section.entity';
-import { Client } from '../modules/clients/client.entity';
-import { ConsentMethod, Consent } from '../modules/consent/consent.entity';
-import { User } from '../modules/identity/user.entity';
-import type { Organisation } from '../modules/service-map/organisation.entity';
-import { ClientEvent } from '../modules/timeline/client-event.entity';
+import { ALL_SCOPES, Scope } from '../access';
+import { ClientSection, Client, ClientEvent } from '../modules/clients';
+import { ConsentMethod, Consent } from '../modules/consent';
+import { User } from '../modules/identity';
+import type { Organisation } from '../modules/service-map';
 import { DEMO_ORGANISATIONS, type DemoOrganisationKey } from './demo-data';
 
 /** Fictional clients (nicknames only), the sections their workers filled and their consents. */

@@ -1,6 +1,5 @@
-import { MemberRole } from '../modules/identity/membership.entity';
-import { Locale } from '../modules/identity/user.entity';
-import { AddressVisibility, CapacityStatus, ServiceCategory as C, TargetGroup as T } from '../modules/service-map/taxonomy';
+import { MemberRole, Locale } from '../modules/identity';
+import { AddressVisibility, CapacityStatus, ServiceCategory as C, TargetGroup as T } from '../modules/service-map';
 
 /** Real organisation names, fictional people: no real person's name, phone or e-mail. */
 export const DEMO_ORGANISATIONS = [

@@ -1,11 +1,18 @@
 import type { EntityManager } from 'typeorm';
-import { Scope } from '../access/scopes';
-import { CarePlanAction } from '../modules/follow-up/care-plan-action.entity';
-import { CarePlan } from '../modules/follow-up/care-plan.entity';
-import { ContactNote } from '../modules/follow-up/contact-note.entity';
-import { Goal } from '../modules/follow-up/goal.entity';
-import { CarePlanActionStatus, ContactType, dayAt, FollowUpEventKind as Kind, GoalStatus, LifeDomain } from '../modules/follow-up/taxonomy';
-import { ClientEvent } from '../modules/timeline/client-event.entity';
+import { Scope } from '../access';
+import {
+  CarePlanAction,
+  CarePlan,
+  ContactNote,
+  Goal,
+  CarePlanActionStatus,
+  ContactType,
+  dayAt,
+  FollowUpEventKind as Kind,
+  GoalStatus,
+  LifeDomain,
+} from '../modules/follow-up';
+import { ClientEvent } from '../modules/clients';
 
 const DAY = 86_400_000;
 

@@ -1,12 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { MemberRole, Membership } from '../modules/identity/membership.entity';
-import { loadDemoTwoFactor } from '../modules/identity/demo-two-factor';
-import { hashPassword } from '../modules/identity/password';
-import { Locale, NetworkRole, User } from '../modules/identity/user.entity';
-import { Location } from '../modules/service-map/location.entity';
-import { Organisation } from '../modules/service-map/organisation.entity';
-import { Service } from '../modules/service-map/service.entity';
-import { AddressVisibility, ListingStatus } from '../modules/service-map/taxonomy';
+import { MemberRole, Membership, loadDemoTwoFactor, hashPassword, Locale, NetworkRole, User } from '../modules/identity';
+import { Location, Organisation, Service, AddressVisibility, ListingStatus } from '../modules/service-map';
 import { loadDemoClients } from './demo-clients';
 import { DEMO_LOCATIONS, DEMO_ORGANISATIONS, DEMO_SERVICES, DEMO_USERS } from './demo-data';
 import { loadDemoFollowUp } from './demo-follow-up';

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { LifeDomain } from '../modules/clients/section-types';
-import { OutreachMaterialKind } from '../modules/outreach/outreach-material-kind.entity';
-import { OutreachPlace } from '../modules/outreach/outreach-place.entity';
-import { OutreachSession, OutreachSessionMaterial, OutreachSessionReferral } from '../modules/outreach/outreach-session.entity';
-import { HarmReductionTheme as H, OutreachPlaceKind as K, type OutreachTopic } from '../modules/outreach/taxonomy';
-import { ServiceCategory as C } from '../modules/service-map/taxonomy';
+import { LifeDomain } from '../modules/clients';
+import {
+  OutreachMaterialKind,
+  OutreachPlace,
+  OutreachSession,
+  OutreachSessionMaterial,
+  OutreachSessionReferral,
+  HarmReductionTheme as H,
+  OutreachPlaceKind as K,
+  type OutreachTopic,
+} from '../modules/outreach';
+import { ServiceCategory as C } from '../modules/service-map';
 
 const DAY = 86_400_000;
 

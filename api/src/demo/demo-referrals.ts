@@ -1,11 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { liveConsentSql } from '../access/live-consent';
-import { Scope } from '../access/scopes';
-import { NotificationKind } from '../modules/notifications/notification.entity';
-import { notify } from '../modules/notifications/notify';
-import { dueDate, expiryDate } from '../modules/referrals/due-dates';
-import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency } from '../modules/referrals/referral-enums';
-import { noticeText } from '../modules/referrals/referral-texts';
+import { liveConsentSql, Scope } from '../access';
+import { NotificationKind, notify } from '../modules/notifications';
+import { dueDate, expiryDate, CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency, noticeText } from '../modules/referrals';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

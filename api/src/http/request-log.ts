@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import type { RequestContext } from '../context/request-context';
-import type { Log } from './logger';
+import type { RequestContext } from '../context';
+import type { Log } from '../common';
 
 interface Seen {
   operation?: OperationDefinitionNode;

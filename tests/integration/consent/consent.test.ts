@@ -1,4 +1,4 @@
-import { consentRevokedHandlers } from '../../../api/src/modules/consent/consent-hooks';
+import { consentRevokedHandlers } from '../../../api/src/modules/consent';
 import { createFullClient, organisationIds, recordConsent, signInAt } from '../../support/clients';
 import type { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createDataSource, withCredentials } from '../../../api/src/db/data-source';
-import { silentLog } from '../../../api/src/http/logger';
+import { silentLog } from '../../../api/src/common/logger';
 import { startServer } from '../../../api/src/server';
 import { createFullClient, organisationIds, recordConsent } from '../../support/clients';
 import { GraphQLClient } from '../../support/graphql-client';

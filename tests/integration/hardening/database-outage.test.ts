@@ -4,7 +4,7 @@ import { loadConfig } from '../../../api/src/config';
 import { createDataSource, withCredentials } from '../../../api/src/db/data-source';
 import { enableAppLogin } from '../../../api/src/db/database';
 import { ScratchPostgres } from '../../../api/src/db/scratch-postgres';
-import { silentLog } from '../../../api/src/http/logger';
+import { silentLog } from '../../../api/src/common/logger';
 import { hashPassword } from '../../../api/src/modules/identity/password';
 import { startServer, type RunningServer } from '../../../api/src/server';
 import { GraphQLClient } from '../../support/graphql-client';

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../../api/src/http/logger';
+import type { LogEntry } from '../../../api/src/common/logger';
 import { DEMO_PASSWORD, startTestApi, TestApi } from '../../support/test-api';
 
 const LOGIN = `mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;

@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { silentLog } from '../../../api/src/http/logger';
+import { silentLog } from '../../../api/src/common/logger';
 import { startServer, type RunningServer } from '../../../api/src/server';
 import { GraphQLClient } from '../../support/graphql-client';
 import { startTestApi, TestApi } from '../../support/test-api';

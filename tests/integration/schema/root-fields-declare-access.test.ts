@@ -1,5 +1,5 @@
 import { getMetadataStorage } from 'type-graphql';
-import { isPublicField } from '../../../api/src/common/auth-checker';
+import { isPublicField } from '../../../api/src/context/auth-checker';
 import { buildApiSchema } from '../../../api/src/schema';
 
 describe('every root field declares who may call it', () => {

@@ -4,6 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { sessionEnded } from '../ui/session-ended';
 
 /**
  * Queries and mutations go over HTTP with the httpOnly session cookie (same origin). Apollo
@@ -41,12 +42,6 @@ const wsLink = new GraphQLWsLink(
 const SIGN_IN_OPERATIONS = new Set(['Login', 'LoginWithCode', 'AcceptInvitation']);
 /** The client's own view answers UNAUTHENTICATED without its code: its page handles that itself (no worker session is involved). */
 const CLIENT_VIEW_OPERATIONS = new Set(['OpenClientView', 'MyRecordAccess', 'WithdrawMyConsent', 'CloseClientView']);
-let sessionEnded: () => void = () => undefined;
-
-/** SessionProvider registers what to do when the session ends mid-use (expired, signed out elsewhere). */
-export function onSessionEnded(handler: () => void): void {
-  sessionEnded = handler;
-}
 
 const sessionLink = new ErrorLink(({ error, operation }) => {
   if (SIGN_IN_OPERATIONS.has(operation.operationName ?? '') || CLIENT_VIEW_OPERATIONS.has(operation.operationName ?? '')) return;

@@ -17,8 +17,9 @@ import * as clientView from '../modules/client-view/i18n';
 import * as documents from '../modules/documents/i18n';
 import * as transfers from '../modules/transfers/i18n';
 
-export const LANGUAGES = ['nl', 'fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../ui/languages';
+
+export { currentLanguage, LANGUAGES, type Language } from '../ui/languages';
 
 /**
  * One namespace per module: a module's `i18n.ts` exports { nl, fr, en } and is registered
@@ -68,11 +69,5 @@ i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 document.documentElement.lang = i18n.resolvedLanguage ?? 'nl';
-
-export function currentLanguage(): Language {
-  // `language` is unset (or empty) before i18next has initialised, whatever its type says.
-  const lng = (i18n.resolvedLanguage ?? (i18n.language || 'nl')).slice(0, 2);
-  return (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : 'nl';
-}
 
 export default i18n;

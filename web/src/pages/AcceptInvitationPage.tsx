@@ -6,7 +6,7 @@ import { currentLanguage } from '../app/i18n';
 import { AcceptInvitationMutation, SetLocaleMutation } from '../modules/identity/identity.graphql';
 import { useSession } from '../modules/identity/session';
 import { Button, ErrorMessage, Field, Page, errorCode, errorExtensions } from '../ui';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout } from '../modules/identity/PublicLayout';
 
 /**
  * Where an invitation link lands (/invitation#code=...): create the account, or join with an

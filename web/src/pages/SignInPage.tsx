@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation } from 'react-router-dom';
 import { SignInForm } from '../modules/identity/SignInForm';
 import { useSession } from '../modules/identity/session';
 import { Page } from '../ui';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout } from '../modules/identity/PublicLayout';
 
 export function SignInPage() {
   const { t } = useTranslation('identity');

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { TwoFactorEnrolment } from '../modules/identity/TwoFactorEnrolment';
 import { useSession } from '../modules/identity/session';
 import { Button, Loading, Page } from '../ui';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout } from '../modules/identity/PublicLayout';
 
 /**
  * Where an account that must use two-factor sign-in (admins, coordinators, members of an

@@ -1,8 +1,8 @@
-import type { ParseKeys } from 'i18next';
+import type { CustomTypeOptions, ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Resources } from '../app/i18n';
 
-export type Namespace = keyof Resources;
+/** The namespaces registered in web/src/app/i18n.ts (typed through i18n-types.d.ts there). */
+export type Namespace = keyof CustomTypeOptions['resources'];
 
 /**
  * A translation key checked by the type checker: a key of namespace `Ns`, or `<namespace>:<key>`

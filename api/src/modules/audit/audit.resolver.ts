@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditEntry } from './audit-entry.entity';
+import { Connection, PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
+import { AuditEntry } from '../../access';
 import { AuditService } from './audit.service';
 
 @ObjectType('AuditEntryConnection')

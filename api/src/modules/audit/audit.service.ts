@@ -1,9 +1,7 @@
-import { row } from '../../access/ability';
-import { forbidden } from '../../common/errors';
-import { checkPageSize, cursorCodec, Page, PageArgs, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { ClientService } from '../clients/client.service';
-import { AuditEntry, AuditOperation } from './audit-entry.entity';
+import { row, AuditEntry, AuditOperation } from '../../access';
+import { forbidden, checkPageSize, cursorCodec, Page, PageArgs, toPage } from '../../common';
+import type { RequestContext } from '../../context';
+import { ClientService } from '../clients';
 
 /** The trail pages by its lines' last entry id. */
 const trailCursor = cursorCodec('serial');

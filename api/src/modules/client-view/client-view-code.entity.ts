@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { NoClientData } from '../../access/client-data';
-import { Client } from '../clients/client.entity';
+import { NoClientData } from '../../access';
+import { Client } from '../clients';
 
 export enum ClientViewCodeStatus {
   /** Made, not used yet: the client may open their view with it until `redeemBy`. */

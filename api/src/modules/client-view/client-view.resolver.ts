@@ -1,12 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { NoClientData } from '../../access/client-data';
-import { CLIENT_SESSION, Public } from '../../common/auth-checker';
-import { PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { rootFieldName } from '../audit/root-field';
-import { AuditEntryConnection } from '../audit/audit.resolver';
-import { Consent } from '../consent/consent.entity';
+import { NoClientData, rootFieldName } from '../../access';
+import { CLIENT_SESSION, Public, type RequestContext } from '../../context';
+import { PageArgs } from '../../common';
+import { AuditEntryConnection } from '../audit';
+import { Consent } from '../consent';
 import { ClientViewCode, ClientViewCodeStatus, codeStatus } from './client-view-code.entity';
 import { ClientViewService } from './client-view.service';
 import { ClientOwnView, ClientViewCodes, ClientViewSession, IssuedClientViewCode } from './client-view.types';

@@ -1,20 +1,13 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { row, type ClientSessionViewer } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { BrugError, forbidden, notFound, unauthenticated } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { Page, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation, type AuditEntry } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
-import { ClientService, refuseErased } from '../clients/client.service';
-import { sectionByKey, sectionKey } from '../clients/client.loaders';
-import { Consent } from '../consent/consent.entity';
-import { ConsentService } from '../consent/consent.service';
-import { LoginThrottler, type ThrottleKey } from '../identity/login-throttle';
-import { Organisation } from '../service-map/organisation.entity';
+import { row, type ClientSessionViewer, restrictToAllowed, Scope, AuditOperation, type AuditEntry } from '../../access';
+import { BrugError, forbidden, notFound, unauthenticated, isUuid, type Page, type PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
+import { AuditService } from '../audit';
+import { ClientService, refuseErased, sectionByKey, sectionKey } from '../clients';
+import { Consent, ConsentService } from '../consent';
+import { LoginThrottler, type ThrottleKey } from '../identity';
+import { Organisation } from '../service-map';
 import { ClientViewCode } from './client-view-code.entity';
 
 export const CLIENT_VIEW_COOKIE = 'brug_client_view';

@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ClientData, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
+import { ClientData, NoClientData, Scope } from '../../access';
 import { ClientViewCode } from './client-view-code.entity';
 
 @NoClientData('the code is for the client and shown once; its record carries no client data')

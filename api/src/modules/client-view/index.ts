@@ -5,3 +5,6 @@ export const clientViewModule = {
   entities: [ClientViewCode],
   resolvers: [ClientViewCodeResolver, ClientOwnViewResolver],
 } as const;
+
+// The public surface: what other modules may import from this one.
+export { CLIENT_VIEW_COOKIE, isClientViewToken, resolveClientSession } from './client-view.service';

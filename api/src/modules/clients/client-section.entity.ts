@@ -1,5 +1,5 @@
 import { JoinColumn, ManyToOne, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Scope } from '../../access/scopes';
+import { Scope } from '../../access';
 import { Client } from './client.entity';
 
 /**

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ClientData } from '../../access/client-data';
+import { ClientData } from '../../access';
 import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Organisation } from '../service-map/organisation.entity';
+import { Organisation } from '../service-map';
 
 /**
  * A person the network supports. Owned by the organisation that registered them; known by a

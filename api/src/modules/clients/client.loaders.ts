@@ -1,7 +1,6 @@
-import { clientsWithAccess, restrictToAllowed } from '../../access/client-access';
-import type { Scope } from '../../access/scopes';
-import { byKeyLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { clientsWithAccess, restrictToAllowed, type Scope } from '../../access';
+import { byKeyLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { ClientSection } from './client-section.entity';
 import { Client } from './client.entity';
 

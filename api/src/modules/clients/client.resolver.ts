@@ -1,12 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Scope, ALL_SCOPES } from '../../access/scopes';
-import { Connection } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { ClientData } from '../../access/client-data';
-import { Consent } from '../consent/consent.entity';
-import { consentById, consentsByClient } from '../consent/consent.loaders';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { Scope, ALL_SCOPES, ClientData } from '../../access';
+import { Connection } from '../../common';
+import type { RequestContext } from '../../context';
+import { Organisation, organisationById } from '../service-map';
 import { Client, OfThisClient } from './client.entity';
 import { sectionByKey, sectionKey } from './client.loaders';
 import { ClientService } from './client.service';
@@ -77,19 +73,6 @@ export class ClientResolver {
   @FieldResolver(() => [Scope], { description: 'The sections you may see' })
   sharedScopes(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Scope[]> {
     return new ClientService(ctx).sharedScopes(client);
-  }
-
-  @OfThisClient
-  @FieldResolver(() => Consent, { nullable: true, description: 'The consent your access rests on; null for the owning organisation' })
-  async consentUsed(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent | null> {
-    const live = await ctx.consentFor(client.id);
-    return live ? ctx.loader(consentById).load(live.id) : null;
-  }
-
-  @OfThisClient
-  @FieldResolver(() => [Consent], { description: 'All consents of the client for the owning organisation; the ones given to you otherwise. Newest first.' })
-  consents(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent[]> {
-    return ctx.loader(consentsByClient).load(client.id);
   }
 
   @OfThisClient

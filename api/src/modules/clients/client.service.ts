@@ -1,13 +1,7 @@
-import { row } from '../../access/ability';
-import { canOnClient, clientsWithAccess, readableScopes, restrictToAllowed } from '../../access/client-access';
-import { ALL_SCOPES, Scope } from '../../access/scopes';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { enumValue } from '../../common/enum-value';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, emptyPage, Page, textIdCursor, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { recordClientEvent } from '../timeline/client-events';
+import { row, canOnClient, clientsWithAccess, readableScopes, restrictToAllowed, ALL_SCOPES, Scope, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, enumValue, isUuid, checkPageSize, emptyPage, Page, textIdCursor, toPage } from '../../common';
+import type { RequestContext } from '../../context';
+import { recordClientEvent } from './client-events';
 import { ClientSection } from './client-section.entity';
 import { Client } from './client.entity';
 import type { CreateClientInput, UpdateClientInput } from './dto/client.input';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import type { Client } from './client.entity';
 
 /** A life domain as written in the LIFE_DOMAINS section. */

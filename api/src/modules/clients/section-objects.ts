@@ -1,6 +1,5 @@
-import { ClientDataType } from '../../access/client-data';
+import { ClientDataType, Scope } from '../../access';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Scope } from '../../access/scopes';
 import { AgeRange, ContactChannel, ExitWish, LifeDomain, RiskLevel, SexWorkContext, TraffickingIndicator, ViolenceKind } from './section-types';
 
 /** Who last changed and who last confirmed a section: the "shared intake" of a client. */

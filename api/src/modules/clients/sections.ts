@@ -1,5 +1,5 @@
 import type { ClassType } from 'type-graphql';
-import { Scope } from '../../access/scopes';
+import { Scope } from '../../access';
 import type { ClientSection } from './client-section.entity';
 import { ContactInput, HealthInput, IdentityInput, LifeDomainsInput, NotesInput, ProfileInput, SafetyInput, SexWorkInput } from './dto/section.inputs';
 import {

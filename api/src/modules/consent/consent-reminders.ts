@@ -1,16 +1,13 @@
 import { In, type DataSource } from 'typeorm';
-import { restrictToAllowed } from '../../access/client-access';
-import { liveConsentSql } from '../../access/live-consent';
-import { runAsSystem } from '../../access/system';
-import type { RequestContext } from '../../context/request-context';
-import { NotificationKind } from '../notifications/notification.entity';
-import { notify } from '../notifications/notify';
-import { Organisation } from '../service-map/organisation.entity';
+import { restrictToAllowed, liveConsentSql } from '../../access';
+import { runAsSystem, type RequestContext } from '../../context';
+import { NotificationKind, notify } from '../notifications';
+import { Organisation } from '../service-map';
 import { Consent } from './consent.entity';
 import { ENDING_SOON_DAYS } from './consent.service';
 
 /**
- * Brug's own work, as the system (api/src/access/system.ts): once per consent, when it comes
+ * Brug's own work, as the system (api/src/context/system.ts): once per consent, when it comes
  * within 30 days of its end, the owning organisation's workers are told (so they can renew it
  * with the client) and the receiving organisation's workers are told that their access ends
  * then. The notices name the organisation and the date, never the client.

@@ -1,9 +1,8 @@
-import { NoClientData, ClientData } from '../../access/client-data';
+import { NoClientData, ClientData, Scope } from '../../access';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { JoinColumn, ManyToOne, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Scope } from '../../access/scopes';
-import { Client } from '../clients/client.entity';
-import { Organisation } from '../service-map/organisation.entity';
+import { Client } from '../clients';
+import { Organisation } from '../service-map';
 
 export enum ConsentMethod {
   VERBAL = 'VERBAL',

@@ -1,6 +1,6 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { byKeyLoader, groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { restrictToAllowed } from '../../access';
+import { byKeyLoader, groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { Consent } from './consent.entity';
 
 /** Consents by id that the viewer may read (the owning organisation's, or given to the viewer's). */

@@ -1,16 +1,13 @@
-import { ClientData, NoClientData } from '../../access/client-data';
-import { isConsentLive } from '../../access/live-consent';
+import { ClientData, NoClientData, isConsentLive } from '../../access';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { Client } from '../clients/client.entity';
-import { clientById } from '../clients/client.loaders';
-import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { Client, clientById, OfThisClient } from '../clients';
+import type { RequestContext } from '../../context';
+import { Organisation, organisationById } from '../service-map';
 import { Consent, ConsentMethod } from './consent.entity';
 import { ConsentService } from './consent.service';
 import { RecordConsentInput } from './dto/record-consent.input';
-import { consentById } from './consent.loaders';
-import { Notification } from '../notifications/notification.entity';
+import { consentById, consentsByClient } from './consent.loaders';
+import { Notification } from '../notifications';
 
 export enum ConsentStatus {
   LIVE = 'LIVE',
@@ -118,5 +115,22 @@ export class NotificationConsentResolver {
   async consentClientId(@Root() notice: Notification, @Ctx() ctx: RequestContext): Promise<string | null> {
     const consent = notice.consentId ? await ctx.loader(consentById).load(notice.consentId) : null;
     return consent && consent.ownerOrganisationId === ctx.viewer?.organisationId ? consent.clientId : null;
+  }
+}
+
+/** A client's consents, on the client (the clients module knows no consent). */
+@Resolver(() => Client)
+export class ClientConsentsResolver {
+  @OfThisClient
+  @FieldResolver(() => Consent, { nullable: true, description: 'The consent your access rests on; null for the owning organisation' })
+  async consentUsed(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent | null> {
+    const live = await ctx.consentFor(client.id);
+    return live ? ctx.loader(consentById).load(live.id) : null;
+  }
+
+  @OfThisClient
+  @FieldResolver(() => [Consent], { description: 'All consents of the client for the owning organisation; the ones given to you otherwise. Newest first.' })
+  consents(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent[]> {
+    return ctx.loader(consentsByClient).load(client.id);
   }
 }

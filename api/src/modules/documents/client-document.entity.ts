@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
-import { Client } from '../clients/client.entity';
+import { ClientData, NoClientData, Scope } from '../../access';
+import { Client } from '../clients';
 
 export enum DocumentKind {
   SIGNED_CONSENT_FORM = 'SIGNED_CONSENT_FORM',

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { BrugError } from '../../common/errors';
+import { BrugError } from '../../common';
 
 /** What is stored of one file: its bytes encrypted with a key of its own, and that key wrapped by BRUG_SECRET_KEY. */
 export interface SealedFile {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
-import { Client, OfThisClient } from '../clients/client.entity';
+import type { RequestContext } from '../../context';
+import { Client, OfThisClient } from '../clients';
 import { ClientDocument } from './client-document.entity';
 import { documentsByClient } from './document.loaders';
 

@@ -1,7 +1,6 @@
 import express from 'express';
-import { restRoute, RawBody } from '../../context/rest-route';
-import type { ContextDeps } from '../../context/request-context';
-import type { Log } from '../../http/logger';
+import { restRoute, RawBody, type HttpDeps } from '../../context';
+import type { Log } from '../../common';
 import { DocumentService, MAX_DOCUMENT_BYTES } from './document.service';
 
 export const DOCUMENT_PATHS = ['/api'] as const;
@@ -11,7 +10,7 @@ export const DOCUMENT_PATHS = ['/api'] as const;
  * transaction, audit): `POST /api/clients/:clientId/documents?scope=&kind=&title=` with the
  * file as the body, `GET /api/documents/:id` for its bytes.
  */
-export function documentRoutes(deps: ContextDeps, log: Log): express.Router {
+export function documentRoutes(deps: HttpDeps, log: Log): express.Router {
   const router = express.Router();
   router.post(
     '/api/clients/:clientId/documents',

@@ -1,13 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { ALL_SCOPES } from '../../access/scopes';
+import { row, restrictToAllowed, ALL_SCOPES, AuditOperation } from '../../access';
 import type { Config } from '../../config';
-import { badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { ClientService, refuseErased, touch } from '../clients/client.service';
+import { badInput, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import { ClientService, refuseErased, touch } from '../clients';
 import { ClientDocument, DocumentKind } from './client-document.entity';
 import { detectType, DOCUMENT_TYPES, openFile, sealFile } from './document-crypto';
 import { enumValue } from '../../common/enum-value';

@@ -1,6 +1,6 @@
 import express from 'express';
-import type { ContextDeps } from '../../context/request-context';
-import type { Log } from '../../http/logger';
+import type { HttpDeps } from '../../context';
+import type { Log } from '../../common';
 import { fhirRoutes } from './fhir/fhir.routes';
 import { hsdsRoutes } from './hsds/hsds.routes';
 
@@ -8,7 +8,7 @@ import { hsdsRoutes } from './hsds/hsds.routes';
 export const EXCHANGE_PATHS = ['/hsds', '/fhir'] as const;
 
 /** Open exchange: the service map as HSDS 3.0 (`/hsds`) and referrals as FHIR R4 (`/fhir`). */
-export function exchangeRoutes(deps: ContextDeps, log: Log): express.Router {
+export function exchangeRoutes(deps: HttpDeps, log: Log): express.Router {
   const router = express.Router();
   router.use('/hsds', hsdsRoutes(deps, log));
   router.use('/fhir', fhirRoutes(deps, log));

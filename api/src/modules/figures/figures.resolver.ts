@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { FiguresService } from './figures.service';
 import { Figures, FiguresArgs } from './figures.types';
 

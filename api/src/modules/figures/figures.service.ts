@@ -1,9 +1,9 @@
-import { row } from '../../access/ability';
-import { badInput, forbidden, unauthenticated } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { LifeDomain } from '../clients/section-types';
-import { DeclineReason, ReferralOutcome } from '../referrals/referral-enums';
-import { ServiceCategory } from '../service-map/taxonomy';
+import { row } from '../../access';
+import { badInput, forbidden, unauthenticated } from '../../common';
+import type { RequestContext } from '../../context';
+import { LifeDomain } from '../clients';
+import { DeclineReason, ReferralOutcome } from '../referrals';
+import { ServiceCategory } from '../service-map';
 import {
   ALL,
   CLI,

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 
 export enum FiguresScope {
   /** Everyone's figures together (coordinators and every organisation). */

@@ -1,6 +1,7 @@
 import { FiguresResolver } from './figures.resolver';
+import { ReferralStatisticsResolver } from './referral-statistics';
 
 export const figuresModule = {
   entities: [],
-  resolvers: [FiguresResolver],
+  resolvers: [FiguresResolver, ReferralStatisticsResolver],
 } as const;

@@ -1,9 +1,8 @@
-import { Scope } from '../../access/scopes';
-import { NoClientData, ClientData } from '../../access/client-data';
+import { Scope, NoClientData, ClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Client } from '../clients/client.entity';
-import { Organisation } from '../service-map/organisation.entity';
+import { Client } from '../clients';
+import { Organisation } from '../service-map';
 import { Goal } from './goal.entity';
 import { CarePlanActionStatus } from './taxonomy';
 

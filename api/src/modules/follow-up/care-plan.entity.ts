@@ -1,9 +1,8 @@
-import { Scope } from '../../access/scopes';
-import { NoClientData, ClientData } from '../../access/client-data';
+import { Scope, NoClientData, ClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Client } from '../clients/client.entity';
-import { Organisation } from '../service-map/organisation.entity';
+import { Client } from '../clients';
+import { Organisation } from '../service-map';
 
 /**
  * The one shared plan of a client (created on first use), with its lead organisation (care

@@ -1,10 +1,8 @@
-import { Scope } from '../../access/scopes';
-import { NoClientData, ClientData } from '../../access/client-data';
+import { Scope, NoClientData, ClientData } from '../../access';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import type { RequestContext } from '../../context';
+import { Client } from '../clients';
+import { Organisation, organisationById } from '../service-map';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import { isOverdue, CarePlanService } from './care-plan.service';

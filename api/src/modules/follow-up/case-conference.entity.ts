@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
-import { Client } from '../clients/client.entity';
+import { ClientData, NoClientData, Scope } from '../../access';
+import { Client } from '../clients';
 
 export enum CaseConferenceStatus {
   PLANNED = 'PLANNED',

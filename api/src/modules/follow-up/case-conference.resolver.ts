@@ -1,9 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ClientData, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
-import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { ClientData, NoClientData, Scope } from '../../access';
+import type { RequestContext } from '../../context';
+import { Organisation, organisationById } from '../service-map';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CaseConference } from './case-conference.entity';
 import { CaseConferenceService } from './case-conference.service';

@@ -1,11 +1,8 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { refuseErased } from '../clients/client.service';
-import { Organisation } from '../service-map/organisation.entity';
+import { restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import { refuseErased } from '../clients';
+import { Organisation } from '../service-map';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlanService } from './care-plan.service';
 import { CaseConference, CaseConferenceStatus } from './case-conference.entity';

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Client } from '../clients/client.entity';
+import { Client } from '../clients';
 
 /** When a user last opened a client (for "changes since my last visit"). */
 @Entity('client_visits')

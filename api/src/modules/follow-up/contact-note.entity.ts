@@ -1,8 +1,7 @@
-import { Scope } from '../../access/scopes';
-import { NoClientData, ClientData } from '../../access/client-data';
+import { Scope, NoClientData, ClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Client } from '../clients/client.entity';
+import { Client } from '../clients';
 import { ContactType } from './taxonomy';
 
 /** A short note of one contact with the client. The NOTES section. */

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { Connection, PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
 import { ContactNote } from './contact-note.entity';
 import { ContactNoteService } from './contact-note.service';
 import { AddNoteInput } from './dto/note.input';

@@ -1,13 +1,9 @@
-import { canOnClient } from '../../access/client-access';
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput, forbidden } from '../../common/errors';
-import { checkPageSize, cursorCodec, emptyPage, type Page, type PageArgs, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
+import { canOnClient, restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput, forbidden, checkPageSize, cursorCodec, emptyPage, type Page, type PageArgs, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import { ContactNote } from './contact-note.entity';
 import type { AddNoteInput } from './dto/note.input';
-import { refuseErased } from '../clients/client.service';
+import { refuseErased } from '../clients';
 import { auditAccess, recordFollowUpEvent, visibleClient } from './follow-up-access';
 import { FollowUpEventKind, NOTE_MAX } from './taxonomy';
 

@@ -1,10 +1,7 @@
-import type { Scope } from '../../access/scopes';
-import { groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import type { Client } from '../clients/client.entity';
-import { ClientService, touch } from '../clients/client.service';
-import { recordClientEvent, type NewClientEvent } from '../timeline/client-events';
+import { type Scope, AuditOperation } from '../../access';
+import { groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
+import { type Client, ClientService, touch, recordClientEvent, type NewClientEvent } from '../clients';
 
 /**
  * The client, if the viewer may see it (owner or live consent), through the clients module;

@@ -1,14 +1,14 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { byKeyLoader, groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
+import { restrictToAllowed } from '../../access';
+import { byKeyLoader, groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
+import { Client } from '../clients';
 import { CarePlanAction } from './care-plan-action.entity';
 import { CarePlan } from './care-plan.entity';
 import { Goal } from './goal.entity';
 import { LifeDomainAssessment } from './life-domain-assessment.entity';
 
 /** Clients by id, only those the viewer may see (null otherwise): the clients module's loader. */
-export { clientById as visibleClientById } from '../clients/client.loaders';
+export { clientById as visibleClientById } from '../clients';
 
 /** The goals of each client's plan the viewer may read, oldest first. */
 export const goalsByClient = (ctx: RequestContext) =>

@@ -1,8 +1,7 @@
-import { Scope } from '../../access/scopes';
-import { NoClientData, ClientData } from '../../access/client-data';
+import { Scope, NoClientData, ClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Client } from '../clients/client.entity';
+import { Client } from '../clients';
 import { GoalStatus, LifeDomain } from './taxonomy';
 
 /** A goal of the care plan in one life domain, in the client's own words. */

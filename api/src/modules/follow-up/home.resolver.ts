@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ClientData, NoClientData } from '../../access/client-data';
-import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
+import { ClientData, NoClientData } from '../../access';
+import type { RequestContext } from '../../context';
+import { Client } from '../clients';
 import { CarePlanAction } from './care-plan-action.entity';
 import { visibleClientById } from './follow-up.loaders';
 import { ClientChanges, HomeService } from './home.service';

@@ -1,10 +1,7 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { Client } from '../clients/client.entity';
-import { ClientEvent } from '../timeline/client-event.entity';
+import { restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput } from '../../common';
+import type { RequestContext } from '../../context';
+import { Client, ClientEvent } from '../clients';
 import { CarePlanAction } from './care-plan-action.entity';
 import { ClientVisit } from './client-visit.entity';
 import { auditAccess, recordVisit, visibleClient } from './follow-up-access';

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, ClientDataType, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
-import { Client } from '../clients/client.entity';
+import { ClientData, ClientDataType, NoClientData, Scope } from '../../access';
+import { Client } from '../clients';
 import { LifeDomain } from './taxonomy';
 
 /** One domain's rating in an assessment, on the self-sufficiency matrix's five steps. */

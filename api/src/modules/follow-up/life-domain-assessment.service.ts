@@ -1,11 +1,7 @@
-import { canOnClient, restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput, forbidden } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import type { Client } from '../clients/client.entity';
-import { ClientService, refuseErased } from '../clients/client.service';
-import type { WrittenDomain } from '../clients/section-hooks';
+import { canOnClient, restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput, forbidden } from '../../common';
+import type { RequestContext } from '../../context';
+import { type Client, ClientService, refuseErased, type WrittenDomain } from '../clients';
 import type { RecordLifeDomainAssessmentInput } from './dto/assessment.input';
 import { auditAccess, recordFollowUpEvent, visibleClient } from './follow-up-access';
 import { LifeDomainAssessment, type LifeDomainRating } from './life-domain-assessment.entity';

@@ -1,6 +1,6 @@
-import { forbidden } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { row } from '../../access/ability';
+import { forbidden } from '../../common';
+import type { RequestContext } from '../../context';
+import { row } from '../../access';
 
 /** Improvement in one life domain: people rated at least twice in the period, and how their rating moved. */
 export interface LifeDomainProgress {

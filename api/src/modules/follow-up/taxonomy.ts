@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /** Goals use the life domains of the LIFE_DOMAINS section (defined by the clients module). */
-export { LifeDomain } from '../clients/section-types';
+export { LifeDomain } from '../clients';
 
 export enum GoalStatus {
   OPEN = 'OPEN',

@@ -1,8 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Public } from '../../common/auth-checker';
-import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { Public, type RequestContext } from '../../context';
+import { Organisation, organisationById } from '../service-map';
 import { AuthService } from './auth.service';
 import { LoginArgs } from './dto/login.args';
 import { membershipsByUser } from './identity.loaders';

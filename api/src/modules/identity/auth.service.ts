@@ -1,5 +1,5 @@
-import { badInput } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
+import { badInput } from '../../common';
+import type { RequestContext } from '../../context';
 import { Membership } from './membership.entity';
 import { revokeSession, SESSION_COOKIE } from './session.service';
 import type { Session } from './session.type';

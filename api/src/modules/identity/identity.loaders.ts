@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { Membership } from './membership.entity';

@@ -1,7 +1,7 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from '../service-map/organisation.entity';
+import { Organisation } from '../service-map';
 import { MemberRole } from './membership.entity';
 
 /**

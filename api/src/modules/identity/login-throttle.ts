@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { tooManyRequests } from '../../common/errors';
+import { tooManyRequests } from '../../common';
 import type { LoginThrottleConfig } from '../../config';
 
 export interface ThrottleKey {

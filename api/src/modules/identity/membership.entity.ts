@@ -1,14 +1,10 @@
-import { NoClientData } from '../../access/client-data';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { NoClientData, MemberRole } from '../../access';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from '../service-map/organisation.entity';
+import { Organisation } from '../service-map';
 import { User } from './user.entity';
 
-export enum MemberRole {
-  WORKER = 'WORKER',
-  ORG_ADMIN = 'ORG_ADMIN',
-}
-registerEnumType(MemberRole, { name: 'MemberRole', description: "A person's role within one organisation" });
+export { MemberRole };
 
 @NoClientData('a worker and an organisation, not a client')
 @ObjectType({ description: 'A user belongs to an organisation with a role.' })

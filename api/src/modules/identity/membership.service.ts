@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { IsNull } from 'typeorm';
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
+import { row, restrictToAllowed } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import { Organisation } from '../service-map';
 import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { MemberRole, Membership } from './membership.entity';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { escapeLiteral } from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../access/ability';
+import type { Viewer } from '../../access';
 import type { Config } from '../../config';
 import { MemberRole } from './membership.entity';
 import { SessionRecord } from './session.entity';

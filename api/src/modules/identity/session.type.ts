@@ -1,4 +1,4 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Field, ObjectType } from 'type-graphql';
 import { User } from './user.entity';
 

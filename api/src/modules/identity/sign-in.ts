@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { LoginThrottler, throttleKeys } from './login-throttle';
 import { Membership } from './membership.entity';
 import { verifyPassword } from './password';
@@ -6,7 +6,7 @@ import { openSession, resolveSession, SESSION_COOKIE } from './session.service';
 import type { Session } from './session.type';
 import { twoFactorRequiredError, TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';
-import { BrugError } from '../../common/errors';
+import { BrugError } from '../../common';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { twoFactorEnrolmentRequiredError } from './two-factor.service';
 
 /** What a session may do while its user must turn on two-factor sign-in and has not yet. */

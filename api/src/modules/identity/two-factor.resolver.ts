@@ -1,10 +1,9 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData, row } from '../../access';
 import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { row } from '../../access/ability';
-import { forbidden, notFound } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { Organisation } from '../service-map/organisation.entity';
+import { forbidden, notFound } from '../../common';
+import type { RequestContext } from '../../context';
+import { Organisation } from '../service-map';
 import { twoFactorRequiredByUser } from './identity.loaders';
 import { TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';

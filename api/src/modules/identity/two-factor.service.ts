@@ -1,5 +1,5 @@
-import { BrugError, conflict, badInput } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
+import { BrugError, conflict, badInput } from '../../common';
+import type { RequestContext } from '../../context';
 import { RecoveryCode } from './recovery-code.entity';
 import {
   decryptSecret,

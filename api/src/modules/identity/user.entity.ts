@@ -1,4 +1,4 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData, NetworkRole } from '../../access';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from './membership.entity';
@@ -10,10 +10,7 @@ export enum Locale {
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Interface language' });
 
-export enum NetworkRole {
-  COORDINATOR = 'COORDINATOR',
-}
-registerEnumType(NetworkRole, { name: 'NetworkRole', description: 'A role over the whole network, not one organisation' });
+export { NetworkRole };
 
 @NoClientData('a worker account, not a client')
 @ObjectType({ description: 'A person who signs in to Brug: a worker, an organisation admin or a coordinator.' })

@@ -7,3 +7,11 @@ export const notificationsModule = {
   entities: [Notification, EmailNotice],
   resolvers: [NotificationResolver, EmailNoticeSettingsResolver],
 } as const;
+
+// The public surface: what other modules may import from this one.
+export { startEmailNoticeTimer } from './email/email-outbox';
+export { Notification, NotificationKind } from './notification.entity';
+export { announceInboxChange, notify } from './notify';
+export { InboxCounts, useReferralInbox, type ReferralInbox } from './inbox';
+export { inboxPubSub } from './pubsub';
+export { attachSubscriptions } from './subscriptions';

@@ -1,4 +1,4 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { Connection, PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
 import { inboxCounts } from './inbox-counts';
-import { InboxCounts } from '../referrals/referral.types';
+import { InboxCounts } from './inbox';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
 import { inboxStream, type SubscriptionContext } from './subscriptions';

@@ -1,8 +1,6 @@
-import { notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { ReferralReads } from '../referrals/referral-reads';
+import { notFound, isUuid, checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common';
+import type { RequestContext } from '../../context';
+import { referrals } from './inbox';
 import { Notification } from './notification.entity';
 import type { EntityManager } from 'typeorm';
 import { announceInboxChange } from './notify';
@@ -18,7 +16,7 @@ export class NotificationService {
     const viewer = this.ctx.viewer;
     if (!viewer) return emptyPage();
     checkPageSize(first);
-    await new ReferralReads(this.ctx).settle();
+    await referrals().settle(this.ctx);
     const cursor = noticeCursor.decode(after);
     const qb = this.ctx.em.createQueryBuilder(Notification, 'n').where('n.user_id = :userId', { userId: viewer.userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
@@ -37,7 +35,7 @@ export class NotificationService {
   async unreadCount(): Promise<number> {
     const viewer = this.ctx.viewer;
     if (!viewer) return 0;
-    await new ReferralReads(this.ctx).settle();
+    await referrals().settle(this.ctx);
     const [row] = await this.ctx.em.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [
       viewer.userId,
     ]);

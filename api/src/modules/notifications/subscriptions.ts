@@ -16,16 +16,15 @@ import { useServer } from 'graphql-ws/use/ws';
 import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
-import type { Viewer } from '../../access/ability';
+import type { Viewer } from '../../access';
 import type { Config } from '../../config';
-import { openRequestTransaction, RequestContext } from '../../context/request-context';
+import { openRequestTransaction, RequestContext } from '../../context';
 import { graphqlLimits, MAX_TOKENS } from '../../http/graphql-limits';
-import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow } from '../identity/session.service';
-import { twoFactorEnrolmentRequiredError } from '../identity/two-factor.service';
+import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow, twoFactorEnrolmentRequiredError } from '../identity';
 import { inboxCounts } from './inbox-counts';
 import { INBOX_CHANNEL } from './notify';
 import { LocalPubSub } from './pubsub';
-import type { InboxCounts } from '../referrals/referral.types';
+import type { InboxCounts } from './inbox';
 
 /** What a websocket subscription runs with: who connected, and this process's hub. */
 export interface SubscriptionContext {

@@ -16,3 +16,9 @@ export const outreachModule = {
   entities: [OutreachPlace, OutreachMaterialKind, OutreachSession, OutreachSessionMaterial, OutreachSessionReferral],
   resolvers: [OutreachSessionResolver, OutreachSessionMaterialResolver, OutreachPlaceResolver],
 } as const;
+
+// The public surface: what other modules may import from this one.
+export { OutreachMaterialKind } from './outreach-material-kind.entity';
+export { OutreachPlace } from './outreach-place.entity';
+export { OutreachSession, OutreachSessionMaterial, OutreachSessionReferral } from './outreach-session.entity';
+export { HarmReductionTheme, OutreachPlaceKind, type OutreachTopic } from './taxonomy';

@@ -1,8 +1,6 @@
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
+import { row, restrictToAllowed } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
 import type { OutreachMaterialKindInput, OutreachPlaceInput } from './dto/outreach.input';
 import { OutreachMaterialKind } from './outreach-material-kind.entity';
 import { OutreachPlace } from './outreach-place.entity';

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { NoClientData } from '../../access/client-data';
-import { Organisation } from '../service-map/organisation.entity';
+import { NoClientData } from '../../access';
+import { Organisation } from '../service-map';
 
 /** A kind of material the organisation hands out (condoms, lube, syringes, leaflets...), kept by its admin. */
 @NoClientData('a kind of material, such as condoms or leaflets')

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { NoClientData } from '../../access/client-data';
-import { Organisation } from '../service-map/organisation.entity';
+import { NoClientData } from '../../access';
+import { Organisation } from '../service-map';
 import { OutreachPlaceKind } from './taxonomy';
 
 /** A place on an organisation's own outreach round, kept by its admin. */

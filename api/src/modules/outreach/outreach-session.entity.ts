@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { NoClientData } from '../../access/client-data';
-import { Organisation } from '../service-map/organisation.entity';
-import { ServiceCategory } from '../service-map/taxonomy';
+import { NoClientData } from '../../access';
+import { Organisation, ServiceCategory } from '../service-map';
 import { OutreachMaterialKind } from './outreach-material-kind.entity';
 import { OutreachPlace } from './outreach-place.entity';
 import { OutreachTopic } from './taxonomy';

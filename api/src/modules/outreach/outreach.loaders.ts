@@ -1,7 +1,7 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { byKeyLoader, groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
-import { User } from '../identity/user.entity';
+import { restrictToAllowed } from '../../access';
+import { byKeyLoader, groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
+import { User } from '../identity';
 import { OutreachMaterialKind } from './outreach-material-kind.entity';
 import { OutreachPlace } from './outreach-place.entity';
 import { OutreachSessionMaterial, OutreachSessionReferral } from './outreach-session.entity';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
+import { notFound } from '../../common';
+import type { RequestContext } from '../../context';
 import { OutreachMaterialKindInput, OutreachPlaceInput, OutreachSessionInput } from './dto/outreach.input';
 import { OutreachListsService } from './outreach-lists.service';
 import { colleagueById, outreachMaterialKindById, outreachMaterialsBySession, outreachPlaceById, outreachReferralsBySession } from './outreach.loaders';

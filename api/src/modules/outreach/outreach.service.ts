@@ -1,11 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import type { ServiceCategory } from '../service-map/taxonomy';
+import { row, restrictToAllowed, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import type { ServiceCategory } from '../service-map';
 import type { OutreachSessionInput } from './dto/outreach.input';
 import { OutreachMaterialKind } from './outreach-material-kind.entity';
 import { OutreachPlace } from './outreach-place.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 
 /** A member of the viewer's own organisation, to say who went out. */
 @NoClientData('a worker of your own organisation, not a client')

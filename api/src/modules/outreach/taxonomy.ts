@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { LifeDomain } from '../clients/section-types';
+import { LifeDomain } from '../clients';
 
 /** What kind of place outreach goes to (Alias, Boysproject, RUPS: zones, venues, private houses, ad sites). */
 export enum OutreachPlaceKind {

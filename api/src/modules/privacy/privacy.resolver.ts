@@ -1,11 +1,10 @@
-import { ClientData } from '../../access/client-data';
+import { ClientData } from '../../access';
 import { MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
-import { ClientConnection } from '../clients/client.resolver';
+import { PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
+import { Client, ClientConnection } from '../clients';
 import { PrivacyService } from './privacy.service';
 import { ClientErasure } from './privacy.types';
 

@@ -1,21 +1,11 @@
 import { In, IsNull } from 'typeorm';
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { isConsentLive } from '../../access/live-consent';
-import { ALL_SCOPES } from '../../access/scopes';
-import { asSystem } from '../../access/system';
-import { badInput, conflict, forbidden } from '../../common/errors';
-import { checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { Client } from '../clients/client.entity';
-import { ClientService } from '../clients/client.service';
-import { Consent } from '../consent/consent.entity';
-import { ConsentService } from '../consent/consent.service';
-import { CancelReason } from '../referrals/referral-enums';
-import { OPEN_STATUSES } from '../referrals/referral-rules';
-import { Referral } from '../referrals/referral.entity';
-import { ReferralLifecycle } from '../referrals/referral-lifecycle';
+import { row, restrictToAllowed, ALL_SCOPES, AuditOperation, isConsentLive } from '../../access';
+import { asSystem } from '../../context';
+import { badInput, conflict, forbidden, checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common';
+import type { RequestContext } from '../../context';
+import { Client, ClientService } from '../clients';
+import { Consent, ConsentService } from '../consent';
+import { CancelReason, OPEN_STATUSES, Referral, ReferralLifecycle } from '../referrals';
 
 /** Format name and version of the export document (`exportClientData`). */
 export const EXPORT_FORMAT = 'brug.client-export';

@@ -1,4 +1,4 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @NoClientData('counts of what was erased and the placeholder pseudonym')

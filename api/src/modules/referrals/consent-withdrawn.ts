@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
-import type { RequestContext } from '../../context/request-context';
-import type { Consent } from '../consent/consent.entity';
+import type { RequestContext } from '../../context';
+import type { Consent } from '../consent';
 import { CancelReason } from './referral-enums';
 import { OPEN_STATUSES } from './referral-rules';
 import { Referral } from './referral.entity';

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { runAsSystem } from '../../access/system';
+import { runAsSystem, type RequestContext } from '../../context';
 import { IsNull } from 'typeorm';
-import { restrictToAllowed } from '../../access/client-access';
-import type { RequestContext } from '../../context/request-context';
-import { NotificationKind } from '../notifications/notification.entity';
+import { restrictToAllowed } from '../../access';
+import { NotificationKind } from '../notifications';
 import { ReferralStatus } from './referral-enums';
 import { ReferralJournal } from './referral-journal';
 import { Referral } from './referral.entity';
@@ -47,7 +46,7 @@ export async function expireDue(ctx: RequestContext, organisationId?: string | n
 }
 
 /**
- * Expiry for every organisation, in its own transaction, as the system (api/src/access/system.ts):
+ * Expiry for every organisation, in its own transaction, as the system (api/src/context/system.ts):
  * the one ability's system rules and row-level security's `brug.system` both apply.
  */
 export function expireAsSystem(dataSource: DataSource, now = new Date()): Promise<number> {

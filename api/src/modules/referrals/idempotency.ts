@@ -1,5 +1,5 @@
-import { conflict } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
+import { conflict } from '../../common';
+import type { RequestContext } from '../../context';
 
 /**
  * Runs `work` once per (user, operation, key). The key row is inserted first: a concurrent

@@ -1,6 +1,4 @@
 import { NotificationReferralResolver } from './notification-referral.resolver';
-import { consentRevokedHandlers } from '../consent/consent-hooks';
-import { cancelReferralsOnConsentWithdrawn } from './consent-withdrawn';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
@@ -15,5 +13,15 @@ export const referralsModule = {
   resolvers: [ReferralResolver, NotificationReferralResolver, ExternalReferralResolver],
 } as const;
 
-// Referrals react to a withdrawn consent without the consent module knowing about referrals.
-consentRevokedHandlers.push(cancelReferralsOnConsentWithdrawn);
+// The public surface: what other modules may import from this one.
+export { cancelReferralsOnConsentWithdrawn } from './consent-withdrawn';
+export { dueDate, expiryDate } from './due-dates';
+export { startReferralExpiryTimer } from './expiry';
+export { visibleClient } from './referral-client';
+export { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency } from './referral-enums';
+export { ReferralLifecycle } from './referral-lifecycle';
+export { ReferralReads } from './referral-reads';
+export { OPEN_STATUSES } from './referral-rules';
+export { noticeText } from './referral-texts';
+export { Referral } from './referral.entity';
+export { serviceByIdForReferral } from './referral.loaders';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
-import { Notification } from '../notifications/notification.entity';
+import type { RequestContext } from '../../context';
+import { Notification } from '../notifications';
 import { readableReferralById, serviceByIdForReferral } from './referral.loaders';
 
 /**

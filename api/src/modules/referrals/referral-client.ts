@@ -1,8 +1,6 @@
-import type { RequestContext } from '../../context/request-context';
-import { clientById } from '../clients/client.loaders';
-import type { Client } from '../clients/client.entity';
-import type { Consent } from '../consent/consent.entity';
-import { ConsentService } from '../consent/consent.service';
+import type { RequestContext } from '../../context';
+import { clientById, type Client } from '../clients';
+import { type Consent, ConsentService } from '../consent';
 import type { ReferralConsentInput } from './dto/referral.input';
 
 /*

@@ -1,10 +1,8 @@
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { NotificationKind } from '../notifications/notification.entity';
-import { notify } from '../notifications/notify';
-import { organisationById } from '../service-map/organisation.loaders';
-import type { Service } from '../service-map/service.entity';
-import { recordClientEvent } from '../timeline/client-events';
+import type { RequestContext } from '../../context';
+import { AuditOperation } from '../../access';
+import { NotificationKind, notify } from '../notifications';
+import { organisationById, type Service } from '../service-map';
+import { recordClientEvent } from '../clients';
 import { ReferralStatus } from './referral-enums';
 import { ReferralEvent } from './referral-event.entity';
 import { noticeText } from './referral-texts';

@@ -1,13 +1,10 @@
-import { row } from '../../access/ability';
-import { clientAccess, restrictToAllowed } from '../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { refuseErased } from '../clients/client.service';
-import { Membership } from '../identity/membership.entity';
-import { NotificationKind } from '../notifications/notification.entity';
-import { Service } from '../service-map/service.entity';
-import { CapacityStatus, ListingStatus } from '../service-map/taxonomy';
+import { row, clientAccess, restrictToAllowed } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import { refuseErased } from '../clients';
+import { Membership } from '../identity';
+import { NotificationKind } from '../notifications';
+import { Service, CapacityStatus, ListingStatus } from '../service-map';
 import { dueDate, expiryDate } from './due-dates';
 import type {
   AcceptReferralInput,

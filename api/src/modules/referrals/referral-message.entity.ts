@@ -1,4 +1,4 @@
-import { NoClientData, ClientData } from '../../access/client-data';
+import { NoClientData, ClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Referral } from './referral.entity';

@@ -1,11 +1,7 @@
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { systemView } from '../../access/system';
-import { notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { announceInboxChange } from '../notifications/notify';
+import { row, restrictToAllowed } from '../../access';
+import { systemView, type RequestContext } from '../../context';
+import { notFound, isUuid, checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common';
+import { announceInboxChange } from '../notifications';
 import { expireDue } from './expiry';
 import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { TRANSITIONS } from './referral-rules';

@@ -1,4 +1,4 @@
-import type { Action } from '../../access/ability';
+import type { Action } from '../../access';
 import { ReferralAction, ReferralStatus } from './referral-enums';
 
 const { DRAFT, SENT, ACCEPTED, DECLINED, CANCELLED, COMPLETED, EXPIRED } = ReferralStatus;

@@ -1,4 +1,4 @@
-import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationKind } from '../notifications';
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '');
 

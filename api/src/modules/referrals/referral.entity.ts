@@ -1,10 +1,8 @@
-import { ClientData, NoClientData } from '../../access/client-data';
+import { ClientData, NoClientData, Scope } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Scope } from '../../access/scopes';
-import { Client } from '../clients/client.entity';
-import { Organisation } from '../service-map/organisation.entity';
-import { Service } from '../service-map/service.entity';
+import { Client } from '../clients';
+import { Organisation, Service } from '../service-map';
 import type { StoredAnswer } from './requirement-answers';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency } from './referral-enums';
 

@@ -1,8 +1,8 @@
 import { In } from 'typeorm';
-import { restrictToAllowed } from '../../access/client-access';
-import { byKeyLoader, groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
-import { Service } from '../service-map/service.entity';
+import { restrictToAllowed } from '../../access';
+import { byKeyLoader, groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
+import { Service } from '../service-map';
 import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
 import { Referral } from './referral.entity';

@@ -1,11 +1,8 @@
-import { clientAccess } from '../../access/client-access';
-import { NoClientData } from '../../access/client-data';
+import { clientAccess, NoClientData } from '../../access';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
-import { Service } from '../service-map/service.entity';
+import type { RequestContext } from '../../context';
+import { Client } from '../clients';
+import { Organisation, organisationById, Service } from '../service-map';
 import {
   AcceptReferralInput,
   CancelReferralInput,
@@ -19,13 +16,12 @@ import { visibleClient } from './referral-client';
 import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
-import { referralStatistics } from './referral-statistics';
 import { OfReferralClient, Referral } from './referral.entity';
 import { RequirementAnswer, toAnswer } from './requirement-answers';
 import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral, threadSummaryByReferral, type ThreadSummary } from './referral.loaders';
 import { ReferralLifecycle } from './referral-lifecycle';
 import { ReferralReads } from './referral-reads';
-import { InboxArgsType, Introduction, ReferralConnection, ReferralPerson, SentArgsType, ServiceReferralStatistics } from './referral.types';
+import { InboxArgsType, Introduction, ReferralConnection, ReferralPerson, SentArgsType } from './referral.types';
 
 const KEY = { nullable: true, description: 'Repeat a request with the same key to get the first result instead of doing it twice' };
 
@@ -55,12 +51,6 @@ export class ReferralResolver {
   @Query(() => Int, { description: 'SENT referrals to your organisation that you have not opened (the navigation badge).' })
   unreadReferralCount(@Ctx() ctx: RequestContext): Promise<number> {
     return new ReferralReads(ctx).unreadCount();
-  }
-
-  @Authorized('COORDINATOR')
-  @Query(() => [ServiceReferralStatistics], { description: 'Per service: referrals waiting and for how long, answers in the last 90 days. Aggregates only.' })
-  referralStatistics(@Ctx() ctx: RequestContext): Promise<ServiceReferralStatistics[]> {
-    return referralStatistics(ctx);
   }
 
   @Authorized()

@@ -1,10 +1,9 @@
 import { IsBoolean, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ClientDataType } from '../../access/client-data';
-import { badInput } from '../../common/errors';
-import type { RequestContext } from '../../context/request-context';
-import { requirementsByService } from '../service-map/service-requirement.loaders';
-import { RequirementKind, type ServiceRequirement } from '../service-map/service-requirement.entity';
+import { ClientDataType } from '../../access';
+import { badInput } from '../../common';
+import type { RequestContext } from '../../context';
+import { requirementsByService, RequirementKind, type ServiceRequirement } from '../service-map';
 
 /*
  * The answers to what the receiving service asks of a referral (its requirements), kept on the

@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors';
+import { badInput } from '../../common';
 
 interface FieldKinds<K extends string> {
   /** Optional texts: empty means "none" (null). */

@@ -1,4 +1,4 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from './organisation.entity';

@@ -1,8 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { accessColumns } from '../../access/client-access';
-import { accessCondition } from '../../access/sql-conditions';
-import { byKeyLoader, groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { accessColumns, accessCondition } from '../../access';
+import { byKeyLoader, groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { Location } from './location.entity';
 import { AddressVisibility } from './taxonomy';
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context/request-context';
+import type { RequestContext } from '../../context';
 import { LocationInput, UpdateLocationInput } from './dto/location.input';
 import { Location } from './location.entity';
 import { LocationService } from './location.service';

@@ -1,7 +1,6 @@
-import { row } from '../../access/ability';
-import { badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
+import { row } from '../../access';
+import { badInput, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
 import type { LocationInput, UpdateLocationInput } from './dto/location.input';
 import { givenFields } from './input-fields';
 import { Location } from './location.entity';

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
-import { byKeyLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { byKeyLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { Organisation } from './organisation.entity';
 
 /** Organisations are public to every signed-in member, so no access condition applies. */

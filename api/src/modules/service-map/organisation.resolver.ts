@@ -1,12 +1,7 @@
-import { NoClientData } from '../../access/client-data';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { membersByOrganisation, pendingInvitationsByOrganisation } from '../identity/identity.loaders';
-import { Invitation } from '../identity/invitation.entity';
-import { Member } from '../identity/member.type';
-import { MembershipService } from '../identity/membership.service';
-import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
+import { UpdateOrganisationInput } from './dto/organisation.input';
 import { Location } from './location.entity';
 import { locationsByOrganisation } from './location.loaders';
 import { Organisation } from './organisation.entity';
@@ -16,16 +11,6 @@ import { activeServicesByOrganisation, allServicesByOrganisation } from './servi
 
 @ObjectType('OrganisationConnection')
 export class OrganisationConnection extends Connection(Organisation, 'Organisation') {}
-
-@NoClientData('the service map and an invitation')
-@ObjectType({ description: 'A new organisation and the invitation its first admin joins with.' })
-export class CreateOrganisationResult {
-  @Field(() => Organisation)
-  organisation: Organisation;
-
-  @Field(() => Invitation, { description: 'Hand its code to the first admin; it is shown only now' })
-  invitation: Invitation;
-}
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -39,12 +24,6 @@ export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true })
   organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return new OrganisationService(ctx).get(id);
-  }
-
-  @Authorized('COORDINATOR')
-  @Mutation(() => CreateOrganisationResult, { description: 'Admits an organisation; its first admin joins by accepting the invitation.' })
-  createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: RequestContext) {
-    return new OrganisationService(ctx).create(input);
   }
 
   @Authorized()
@@ -71,23 +50,8 @@ export class OrganisationResolver {
     return ctx.loader(locationsByOrganisation).load(organisation.id);
   }
 
-  @FieldResolver(() => [Member], { description: 'Its members: for its admins and coordinators; empty for everyone else (see canManageMembers)' })
-  members(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Member[]> {
-    return ctx.loader(membersByOrganisation).load(organisation.id);
-  }
-
-  @FieldResolver(() => [Invitation], { description: 'Invitations not yet accepted, revoked or expired; for those who manage its members' })
-  pendingInvitations(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<Invitation[]> {
-    return ctx.loader(pendingInvitationsByOrganisation).load(organisation.id);
-  }
-
   @FieldResolver(() => Boolean, { description: 'You may edit its profile, services and locations' })
   canEdit(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<boolean> {
     return new OrganisationService(ctx).canEdit(organisation);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'You may invite members and change their roles' })
-  canManageMembers(@Root() organisation: Organisation, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return new MembershipService(ctx).canManageMembers(organisation.id);
   }
 }

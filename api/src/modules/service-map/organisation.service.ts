@@ -1,11 +1,6 @@
-import { row } from '../../access/ability';
-import { forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, Page, PageArgs, textIdCursor, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import type { Invitation } from '../identity/invitation.entity';
-import { MemberRole } from '../identity/membership.entity';
-import { MembershipService } from '../identity/membership.service';
+import { row } from '../../access';
+import { forbidden, notFound, isUuid, checkPageSize, Page, PageArgs, textIdCursor, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
 import { Organisation } from './organisation.entity';
 import { likePattern, textTerms } from './search-text';
@@ -43,20 +38,13 @@ export class OrganisationService {
     return organisation;
   }
 
-  /** Admits an organisation and invites its first admin, who joins with the code. */
-  async create(input: CreateOrganisationInput): Promise<{ organisation: Organisation; invitation: Invitation }> {
+  /** Admits an organisation (the identity module's createOrganisation then invites its first admin). */
+  async create(input: Omit<CreateOrganisationInput, 'firstAdmin'>): Promise<Organisation> {
     const { em } = this.ctx;
     if (!(await this.ctx.ability()).can('create', row('Organisation', { status: ListingStatus.ACTIVE }))) throw forbidden();
-    const { firstAdmin, ...fields } = input;
-    const organisation = em.create(Organisation, { ...profileFields(fields), status: ListingStatus.ACTIVE });
+    const organisation = em.create(Organisation, { ...profileFields(input), status: ListingStatus.ACTIVE });
     await em.insert(Organisation, organisation);
-    const invitation = await new MembershipService(this.ctx).invite({
-      organisationId: organisation.id,
-      role: MemberRole.ORG_ADMIN,
-      email: firstAdmin.email,
-      displayName: firstAdmin.displayName,
-    });
-    return { organisation: await em.findOneByOrFail(Organisation, { id: organisation.id }), invitation };
+    return em.findOneByOrFail(Organisation, { id: organisation.id });
   }
 
   async update(id: string, input: UpdateOrganisationInput): Promise<Organisation> {

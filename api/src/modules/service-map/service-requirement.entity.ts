@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from '../../access';
 import { Service } from './service.entity';
 
 /** What kind of thing a service asks of a referral. */

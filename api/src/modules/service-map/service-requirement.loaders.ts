@@ -1,5 +1,5 @@
-import { groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { ServiceRequirement } from './service-requirement.entity';
 
 /** Each service's requirements in their order (map data: asked only for services the viewer already has). */

@@ -1,6 +1,6 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { groupLoader } from '../../common/loaders';
-import type { RequestContext } from '../../context/request-context';
+import { restrictToAllowed } from '../../access';
+import { groupLoader } from '../../common';
+import type { RequestContext } from '../../context';
 import { Service } from './service.entity';
 import { ListingStatus } from './taxonomy';
 

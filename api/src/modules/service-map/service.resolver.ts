@@ -1,7 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { Connection, PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
 import { ServiceFilter } from './dto/service-filter.input';
 import { ServiceInput, UpdateServiceInput } from './dto/service.input';
 import { WaitingDaysField } from './dto/waiting-days';

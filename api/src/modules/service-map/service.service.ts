@@ -1,10 +1,7 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import { checkPageSize, emptyPage, Page, PageArgs, textIdCursor, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { row, restrictToAllowed } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid, checkPageSize, emptyPage, Page, PageArgs, textIdCursor, toPage } from '../../common';
+import type { RequestContext } from '../../context';
 import type { ServiceFilter } from './dto/service-filter.input';
 import type { ServiceInput, UpdateServiceInput } from './dto/service.input';
 import { givenFields } from './input-fields';

@@ -1,8 +1,7 @@
-import { NoClientData, ClientData } from '../../access/client-data';
+import { NoClientData, ClientData, Scope } from '../../access';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Scope } from '../../access/scopes';
-import { PageInfo } from '../../common/pagination';
+import { PageInfo } from '../../common';
 
 export const TIMELINE_KINDS_DESCRIPTION =
   'CONSENT_GIVEN, CONSENT_WITHDRAWN, REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_CANCELLED, ' +

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
+import { PageArgs } from '../../common';
+import type { RequestContext } from '../../context';
 import { TimelineConnection, TimelineEntry, TIMELINE_KINDS_DESCRIPTION } from './timeline-entry.type';
 import { TimelineService } from './timeline.service';
 

@@ -1,11 +1,8 @@
-import { restrictToAllowed } from '../../access/client-access';
-import { Scope } from '../../access/scopes';
-import { badInput } from '../../common/errors';
-import { checkPageSize, cursorCodec, encodeCursor } from '../../common/pagination';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { auditAccess, recordVisit, visibleClient } from '../follow-up/follow-up-access';
-import { ClientEvent } from './client-event.entity';
+import { restrictToAllowed, Scope, AuditOperation } from '../../access';
+import { badInput, checkPageSize, cursorCodec, encodeCursor } from '../../common';
+import type { RequestContext } from '../../context';
+import { auditAccess, recordVisit, visibleClient } from '../follow-up';
+import { ClientEvent } from '../clients';
 import type { TimelineConnection, TimelineEntry } from './timeline-entry.type';
 import { enumValue } from '../../common/enum-value';
 

@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, NoClientData } from '../../access/client-data';
-import { Scope } from '../../access/scopes';
-import { Client } from '../clients/client.entity';
-import { ConsentMethod } from '../consent/consent.entity';
+import { ClientData, NoClientData, Scope } from '../../access';
+import { Client } from '../clients';
+import { ConsentMethod } from '../consent';
 
 export enum TransferStatus {
   PROPOSED = 'PROPOSED',

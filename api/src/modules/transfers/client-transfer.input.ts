@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Scope } from '../../access/scopes';
-import { ConsentMethod } from '../consent/consent.entity';
+import { Scope } from '../../access';
+import { ConsentMethod } from '../consent';
 
 @InputType({ description: "The client's agreement to a transfer, recorded like a consent" })
 export class TransferAgreementInput {

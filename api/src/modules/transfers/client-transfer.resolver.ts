@@ -1,10 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NoClientData } from '../../access/client-data';
-import type { RequestContext } from '../../context/request-context';
-import { Client } from '../clients/client.entity';
-import { clientById } from '../clients/client.loaders';
-import { Organisation } from '../service-map/organisation.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { NoClientData } from '../../access';
+import type { RequestContext } from '../../context';
+import { Client, clientById } from '../clients';
+import { Organisation, organisationById } from '../service-map';
 import { ClientTransfer } from './client-transfer.entity';
 import { AnswerTransferInput, ProposeTransferInput } from './client-transfer.input';
 import { ClientTransferService } from './client-transfer.service';

@@ -1,14 +1,9 @@
-import { row } from '../../access/ability';
-import { restrictToAllowed } from '../../access/client-access';
-import { ALL_SCOPES } from '../../access/scopes';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../context/request-context';
-import { AuditOperation } from '../audit/audit-entry.entity';
-import { ClientService, refuseErased, touch } from '../clients/client.service';
-import { ConsentService } from '../consent/consent.service';
-import { Organisation } from '../service-map/organisation.entity';
-import { recordClientEvent } from '../timeline/client-events';
+import { row, restrictToAllowed, ALL_SCOPES, AuditOperation } from '../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
+import type { RequestContext } from '../../context';
+import { ClientService, refuseErased, touch, recordClientEvent } from '../clients';
+import { ConsentService } from '../consent';
+import { Organisation } from '../service-map';
 import { ClientTransfer, TransferStatus } from './client-transfer.entity';
 import type { AnswerTransferInput, ProposeTransferInput } from './client-transfer.input';
 

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyRecordAccessQuery as MyRecordAccess, Scope } from '../../generated/graphql';
-import { PublicLayout } from '../../pages/PublicLayout';
+import { PublicLayout } from '../identity/PublicLayout';
 import { Button, Dialog, ErrorMessage, Field, Loading, Page, StatusBadge, errorCode, useFormat } from '../../ui';
 import { CloseClientViewMutation, MyRecordAccessQuery, OpenClientViewMutation, WithdrawMyConsentMutation } from './client-view.graphql';
 import './client-view.css';

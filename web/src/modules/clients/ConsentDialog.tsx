@@ -2,9 +2,8 @@ import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentFieldsFragment, ConsentMethod, Scope } from '../../generated/graphql';
-import { ClientDocumentsQuery } from '../documents/documents.graphql';
 import { Button, Dialog, ErrorMessage, Field, Select } from '../../ui';
-import { ClientConsentsQuery, ConsentOrganisationsQuery, RecordConsentMutation } from './clients.graphql';
+import { ClientConsentsQuery, ClientSignedFormsQuery, ConsentOrganisationsQuery, RecordConsentMutation } from './clients.graphql';
 import { useClientLabels } from './labels';
 import { SCOPES } from './section-model';
 
@@ -74,7 +73,7 @@ function ConsentForm({
   const [until, setUntil] = useState(() => monthsFromToday(12));
   const [method, setMethod] = useState<ConsentMethod>('VERBAL');
   // A WRITTEN consent can point to its signed form, attached on the Documents tab first.
-  const documents = useQuery(ClientDocumentsQuery, method === 'WRITTEN' ? { variables: { id: clientId } } : skipToken);
+  const documents = useQuery(ClientSignedFormsQuery, method === 'WRITTEN' ? { variables: { id: clientId } } : skipToken);
   const forms = (documents.data?.client.documents ?? []).filter((d) => d.kind === 'SIGNED_CONSENT_FORM');
   const [signedForm, setSignedForm] = useState('');
   const [errors, setErrors] = useState<Errors>({});

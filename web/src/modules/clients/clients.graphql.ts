@@ -286,3 +286,17 @@ export const ConsentsEndingSoonQuery = graphql(`
     }
   }
 `);
+
+/** The signed consent forms a WRITTEN consent can point to (attached on the Documents tab first). */
+export const ClientSignedFormsQuery = graphql(`
+  query ClientSignedForms($id: ID!) {
+    client(id: $id) {
+      id
+      documents {
+        id
+        title
+        kind
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, LANGUAGES, type Language } from '../../app/i18n';
+import { currentLanguage, LANGUAGES, type Language } from '../../ui/languages';
 import { useSession } from './session';
 
 const NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };

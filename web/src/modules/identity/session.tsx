@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onSessionEnded } from '../../app/apollo';
+import { onSessionEnded } from '../../ui/session-ended';
 import type { MeQuery as MeQueryResult } from '../../generated/graphql';
 import { LogoutMutation, MeQuery, SetLocaleMutation } from './identity.graphql';
 

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../../../common/pagination';
+import { PageArgs } from '../../../common';
 
 export enum ClientRelation {
   OWN = 'OWN',

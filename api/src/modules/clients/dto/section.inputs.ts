@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { LANGUAGES, REGIONS } from '../../service-map/taxonomy';
+import { LANGUAGES, REGIONS } from '../../service-map';
 import { AgeRange, ContactChannel, ExitWish, LifeDomain, RiskLevel, SexWorkContext, TraffickingIndicator, ViolenceKind } from '../section-types';
 
 const SHORT = 200;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Scope } from '../../../access/scopes';
+import { Scope } from '../../../access';
 import { ConsentMethod } from '../consent.entity';
 
 /**

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../../context/request-context';
-import { AuditOperation } from '../../audit/audit-entry.entity';
+import type { RequestContext } from '../../../context';
+import { AuditOperation } from '../../../access';
 
 /**
  * The one place the FHIR API writes its audit entries: every read of client data (the Patient,

@@ -10,15 +10,11 @@ import type {
   ServiceRequest,
   Task,
 } from '@medplum/fhirtypes';
-import { isConsentLive } from '../../../access/live-consent';
-import { Scope } from '../../../access/scopes';
-import type { Client } from '../../clients/client.entity';
-import type { Consent } from '../../consent/consent.entity';
-import { ReferralStatus, ReferralUrgency } from '../../referrals/referral-enums';
-import { ListingStatus } from '../../service-map/taxonomy';
-import type { Referral } from '../../referrals/referral.entity';
-import type { Organisation } from '../../service-map/organisation.entity';
-import type { Service } from '../../service-map/service.entity';
+import { isConsentLive, Scope } from '../../../access';
+import type { Client } from '../../clients';
+import type { Consent } from '../../consent';
+import { ReferralStatus, ReferralUrgency, type Referral } from '../../referrals';
+import { ListingStatus, type Organisation, type Service } from '../../service-map';
 
 /**
  * A referral and its consent as FHIR R4, following the closed-loop referral pattern of the HL7

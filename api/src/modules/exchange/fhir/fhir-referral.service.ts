@@ -1,17 +1,11 @@
 import type { Bundle, Consent as FhirConsent, HealthcareService, Organization, ServiceRequest, Task } from '@medplum/fhirtypes';
-import { isConsentLive } from '../../../access/live-consent';
-import { Scope } from '../../../access/scopes';
-import { notFound, unauthenticated } from '../../../common/errors';
-import { isUuid } from '../../../common/ids';
-import type { RequestContext } from '../../../context/request-context';
-import { sectionByKey, sectionKey } from '../../clients/client.loaders';
-import type { Consent } from '../../consent/consent.entity';
-import { consentById, consentsByClient } from '../../consent/consent.loaders';
-import { visibleClient } from '../../referrals/referral-client';
-import { serviceByIdForReferral } from '../../referrals/referral.loaders';
-import { ReferralReads } from '../../referrals/referral-reads';
-import { organisationById } from '../../service-map/organisation.loaders';
-import { ServiceMapService } from '../../service-map/service.service';
+import { isConsentLive, Scope } from '../../../access';
+import { notFound, unauthenticated, isUuid } from '../../../common';
+import type { RequestContext } from '../../../context';
+import { sectionByKey, sectionKey } from '../../clients';
+import { type Consent, consentById, consentsByClient } from '../../consent';
+import { visibleClient, serviceByIdForReferral, ReferralReads } from '../../referrals';
+import { organisationById, ServiceMapService } from '../../service-map';
 import { auditFhirRead } from './fhir-audit';
 import {
   fhirConsent,

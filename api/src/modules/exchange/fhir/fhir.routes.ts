@@ -1,7 +1,6 @@
 import express from 'express';
-import { restRoute, type RestError } from '../../../context/rest-route';
-import type { ContextDeps } from '../../../context/request-context';
-import type { Log } from '../../../http/logger';
+import { restRoute, type RestError, type HttpDeps } from '../../../context';
+import type { Log } from '../../../common';
 import { FhirReferralService } from './fhir-referral.service';
 
 const FHIR_JSON = 'application/fhir+json';
@@ -30,7 +29,7 @@ const operationOutcome = (error: RestError) => ({
 });
 
 /** FHIR R4 reads of referrals (Task, ServiceRequest, Consent, a Bundle of one referral) for signed-in API clients. */
-export function fhirRoutes(deps: ContextDeps, log: Log): express.Router {
+export function fhirRoutes(deps: HttpDeps, log: Log): express.Router {
   const router = express.Router();
   const route = (handler: Parameters<typeof restRoute>[2]) => restRoute(deps, log, handler, { contentType: FHIR_JSON, errorBody: operationOutcome });
   const service = (ctx: Parameters<Parameters<typeof restRoute>[2]>[0]) => new FhirReferralService(ctx);

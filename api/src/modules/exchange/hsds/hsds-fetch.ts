@@ -1,4 +1,4 @@
-import { badInput } from '../../../common/errors';
+import { badInput } from '../../../common';
 
 /** The largest file Brug reads from an address: the same limit as an upload. */
 const MAX_BYTES = 5 * 1024 * 1024;

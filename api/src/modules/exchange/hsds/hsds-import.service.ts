@@ -1,15 +1,26 @@
 import { In } from 'typeorm';
-import { row } from '../../../access/ability';
-import { badInput, forbidden, unauthenticated } from '../../../common/errors';
-import type { RequestContext } from '../../../context/request-context';
-import { NAME_MAX, TEXT_MAX } from '../../service-map/dto/service.input';
-import { Location } from '../../service-map/location.entity';
-import { locationById } from '../../service-map/location.loaders';
-import { Organisation } from '../../service-map/organisation.entity';
-import { Service } from '../../service-map/service.entity';
-import { RequirementKind, ServiceRequirement } from '../../service-map/service-requirement.entity';
-import { REQUIREMENT_TEXT_MAX, REQUIREMENTS_MAX } from '../../service-map/dto/service.input';
-import { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, ServiceCategory, TargetGroup } from '../../service-map/taxonomy';
+import { row } from '../../../access';
+import { badInput, forbidden, unauthenticated } from '../../../common';
+import type { RequestContext } from '../../../context';
+import {
+  NAME_MAX,
+  TEXT_MAX,
+  Location,
+  locationById,
+  Organisation,
+  Service,
+  RequirementKind,
+  ServiceRequirement,
+  REQUIREMENT_TEXT_MAX,
+  REQUIREMENTS_MAX,
+  AddressVisibility,
+  CapacityStatus,
+  LANGUAGES,
+  ListingStatus,
+  REGIONS,
+  ServiceCategory,
+  TargetGroup,
+} from '../../service-map';
 import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
 import { termById } from './hsds-taxonomy';

@@ -1,8 +1,4 @@
-import { ListingStatus } from '../../service-map/taxonomy';
-import type { Location } from '../../service-map/location.entity';
-import type { Organisation } from '../../service-map/organisation.entity';
-import type { Service } from '../../service-map/service.entity';
-import { RequirementKind, type ServiceRequirement } from '../../service-map/service-requirement.entity';
+import { ListingStatus, type Location, type Organisation, type Service, RequirementKind, type ServiceRequirement } from '../../service-map';
 import { derivedId } from '../ids';
 import { hsdsTerm, type ListingTerm, type TaxonomyKind } from './hsds-taxonomy';
 

@@ -1,15 +1,17 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { restrictToAllowed } from '../../../access/client-access';
-import { badInput, notFound } from '../../../common/errors';
-import { isUuid } from '../../../common/ids';
-import type { RequestContext } from '../../../context/request-context';
-import { locationsByOrganisation, locationsByService } from '../../service-map/location.loaders';
-import { Organisation } from '../../service-map/organisation.entity';
-import { organisationById } from '../../service-map/organisation.loaders';
-import { Service } from '../../service-map/service.entity';
-import { activeServicesByOrganisation } from '../../service-map/service.loaders';
-import { requirementsByService } from '../../service-map/service-requirement.loaders';
-import { ListingStatus } from '../../service-map/taxonomy';
+import { restrictToAllowed } from '../../../access';
+import { badInput, notFound, isUuid } from '../../../common';
+import type { RequestContext } from '../../../context';
+import {
+  locationsByOrganisation,
+  locationsByService,
+  Organisation,
+  organisationById,
+  Service,
+  activeServicesByOrganisation,
+  requirementsByService,
+  ListingStatus,
+} from '../../service-map';
 import { hsdsOrganization, hsdsService, hsdsServiceSummary, type HsdsRecord } from './hsds-mapping';
 import { hsdsTaxonomies } from './hsds-taxonomy';
 

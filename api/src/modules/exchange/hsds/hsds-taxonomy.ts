@@ -1,4 +1,4 @@
-import { ServiceCategory, TargetGroup } from '../../service-map/taxonomy';
+import { ServiceCategory, TargetGroup } from '../../service-map';
 import { derivedId } from '../ids';
 
 /**

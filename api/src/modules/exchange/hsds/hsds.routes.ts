@@ -1,8 +1,6 @@
 import express from 'express';
-import { notFound } from '../../../common/errors';
-import { restRoute } from '../../../context/rest-route';
-import type { ContextDeps } from '../../../context/request-context';
-import type { Log } from '../../../http/logger';
+import { notFound, type Log } from '../../../common';
+import { restRoute, type HttpDeps } from '../../../context';
 import { HsdsImportService } from './hsds-import.service';
 import { HsdsReadService, pageRequest } from './hsds-read.service';
 import { hsdsTaxonomies } from './hsds-taxonomy';
@@ -11,7 +9,7 @@ const flag = (value: unknown) => value === 'true' || value === '1';
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** The HSDS 3.0 API (read endpoints as in its OpenAPI reference), the export and the import. */
-export function hsdsRoutes(deps: ContextDeps, log: Log): express.Router {
+export function hsdsRoutes(deps: HttpDeps, log: Log): express.Router {
   const router = express.Router();
   const route = (handler: Parameters<typeof restRoute>[2]) => restRoute(deps, log, handler);
 

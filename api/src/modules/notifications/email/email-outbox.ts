@@ -1,8 +1,8 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { DataSource } from 'typeorm';
-import { runAsSystem } from '../../../access/system';
+import { runAsSystem } from '../../../context';
 import type { Config } from '../../../config';
-import { jsonLog } from '../../../http/logger';
+import { jsonLog } from '../../../common';
 import { newReferralMail } from './email-texts';
 
 /** After this many failed attempts a notice is given up (the in-app notice stays). */

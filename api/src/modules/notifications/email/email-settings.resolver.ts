@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { NoClientData } from '../../../access/client-data';
-import { badInput, unauthenticated } from '../../../common/errors';
-import type { RequestContext } from '../../../context/request-context';
-import { User } from '../../identity/user.entity';
+import { NoClientData } from '../../../access';
+import { badInput, unauthenticated } from '../../../common';
+import type { RequestContext } from '../../../context';
+import { User } from '../../identity';
 
 @NoClientData("the signed-in user's own notice preferences")
 @ObjectType({ description: 'Your e-mail notices: "you have a new referral in Brug" and a link, never client data.' })

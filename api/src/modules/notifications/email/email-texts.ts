@@ -1,4 +1,4 @@
-import type { Locale } from '../../identity/user.entity';
+import type { Locale } from '../../identity';
 
 type Mail = (inboxUrl: string) => { subject: string; text: string };
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LANGUAGES, REGIONS, ServiceCategory } from '../../service-map/taxonomy';
+import { LANGUAGES, REGIONS, ServiceCategory } from '../../service-map';
 import { OUTREACH_LIMITS, OutreachPlaceKind, OutreachTopic } from '../taxonomy';
 
 @InputType({ description: 'How many of one material kind were handed out.' })

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Scope } from '../../../access/scopes';
-import { ConsentTermsInput } from '../../consent/dto/record-consent.input';
-import { REQUIREMENTS_MAX } from '../../service-map/dto/service.input';
+import { Scope } from '../../../access';
+import { ConsentTermsInput } from '../../consent';
+import { REQUIREMENTS_MAX } from '../../service-map';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralUrgency } from '../referral-enums';
 import { RequirementAnswerInput } from '../requirement-answers';
 

@@ -1,6 +1,6 @@
-import { row } from '../../../access/ability';
-import { forbidden } from '../../../common/errors';
-import type { RequestContext } from '../../../context/request-context';
+import { row } from '../../../access';
+import { forbidden } from '../../../common';
+import type { RequestContext } from '../../../context';
 
 /** Referrals outside the network in one category: how many, to how many people (null under 5). */
 export interface OutsideNetworkCount {

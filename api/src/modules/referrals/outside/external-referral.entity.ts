@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ClientData, NoClientData } from '../../../access/client-data';
-import { Client } from '../../clients/client.entity';
-import { ServiceCategory } from '../../service-map/taxonomy';
+import { ClientData, NoClientData } from '../../../access';
+import { Client } from '../../clients';
+import { ServiceCategory } from '../../service-map';
 import { ReferralUrgency } from '../referral-enums';
 
 export enum ExternalReferralOutcome {

@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { ServiceCategory } from '../../service-map/taxonomy';
+import { ServiceCategory } from '../../service-map';
 import { ReferralUrgency } from '../referral-enums';
 import { ExternalReferralOutcome } from './external-referral.entity';
 

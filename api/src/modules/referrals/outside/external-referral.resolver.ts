@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NoClientData } from '../../../access/client-data';
-import { dayAt } from '../../follow-up/taxonomy';
-import type { RequestContext } from '../../../context/request-context';
+import { NoClientData } from '../../../access';
+import { dayAt } from '../../follow-up';
+import type { RequestContext } from '../../../context';
 import { ExternalReferral } from './external-referral.entity';
 import { CreateExternalReferralInput, RecordExternalReferralOutcomeInput } from './external-referral.input';
 import { ExternalReferralService } from './external-referral.service';

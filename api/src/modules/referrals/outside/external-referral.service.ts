@@ -1,11 +1,8 @@
-import { canOnClient, restrictToAllowed } from '../../../access/client-access';
-import { badInput, conflict, forbidden, notFound } from '../../../common/errors';
-import { isUuid } from '../../../common/ids';
-import type { RequestContext } from '../../../context/request-context';
-import { AuditOperation } from '../../audit/audit-entry.entity';
-import { ClientService, refuseErased, touch } from '../../clients/client.service';
-import { dayAt } from '../../follow-up/taxonomy';
-import { recordClientEvent } from '../../timeline/client-events';
+import { canOnClient, restrictToAllowed, AuditOperation } from '../../../access';
+import { badInput, conflict, forbidden, notFound, isUuid } from '../../../common';
+import type { RequestContext } from '../../../context';
+import { ClientService, refuseErased, touch, recordClientEvent } from '../../clients';
+import { dayAt } from '../../follow-up';
 import { dueDate } from '../due-dates';
 import { ExternalReferral } from './external-referral.entity';
 import type { CreateExternalReferralInput, RecordExternalReferralOutcomeInput } from './external-referral.input';

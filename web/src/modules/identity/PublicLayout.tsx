@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../modules/identity/LanguageSwitcher';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** Pages before sign-in: a small header with the language switcher, then the page. */
 export function PublicLayout({ children }: { children: ReactNode }) {

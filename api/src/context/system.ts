@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { loadConfig, type Config } from '../config';
-import { abandonRequestTransaction, openRequestTransaction, RequestContext, withTransactionToItself } from '../context/request-context';
+import { abandonRequestTransaction, openRequestTransaction, RequestContext, withTransactionToItself } from './request-context';
 
 const noCookies = { set: () => undefined, clear: () => undefined };
 

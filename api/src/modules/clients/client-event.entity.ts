@@ -1,5 +1,5 @@
 import { JoinColumn, ManyToOne, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Client } from '../clients/client.entity';
+import { Client } from './client.entity';
 
 /**
  * One entry of a client's timeline, written by whichever module did something (consent given

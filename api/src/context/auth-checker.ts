@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import type { RequestContext } from '../context/request-context';
-import { forbidden, unauthenticated } from './errors';
+import type { RequestContext } from './request-context';
+import { forbidden, unauthenticated } from '../common';
 
 /**
  * Root fields declare their access: `@Authorized()` (signed in), `@Authorized('COORDINATOR')`,

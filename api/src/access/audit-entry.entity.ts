@@ -1,7 +1,7 @@
-import { NoClientData } from '../../access/client-data';
+import { NoClientData } from './client-data';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CLIENT_ACTOR_NAME } from '../../access/ability';
+import { CLIENT_ACTOR_NAME } from './ability';
 
 export enum AuditOperation {
   READ = 'READ',

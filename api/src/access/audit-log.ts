@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../access/ability';
-import { clientAccessLoader } from '../../access/client-access';
-import type { RequestContext } from '../../context/request-context';
+import type { Viewer } from './ability';
+import { clientAccessLoader } from './client-access';
+import type { AccessContext } from './access-context';
 import { AuditEntry, AuditOperation } from './audit-entry.entity';
 import { rootFieldName } from './root-field';
 
@@ -40,7 +40,7 @@ export class AuditLog {
   private readonly pending = new Map<string, PendingEntry>();
 
   constructor(
-    private readonly ctx: RequestContext,
+    private readonly ctx: AccessContext,
     private readonly requestId: string,
     private readonly viewer: () => Viewer | null,
   ) {}
