@@ -84,6 +84,13 @@ beforeAll(async () => {
   });
   remember('consent', recordConsent.id);
 
+  // The service asks one question of every referral; the sender's answer carries a note about the client.
+  const coordinator = await api.as('coordinator@brug.test');
+  const { updateService } = await coordinator.ok(
+    `mutation($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { requirements { id } } }`,
+    { id: service, input: { requirements: [{ kind: 'QUESTION', text: 'Woont in de regio Arnhem?', notEligibleWhenNo: true }] } },
+  );
+  const requirementId: string = updateService.requirements[0].id;
   const refer = async () => {
     const { createReferral } = await sam.ok(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { ${REF} } }`, {
       input: {
@@ -92,6 +99,7 @@ beforeAll(async () => {
         reason: marker('reason'),
         clientWishes: marker('wishes'),
         send: true,
+        requirementAnswers: [{ requirementId, answer: false, note: marker('requirement-note') }],
         introduction: { plannedAt: new Date(Date.now() + 86_400_000).toISOString(), place: marker('place'), accompaniedBy: marker('companion') },
       },
     });
