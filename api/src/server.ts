@@ -16,6 +16,7 @@ import { StartupError } from './common/startup-error';
 import type { Config } from './config';
 import { openHttpContext } from './context/http-context';
 import { documentRoutes, DOCUMENT_PATHS } from './modules/documents/document.routes';
+import { bodyErrorHandler } from './context/rest-route';
 import type { ContextDeps, RequestContext } from './context/request-context';
 import { transactionPlugin } from './context/transaction-plugin';
 import { jsonLog, type Log } from './http/logger';
@@ -90,22 +91,10 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     '/graphql',
     requests.middleware,
     express.json({ limit: '100kb' }),
-    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      const status = (error as { status?: number } | null)?.status;
-      if (!status || status < 400 || status >= 500) {
-        next(error);
-        return;
-      }
-      const tooLarge = status === 413;
-      res.status(status).json({
-        errors: [
-          {
-            message: tooLarge ? 'The request is too large (at most 100 kB).' : 'The request body is not valid JSON.',
-            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-          },
-        ],
-      });
-    },
+    bodyErrorHandler({
+      tooLarge: 'The request is too large (at most 100 kB).',
+      notJson: { message: 'The request body is not valid JSON.', code: 'BAD_REQUEST' },
+    }),
   );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

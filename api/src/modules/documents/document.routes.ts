@@ -1,5 +1,5 @@
 import express from 'express';
-import { restRoute, RawBody } from '../../context/rest-route';
+import { bodyErrorHandler, restRoute, RawBody } from '../../context/rest-route';
 import type { ContextDeps } from '../../context/request-context';
 import type { Log } from '../../http/logger';
 import { DocumentService, MAX_DOCUMENT_BYTES } from './document.service';
@@ -35,12 +35,6 @@ export function documentRoutes(deps: ContextDeps, log: Log): express.Router {
       return new RawBody(content, document.mimeType, filename);
     }),
   );
-  router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((error as { status?: number } | null)?.status !== 413) {
-      next(error);
-      return;
-    }
-    res.status(413).json({ errors: [{ message: 'The file is too large (at most 5 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  });
+  router.use(bodyErrorHandler({ tooLarge: 'The file is too large (at most 5 MB).' }));
   return router;
 }

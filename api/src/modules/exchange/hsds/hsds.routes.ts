@@ -1,6 +1,6 @@
 import express from 'express';
 import { notFound } from '../../../common/errors';
-import { restRoute } from '../../../context/rest-route';
+import { bodyErrorHandler, restRoute } from '../../../context/rest-route';
 import type { ContextDeps } from '../../../context/request-context';
 import type { Log } from '../../../http/logger';
 import { HsdsImportService } from './hsds-import.service';
@@ -70,21 +70,8 @@ export function hsdsRoutes(deps: ContextDeps, log: Log): express.Router {
     }),
   );
   // A body that is not JSON, or too large: Brug's error shape, not the generic 500.
-  router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const status = (error as { status?: number } | null)?.status;
-    if (!status || status < 400 || status >= 500) {
-      next(error);
-      return;
-    }
-    const tooLarge = status === 413;
-    res.status(status).json({
-      errors: [
-        {
-          message: tooLarge ? 'The file is too large (at most 5 MB).' : 'The file is not valid JSON.',
-          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' },
-        },
-      ],
-    });
-  });
+  router.use(
+    bodyErrorHandler({ tooLarge: 'The file is too large (at most 5 MB).', notJson: { message: 'The file is not valid JSON.', code: 'BAD_USER_INPUT' } }),
+  );
   return router;
 }
