@@ -51,6 +51,8 @@ export type InputReason =
   | 'SECTION_EMPTY'
   | 'SERVICE_ARCHIVED'
   | 'SERVICE_NOT_ACCEPTING'
+  | 'REQUIREMENT_MISSING' // params.count: the service's requirements not answered yet
+  | 'NOT_ELIGIBLE_WITHOUT_NOTE'
   | 'MISMATCH'
   | 'INVALID_CODE'
   | 'WRONG_CODE'

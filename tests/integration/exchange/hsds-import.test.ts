@@ -10,7 +10,25 @@ async function mapState(api: TestApi) {
     services: await api.dataSource.query(`SELECT * FROM services ORDER BY id`),
     locations: await api.dataSource.query(`SELECT * FROM locations ORDER BY id`),
     placed: await api.dataSource.query(`SELECT * FROM service_locations ORDER BY service_id, location_id`),
+    requirements: await api.dataSource.query(`SELECT * FROM service_requirements ORDER BY service_id, position`),
   };
+}
+
+const REQUIREMENTS = [
+  { kind: 'QUESTION', text: 'Is the person 18 or older?', notEligibleWhenNo: true },
+  { kind: 'QUESTION', text: 'Does the person live in Gelderland?', notEligibleWhenNo: false },
+  { kind: 'DOCUMENT', text: 'Proof of residence', notEligibleWhenNo: false },
+];
+
+/** Gives NextStep's exit programme referral requirements (questions first: HSDS keeps the two kinds apart). */
+async function withRequirements(api: TestApi): Promise<string> {
+  const [{ id }] = await api.dataSource.query(`SELECT id FROM services WHERE name = 'Uitstapprogramma NextStep'`);
+  const coordinator = await api.as('coordinator@brug.test');
+  await coordinator.ok(`mutation($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { id } }`, {
+    id,
+    input: { requirements: REQUIREMENTS },
+  });
+  return id;
 }
 
 describe('importing an HSDS 3.0 file into the service map', () => {
@@ -20,9 +38,32 @@ describe('importing an HSDS 3.0 file into the service map', () => {
   beforeAll(async () => {
     api = await startTestApi();
     coordinator = await tokenOf(api, 'coordinator@brug.test');
+    await withRequirements(api);
     file = (await rest(api, '/hsds/export', { token: coordinator })).body;
   });
   afterAll(() => api.close());
+
+  it("exports a service's questions as eligibility attributes and its documents as required_documents, and reads a change to them", async () => {
+    const service = file.flatMap((o) => o.services).find((s: any) => s.name === 'Uitstapprogramma NextStep');
+    expect(service.required_documents).toEqual([{ id: expect.any(String), service_id: service.id, document: 'Proof of residence' }]);
+    const questions = service.attributes.filter((a: any) => a.link_type === 'eligibility');
+    expect(questions.map((a: any) => [a.value, a.taxonomy_term.code])).toEqual([
+      ['Is the person 18 or older?', 'eligibility_condition'],
+      ['Does the person live in Gelderland?', 'eligibility_question'],
+    ]);
+    const changed = clone(file);
+    const copy = changed.flatMap((o: any) => o.services).find((s: any) => s.id === service.id);
+    copy.required_documents[0].document = 'Proof of residence or a letter from the municipality';
+    const { body } = await rest(api, '/hsds/import', { token: coordinator, body: changed });
+    expect(body.records.find((r: any) => r.id === service.id)).toMatchObject({ outcome: 'changed', changes: ['requirements'] });
+    const tooLong = clone(file);
+    tooLong.flatMap((o: any) => o.services).find((s: any) => s.id === service.id).required_documents[0].document = 'x'.repeat(501);
+    const invalid = (await rest(api, '/hsds/import', { token: coordinator, body: tooLong })).body;
+    expect(invalid.records.find((r: any) => r.id === service.id)).toMatchObject({
+      outcome: 'invalid',
+      errors: [{ path: '/required_documents/0/document', message: expect.stringContaining('500') }],
+    });
+  });
 
   it('a dry run of the current map reports every record unchanged', async () => {
     const { status, body } = await rest(api, '/hsds/import', { token: coordinator, body: file });
@@ -113,6 +154,7 @@ describe('an HSDS round trip', () => {
     const source = await startTestApi();
     const empty = await startTestApi({ demo: false });
     try {
+      const serviceId = await withRequirements(source);
       // Exported by a member of the organisation with the hidden shelter, so every street travels.
       const exported = (await rest(source, '/hsds/export', { token: await tokenOf(source, 'noor@moviera.test') })).body;
       const keeper = await tokenOf(empty, await addCoordinator(empty));
@@ -127,6 +169,14 @@ describe('an HSDS round trip', () => {
       const again = (await rest(empty, '/hsds/export', { token: keeper })).body;
       const expected = (await rest(source, '/hsds/export', { token: await tokenOf(source, 'coordinator@brug.test') })).body;
       expect(again).toEqual(expected);
+      // The requirements came across with their ids, order and texts.
+      const requirementsOf = (api: TestApi) =>
+        api.dataSource.query(`SELECT id, position, kind, text, not_eligible_when_no FROM service_requirements WHERE service_id = $1 ORDER BY position`, [
+          serviceId,
+        ]);
+      const imported = await requirementsOf(empty);
+      expect(imported.map((r: any) => [r.kind, r.text, r.not_eligible_when_no])).toEqual(REQUIREMENTS.map((r) => [r.kind, r.text, r.notEligibleWhenNo]));
+      expect(imported).toEqual(await requirementsOf(source));
     } finally {
       await empty.close();
       await source.close();

@@ -125,7 +125,7 @@ export class PrivacyService {
          FROM contact_notes WHERE client_id = $1 ORDER BY contact_at, id`,
     );
     const referrals = await q(
-      `SELECT r.id, r.status, r.urgency, r.reason, r.client_wishes AS "clientWishes", r.shared_scopes AS "sharedScopes",
+      `SELECT r.id, r.status, r.urgency, r.reason, r.client_wishes AS "clientWishes", r.shared_scopes AS "sharedScopes", r.requirement_answers AS "requirementAnswers",
               s.name AS "serviceName", so.name AS "senderOrganisationName", ro.name AS "receivingOrganisationName",
               r.intro_planned_at AS "introPlannedAt", r.intro_place AS "introPlace", r.intro_accompanied_by AS "introAccompaniedBy",
               r.intro_client_will_call AS "introClientWillCall", r.sent_by_name AS "sentByName", r.accepted_by_name AS "acceptedByName",
@@ -196,7 +196,7 @@ export class PrivacyService {
   /**
    * Erases the client's data on request, in the request's one transaction: consents ended
    * (reason "erased"), open referrals cancelled, sections, care plan, notes and visits deleted,
-   * free text of referrals, messages and timeline entries scrubbed, the pseudonym replaced by
+   * free text of referrals (and their answers to a service's requirements), messages and timeline entries scrubbed, the pseudonym replaced by
    * a placeholder. The client row, the referrals' lifecycle and the audit trail stay.
    */
   async erase(clientId: string, reason: string, confirmPseudonym: string): Promise<ErasureResult> {
@@ -243,7 +243,7 @@ export class PrivacyService {
     await count(`UPDATE consents SET purpose = '' WHERE client_id = $1`);
     const referralsScrubbed = await count(
       `UPDATE referrals SET reason = '', client_wishes = '', intro_place = NULL, intro_accompanied_by = NULL, decline_note = NULL,
-              cancel_note = NULL, outcome_note = NULL, shared_scopes = '{}' WHERE client_id = $1`,
+              cancel_note = NULL, outcome_note = NULL, shared_scopes = '{}', requirement_answers = '[]' WHERE client_id = $1`,
     );
     const messagesScrubbed = await count(`UPDATE referral_messages SET body = '' WHERE referral_id IN (SELECT id FROM referrals WHERE client_id = $1)`);
     // Entries of a section may hold its text (goals, actions); the others hold names of services and organisations only.

@@ -28,6 +28,7 @@ import { ReferralMessage } from './referral-message.entity';
 import { ReferralReads, referralSubject } from './referral-reads';
 import { pastTense, TRANSITIONS } from './referral-rules';
 import { Referral } from './referral.entity';
+import { checkAnswersForSending, snapshotAnswers } from './requirement-answers';
 
 const ACTION_WORDS: Record<ReferralAction, string> = {
   SEND: 'sent',
@@ -96,6 +97,7 @@ export class ReferralLifecycle {
       reason: input.reason.trim(),
       clientWishes: input.clientWishes.trim(),
       sharedScopes: [...new Set(input.sharedScopes)],
+      requirementAnswers: await snapshotAnswers(ctx, service.id, input.requirementAnswers ?? []),
       ...introductionColumns(input.introduction),
       createdByUserId: viewer.userId,
       sentByUserId: viewer.userId,
@@ -121,6 +123,11 @@ export class ReferralLifecycle {
       const service = await this.referableService(input.serviceId, 'serviceId');
       changes.serviceId = service.id;
       changes.receivingOrganisationId = service.organisationId;
+    }
+    // Answers belong to one service's requirements: another service starts them afresh.
+    const serviceChanged = !!changes.serviceId && changes.serviceId !== referral.serviceId;
+    if (input.requirementAnswers || serviceChanged) {
+      changes.requirementAnswers = await snapshotAnswers(this.ctx, changes.serviceId ?? referral.serviceId, input.requirementAnswers ?? []);
     }
     if (input.urgency) changes.urgency = input.urgency;
     if (input.reason != null) changes.reason = input.reason.trim();
@@ -148,6 +155,7 @@ export class ReferralLifecycle {
     const referral = await this.reads.get(id);
     await this.mayDo(referral, ReferralAction.SEND);
     const service = await this.referableService(referral.serviceId, 'serviceId');
+    const requirementAnswers = await checkAnswersForSending(ctx, service.id, referral.requirementAnswers);
     const client = await visibleClient(ctx, referral.clientId);
     if (!client) throw notFound('Client');
     const viewerOwnsClient = client.ownerOrganisationId === ctx.viewer!.organisationId;
@@ -171,6 +179,7 @@ export class ReferralLifecycle {
       sentAt,
       dueAt,
       expiresAt: expiryDate(referral.urgency, dueAt),
+      requirementAnswers,
       sentByUserId: ctx.viewer!.userId,
       sentByName: ctx.viewer!.displayName,
     });
@@ -341,6 +350,7 @@ export class ReferralLifecycle {
             reason: referral.reason,
             clientWishes: referral.clientWishes,
             sharedScopes: referral.sharedScopes,
+            requirementAnswers: null,
             introduction: null,
             consent: null,
             send: false,

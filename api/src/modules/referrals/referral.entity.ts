@@ -5,6 +5,7 @@ import { Scope } from '../../access/scopes';
 import { Client } from '../clients/client.entity';
 import { Organisation } from '../service-map/organisation.entity';
 import { Service } from '../service-map/service.entity';
+import type { StoredAnswer } from './requirement-answers';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralStatus, ReferralUrgency } from './referral-enums';
 
 /**
@@ -61,6 +62,10 @@ export class Referral {
 
   @Column({ type: 'text', default: '' })
   clientWishes: string;
+
+  /** The answers to the service's requirements, with the texts as asked (requirement-answers.ts); read through the resolver. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  requirementAnswers: StoredAnswer[];
 
   @NoClientData('which sections were offered, not their content')
   @Field(() => [Scope], { description: 'The sections the sender chose to share (what the receiver sees still depends on its consent)' })

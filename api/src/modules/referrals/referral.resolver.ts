@@ -21,6 +21,7 @@ import { ReferralEvent } from './referral-event.entity';
 import { ReferralMessage } from './referral-message.entity';
 import { referralStatistics } from './referral-statistics';
 import { OfReferralClient, Referral } from './referral.entity';
+import { RequirementAnswer, toAnswer } from './requirement-answers';
 import { eventsByReferral, messagesByReferral, readByViewer, serviceByIdForReferral, threadSummaryByReferral, type ThreadSummary } from './referral.loaders';
 import { ReferralLifecycle } from './referral-lifecycle';
 import { ReferralReads } from './referral-reads';
@@ -186,6 +187,14 @@ export class ReferralResolver {
   @FieldResolver(() => String, { nullable: true, description: 'What the client wants; null while your organisation may not see the client' })
   clientWishes(@Root() r: Referral): string {
     return r.clientWishes;
+  }
+
+  @OfReferralClient
+  @FieldResolver(() => [RequirementAnswer], {
+    description: "The answers to the service's requirements, with the texts as asked; [] while your organisation may not see the client",
+  })
+  requirementAnswers(@Root() r: Referral): RequirementAnswer[] {
+    return r.requirementAnswers.map(toAnswer);
   }
 
   @NoClientData('the lifecycle')

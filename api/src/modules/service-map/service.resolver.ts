@@ -10,6 +10,8 @@ import { locationsByService } from './location.loaders';
 import { Organisation } from './organisation.entity';
 import { organisationById } from './organisation.loaders';
 import { Service } from './service.entity';
+import { ServiceRequirement } from './service-requirement.entity';
+import { requirementsByService } from './service-requirement.loaders';
 import { isStale, ServiceMapService, STALE_AFTER_MONTHS } from './service.service';
 import { CapacityStatus, ListingStatus } from './taxonomy';
 
@@ -108,6 +110,11 @@ export class ServiceResolver {
   @FieldResolver(() => [Location], { description: 'Where it is delivered' })
   locations(@Root() service: Service, @Ctx() ctx: RequestContext) {
     return ctx.loader(locationsByService).load(service.id);
+  }
+
+  @FieldResolver(() => [ServiceRequirement], { description: 'What every referral to it must contain, in order (asked by the referral wizard)' })
+  requirements(@Root() service: Service, @Ctx() ctx: RequestContext) {
+    return ctx.loader(requirementsByService).load(service.id);
   }
 
   @FieldResolver(() => Boolean, { description: `Not confirmed for more than ${STALE_AFTER_MONTHS} months` })

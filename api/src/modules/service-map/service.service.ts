@@ -12,6 +12,8 @@ import { Location } from './location.entity';
 import { Organisation } from './organisation.entity';
 import { likePattern, textTerms } from './search-text';
 import { Service } from './service.entity';
+import { RequirementKind, ServiceRequirement } from './service-requirement.entity';
+import type { ServiceRequirementInput } from './dto/service.input';
 import { CapacityStatus, ListingStatus, TargetGroup } from './taxonomy';
 
 /** A listing not confirmed for longer than this is shown as stale to everyone. */
@@ -108,12 +110,13 @@ export class ServiceMapService {
     if (!organisation) throw badInput('organisationId', 'there is no such organisation.', 'UNKNOWN');
     await this.allow('create', { organisationId: organisation.id, status: ListingStatus.ACTIVE });
 
-    const { locationIds, organisationId: _org, ...fields } = input;
+    const { locationIds, requirements, organisationId: _org, ...fields } = input;
     const values = listingFields(fields);
     checkAges(values.minimumAge ?? null, values.maximumAge ?? null);
     const service = em.create(Service, { ...values, organisationId: organisation.id, status: ListingStatus.ACTIVE, lastConfirmedAt: now });
     await em.insert(Service, service);
     if (locationIds) await this.placeAt(service, locationIds);
+    if (requirements) await this.setRequirements(service, requirements);
     return em.findOneByOrFail(Service, { id: service.id });
   }
 
@@ -121,7 +124,7 @@ export class ServiceMapService {
   async update(id: string, input: UpdateServiceInput): Promise<Service> {
     const service = await this.get(id);
     await this.allow('update', service);
-    const { locationIds, ...fields } = input;
+    const { locationIds, requirements, ...fields } = input;
     const values = listingFields(fields);
     checkAges(
       values.minimumAge !== undefined ? values.minimumAge : service.minimumAge,
@@ -129,6 +132,7 @@ export class ServiceMapService {
     );
     await this.ctx.em.update(Service, { id }, { ...values, lastConfirmedAt: this.ctx.now });
     if (locationIds) await this.placeAt(service, locationIds);
+    if (requirements) await this.setRequirements(service, requirements);
     return this.ctx.em.findOneByOrFail(Service, { id });
   }
 
@@ -170,6 +174,10 @@ export class ServiceMapService {
     if (!(await this.may(action, service))) throw forbidden();
   }
 
+  private setRequirements(service: Pick<Service, 'id'>, requirements: ServiceRequirementInput[]): Promise<void> {
+    return replaceRequirements(this.ctx, service.id, requirements);
+  }
+
   /** Replaces where a service is delivered; only its own organisation's locations qualify. */
   private async placeAt(service: Pick<Service, 'id' | 'organisationId'>, locationIds: string[]): Promise<void> {
     const { em } = this.ctx;
@@ -181,6 +189,29 @@ export class ServiceMapService {
       await em.query('INSERT INTO service_locations (service_id, location_id) SELECT $1, unnest($2::uuid[])', [service.id, ids]);
     }
   }
+}
+
+/**
+ * Replaces what the service asks of a referral. A requirement given with its id keeps it (a
+ * draft's answers name it); referrals already sent keep their own copy of the texts.
+ */
+export async function replaceRequirements(ctx: RequestContext, serviceId: string, requirements: ServiceRequirementInput[]): Promise<void> {
+  const { em } = ctx;
+  const ids = requirements.map((r) => r.id).filter((id): id is string => !!id);
+  if (new Set(ids).size !== ids.length) throw badInput('requirements', 'each requirement may appear once.', 'DUPLICATE');
+  const own = ids.length ? await em.countBy(ServiceRequirement, { id: In(ids), serviceId }) : 0;
+  if (own !== ids.length) throw badInput('requirements', 'an id must be one of this service’s own requirements.', 'NOT_OWN');
+  const rows = requirements.map((r, position) => ({
+    ...(r.id ? { id: r.id } : {}),
+    serviceId,
+    position,
+    kind: r.kind,
+    text: r.text.trim(),
+    notEligibleWhenNo: r.kind === RequirementKind.QUESTION && r.notEligibleWhenNo,
+  }));
+  if (rows.some((r) => !r.text)) throw badInput('requirements', 'each requirement needs its text.', 'REQUIRED');
+  await em.query(`DELETE FROM service_requirements WHERE service_id = $1`, [serviceId]);
+  if (rows.length) await em.insert(ServiceRequirement, rows);
 }
 
 /** The listing fields given in an input, tidied (see givenFields). */

@@ -11,6 +11,7 @@ import { useInboxCounts } from './inbox-counts';
 import { IntroductionFields, fromLocalInput, toLocalInput } from './IntroductionFields';
 import { CANCEL_REASONS, DECLINE_REASONS, OUTCOMES, newIdempotencyKey, useReferralLabels } from './labels';
 import { OverdueMarker, ReferralStatusBadge, UrgencyBadge } from './ReferralBadges';
+import { RequirementAnswers } from './RequirementAnswers';
 import {
   AcceptReferralMutation,
   CancelReferralMutation,
@@ -59,6 +60,11 @@ function Facts({ referral }: { referral: Referral }) {
           </dl>
         ) : null}
       </Panel>
+      {referral.requirementAnswers.length ? (
+        <Panel title={t('detail.requirements')}>
+          <RequirementAnswers answers={referral.requirementAnswers.map((a) => ({ ...a, key: a.requirementId }))} />
+        </Panel>
+      ) : null}
       <Panel title={t('detail.introduction')}>
         {!intro ? (
           <p>{t('detail.noIntroduction')}</p>

@@ -69,6 +69,15 @@ export const ReferralDetailFields = graphql(`
     urgency
     reason
     clientWishes
+    requirementAnswers {
+      requirementId
+      kind
+      text
+      answer
+      provided
+      note
+      notEligible
+    }
     clientPseudonym
     createdAt
     sentAt

@@ -84,6 +84,20 @@ export function ServiceDetail({ service }: { service: ServiceDetailFieldsFragmen
             <Fact term={t('detail.anonymousAccess')}>{service.anonymousAccess ? t('detail.anonymousYes') : t('detail.anonymousNo')}</Fact>
           </dl>
         </Panel>
+        {service.requirements.length ? (
+          <Panel title={t('requirements.title')}>
+            <p>{t('requirements.intro')}</p>
+            <ol className="requirements-list">
+              {service.requirements.map((r) => (
+                <li key={r.id}>
+                  <span className="field__hint">{t(r.kind === 'QUESTION' ? 'requirements.kindQuestion' : 'requirements.kindDocument')}: </span>
+                  {r.text}
+                  {r.notEligibleWhenNo ? <span className="field__hint"> ({t('requirements.noMeansNotEligible')})</span> : null}
+                </li>
+              ))}
+            </ol>
+          </Panel>
+        ) : null}
         <Panel title={t('detail.where')}>
           <ul>
             {service.locations.map((l) => (

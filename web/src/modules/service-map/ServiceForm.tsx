@@ -3,6 +3,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityStatus, ServiceCategory, ServiceDetailFieldsFragment, TargetGroup } from '../../generated/graphql';
 import { Button, Checkbox, CheckboxGroup, ErrorMessage, Field, Loading, Select, TextArea } from '../../ui';
+import { RequirementsEditor, type RequirementDraft } from './RequirementsEditor';
 import { CreateServiceMutation, ServiceFormOrganisationQuery, UpdateServiceMutation } from './service-map.graphql';
 import { useLabels } from './taxonomy';
 import { MAX_WAITING_DAYS } from '../../../../shared/listing-rules';
@@ -29,6 +30,7 @@ interface Values {
   serviceAreas: string[];
   capacityStatus: CapacityStatus;
   waitingDays: string;
+  requirements: RequirementDraft[];
 }
 
 function initialValues(service?: ServiceDetailFieldsFragment): Values {
@@ -54,6 +56,7 @@ function initialValues(service?: ServiceDetailFieldsFragment): Values {
     serviceAreas: service?.serviceAreas ?? [],
     capacityStatus: service?.capacityStatus ?? 'AVAILABLE',
     waitingDays: service?.waitingDays?.toString() ?? '',
+    requirements: (service?.requirements ?? []).map((r) => ({ key: r.id, id: r.id, kind: r.kind, text: r.text, notEligibleWhenNo: r.notEligibleWhenNo })),
   };
 }
 
@@ -74,6 +77,7 @@ export function ServiceForm({
   const labels = useLabels();
   const [values, setValues] = useState<Values>(() => initialValues(service));
   const [nameError, setNameError] = useState<string | null>(null);
+  const [requirementErrors, setRequirementErrors] = useState(false);
   const org = useQuery(ServiceFormOrganisationQuery, { variables: { id: organisationId } });
   const [create, createState] = useMutation(CreateServiceMutation);
   const [update, updateState] = useMutation(UpdateServiceMutation);
@@ -90,6 +94,9 @@ export function ServiceForm({
       return;
     }
     setNameError(null);
+    const incomplete = values.requirements.some((r) => !r.text.trim());
+    setRequirementErrors(incomplete);
+    if (incomplete) return;
     const input = {
       name: values.name.trim(),
       alternateName: optional(values.alternateName),
@@ -112,6 +119,12 @@ export function ServiceForm({
       serviceAreas: values.serviceAreas,
       capacityStatus: values.capacityStatus,
       waitingDays: optionalInt(values.waitingDays),
+      requirements: values.requirements.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        text: r.text.trim(),
+        notEligibleWhenNo: r.kind === 'QUESTION' && r.notEligibleWhenNo,
+      })),
     };
     try {
       if (service) {
@@ -156,6 +169,7 @@ export function ServiceForm({
         <Field label={t('form.maximumAge')} type="number" min={0} max={120} inputMode="numeric" {...text('maximumAge')} />
       </div>
       <TextArea label={t('form.eligibility')} {...text('eligibility')} />
+      <RequirementsEditor value={values.requirements} onChange={set('requirements')} showErrors={requirementErrors} />
       <Checkbox label={t('form.anonymousAccess')} checked={values.anonymousAccess} onChange={(e) => set('anonymousAccess')(e.target.checked)} />
       <TextArea label={t('form.schedule')} {...text('schedule')} />
       <CheckboxGroup legend={t('form.languages')} name="languages" options={labels.languageOptions()} value={values.languages} onChange={set('languages')} />

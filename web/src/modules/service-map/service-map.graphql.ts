@@ -19,6 +19,12 @@ export const ServiceCardFields = graphql(`
       id
       city
     }
+    requirements {
+      id
+      kind
+      text
+      notEligibleWhenNo
+    }
   }
 `);
 
@@ -65,6 +71,12 @@ export const ServiceDetailFields = graphql(`
     status
     canEdit
     canUpdateCapacity
+    requirements {
+      id
+      kind
+      text
+      notEligibleWhenNo
+    }
     organisation {
       id
       name

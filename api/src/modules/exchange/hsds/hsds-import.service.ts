@@ -7,6 +7,8 @@ import { Location } from '../../service-map/location.entity';
 import { locationById } from '../../service-map/location.loaders';
 import { Organisation } from '../../service-map/organisation.entity';
 import { Service } from '../../service-map/service.entity';
+import { RequirementKind, ServiceRequirement } from '../../service-map/service-requirement.entity';
+import { REQUIREMENT_TEXT_MAX, REQUIREMENTS_MAX } from '../../service-map/dto/service.input';
 import { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, ServiceCategory, TargetGroup } from '../../service-map/taxonomy';
 import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
@@ -70,7 +72,11 @@ type ServiceValues = Omit<
 > & {
   assuredOn: string | null;
   locationIds: string[];
+  requirements: RequirementValues[];
 };
+
+/** A requirement as the import compares it (HSDS keeps questions and documents apart: questions come first). */
+type RequirementValues = Pick<ServiceRequirement, 'id' | 'kind' | 'text' | 'notEligibleWhenNo'>;
 
 interface Planned<V> {
   report: ImportRecordReport;
@@ -238,6 +244,11 @@ export class HsdsImportService {
       );
       rows.forEach((r) => placed.set(r.service_id, [...(placed.get(r.service_id) ?? []), r.location_id]));
     }
+    const asked = new Map<string, RequirementValues[]>();
+    if (ids.length) {
+      const rows = await this.ctx.em.find(ServiceRequirement, { where: { serviceId: In(ids) }, order: { position: 'ASC' } });
+      rows.forEach((r) => asked.set(r.serviceId, [...(asked.get(r.serviceId) ?? []), requirementValues(r)]));
+    }
     const locationIds = valid.flatMap((p) => p.values!.locationIds).filter((id) => !locations.has(id));
     const known = new Map((locationIds.length ? await this.ctx.em.findBy(Location, { id: In(locationIds) }) : []).map((l) => [l.id, l.organisationId]));
     for (const plan of plans) {
@@ -260,6 +271,7 @@ export class HsdsImportService {
       const extra: string[] = [];
       if (values.assuredOn && values.assuredOn !== current.lastConfirmedAt.toISOString().slice(0, 10)) extra.push('lastConfirmedAt');
       if (!same([...values.locationIds].sort(), placed.get(current.id) ?? [])) extra.push('locations');
+      if (!same(values.requirements, asked.get(current.id) ?? [])) extra.push('requirements');
       if (extra.length) {
         plan.report.outcome = 'changed';
         plan.report.changes = [...(plan.report.changes ?? []), ...extra];
@@ -267,6 +279,7 @@ export class HsdsImportService {
           ...(plan.write ?? {}),
           ...(extra.includes('lastConfirmedAt') ? { assuredOn: values.assuredOn } : {}),
           ...(extra.includes('locations') ? { locationIds: values.locationIds } : {}),
+          ...(extra.includes('requirements') ? { requirements: values.requirements } : {}),
         };
       }
     }
@@ -300,7 +313,7 @@ export class HsdsImportService {
     for (const plan of services) {
       const id = plan.report.id!;
       if (plan.report.outcome === 'unchanged') continue;
-      const { locationIds, assuredOn, ...fields } = plan.write!;
+      const { locationIds, assuredOn, requirements, ...fields } = plan.write!;
       const values = plan.values!;
       allow(ability.can(plan.report.outcome === 'new' ? 'create' : 'update', row('Service', { organisationId: values.organisationId, status: values.status })));
       const lastConfirmedAt = assuredOn ? new Date(`${assuredOn}T00:00:00Z`) : undefined;
@@ -309,6 +322,14 @@ export class HsdsImportService {
       if (locationIds) {
         await em.query('DELETE FROM service_locations WHERE service_id = $1', [id]);
         if (locationIds.length) await em.query('INSERT INTO service_locations (service_id, location_id) SELECT $1, unnest($2::uuid[])', [id, locationIds]);
+      }
+      if (requirements) {
+        await em.query('DELETE FROM service_requirements WHERE service_id = $1', [id]);
+        if (requirements.length)
+          await em.insert(
+            ServiceRequirement,
+            requirements.map((r, position) => ({ ...r, serviceId: id, position })),
+          );
       }
     }
   }
@@ -341,6 +362,37 @@ function recordsOf(file: unknown): Json[] {
   if (file && typeof file === 'object' && 'id' in file) return [file];
   throw badInput('file', 'expected HSDS 3.0 JSON: an array of organizations (with their services), an HSDS API page or one organization.', 'INVALID_FORMAT');
 }
+
+/** Brug's eligibility questions (attributes of its requirement terms) then the required documents, as requirements. */
+function requirementsOf(service: Json): (RequirementValues & { path: string })[] {
+  const attributes: Json[] = Array.isArray(service?.attributes) ? service.attributes : [];
+  const documents: Json[] = Array.isArray(service?.required_documents) ? service.required_documents : [];
+  const questions = attributes.flatMap((a, i) => {
+    const term = termById(a?.taxonomy_term_id ?? a?.taxonomy_term?.id);
+    if (term?.kind !== 'requirement') return [];
+    return [
+      {
+        id: a.id,
+        kind: RequirementKind.QUESTION,
+        text: text(a.value),
+        notEligibleWhenNo: term.code === 'eligibility_condition',
+        path: `/attributes/${i}/value`,
+      },
+    ];
+  });
+  return [
+    ...questions,
+    ...documents.map((d, i) => ({
+      id: d?.id,
+      kind: RequirementKind.DOCUMENT,
+      text: text(d?.document),
+      notEligibleWhenNo: false,
+      path: `/required_documents/${i}/document`,
+    })),
+  ];
+}
+
+const requirementValues = (r: ServiceRequirement): RequirementValues => ({ id: r.id, kind: r.kind, text: r.text, notEligibleWhenNo: r.notEligibleWhenNo });
 
 /** The value of a Brug attribute (taxonomy term) on a record, or undefined. */
 function fact(record: Json, kind: 'category' | 'targetGroup' | 'listing', code?: string): string[] {
@@ -467,6 +519,14 @@ function serviceRules(service: Json, orgId: string | null): HsdsSchemaError[] {
     if (service[age] !== undefined && !Number.isInteger(service[age])) errors.push({ path: `/${age}`, message: 'must be a whole number' });
   if (service.assured_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(service.assured_date))
     errors.push({ path: '/assured_date', message: 'must be a date (YYYY-MM-DD)' });
+  const requirements = requirementsOf(service);
+  if (requirements.length > REQUIREMENTS_MAX)
+    errors.push({ path: '/required_documents', message: `at most ${REQUIREMENTS_MAX} requirements (documents and eligibility questions)` });
+  requirements.forEach((r) => {
+    if (!r.text.trim() || r.text.length > REQUIREMENT_TEXT_MAX)
+      errors.push({ path: r.path, message: `must be a text of 1 to ${REQUIREMENT_TEXT_MAX} characters` });
+    if (!r.id) errors.push({ path: r.path, message: 'needs an id' });
+  });
   const contact = Array.isArray(service.contacts) ? service.contacts[0] : undefined;
   if (contact) errors.push(...tooLong(contact, { name: NAME_MAX, email: NAME_MAX }).map((e) => ({ ...e, path: `/contacts/0${e.path}` })));
   return errors;
@@ -500,6 +560,7 @@ function serviceValues(service: Json, orgId: string): ServiceValues {
     waitingDays: waiting !== undefined ? Number(waiting) : null,
     status: service.status === 'active' ? ListingStatus.ACTIVE : ListingStatus.ARCHIVED,
     assuredOn: typeof service.assured_date === 'string' ? service.assured_date : null,
+    requirements: requirementsOf(service).map(({ path: _path, ...r }) => r),
     locationIds: [
       ...new Set<string>(
         (Array.isArray(service.service_at_locations) ? service.service_at_locations : [])

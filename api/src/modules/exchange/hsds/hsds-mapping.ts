@@ -2,6 +2,7 @@ import { ListingStatus } from '../../service-map/taxonomy';
 import type { Location } from '../../service-map/location.entity';
 import type { Organisation } from '../../service-map/organisation.entity';
 import type { Service } from '../../service-map/service.entity';
+import { RequirementKind, type ServiceRequirement } from '../../service-map/service-requirement.entity';
 import { derivedId } from '../ids';
 import { hsdsTerm, type ListingTerm, type TaxonomyKind } from './hsds-taxonomy';
 
@@ -104,8 +105,18 @@ export function hsdsServiceSummary(service: Service): HsdsRecord {
   });
 }
 
+/**
+ * A requirement's yes/no question as an HSDS attribute (link_type 'eligibility', HSDS 3 has no
+ * eligibility table): the value is the question, the term says whether 'no' means not eligible.
+ * Its id is the requirement's own, so two questions never share one.
+ */
+function eligibilityQuestion(serviceId: string, q: ServiceRequirement): HsdsRecord {
+  const term = hsdsTerm('requirement', q.notEligibleWhenNo ? 'eligibility_condition' : 'eligibility_question');
+  return { id: q.id, link_id: serviceId, link_entity: 'service', link_type: 'eligibility', taxonomy_term_id: term.id, taxonomy_term: term, value: q.text };
+}
+
 /** A fully nested service (HSDS service), with its organization when given. */
-export function hsdsService(service: Service, locations: Location[], organization?: HsdsRecord): HsdsRecord {
+export function hsdsService(service: Service, locations: Location[], organization?: HsdsRecord, requirements: ServiceRequirement[] = []): HsdsRecord {
   const id = service.id;
   const contactId = derivedId('contact', id);
   const hasContact = service.contactName || service.contactEmail || service.contactPhone;
@@ -132,12 +143,14 @@ export function hsdsService(service: Service, locations: Location[], organizatio
       location_id: location.id,
       location: hsdsLocation(location),
     })),
+    required_documents: requirements.filter((r) => r.kind === RequirementKind.DOCUMENT).map((r) => ({ id: r.id, service_id: id, document: r.text })),
     attributes: [
       ...service.categories.map((code) => attribute('service', id, 'category', code, undefined, 'service_type')),
       ...service.targetGroups.map((code) => attribute('service', id, 'targetGroup', code, undefined, 'audience')),
       listingFact('service', id, 'capacity_status', service.capacityStatus),
       service.waitingDays != null ? listingFact('service', id, 'waiting_days', String(service.waitingDays)) : undefined,
       listingFact('service', id, 'anonymous_access', String(service.anonymousAccess)),
+      ...requirements.filter((r) => r.kind === RequirementKind.QUESTION).map((q) => eligibilityQuestion(id, q)),
     ].filter(Boolean),
   });
 }

@@ -8,6 +8,7 @@ import { Organisation } from '../../service-map/organisation.entity';
 import { organisationById } from '../../service-map/organisation.loaders';
 import { Service } from '../../service-map/service.entity';
 import { activeServicesByOrganisation } from '../../service-map/service.loaders';
+import { requirementsByService } from '../../service-map/service-requirement.loaders';
 import { ListingStatus } from '../../service-map/taxonomy';
 import { hsdsOrganization, hsdsService, hsdsServiceSummary, type HsdsRecord } from './hsds-mapping';
 import { hsdsTaxonomies } from './hsds-taxonomy';
@@ -153,11 +154,13 @@ export class HsdsReadService {
     const locations = this.ctx.loader(locationsByService);
     const organisations = this.ctx.loader(organisationById);
     const orgLocations = this.ctx.loader(locationsByOrganisation);
+    const requirements = this.ctx.loader(requirementsByService);
     return Promise.all(
       services.map(async (service) => {
         const org = withOrganization ? await organisations.load(service.organisationId) : null;
         const organization = org ? listFields(hsdsOrganization(org, await orgLocations.load(org.id))) : undefined;
-        return hsdsService(service, await locations.load(service.id), organization);
+        const [at, asked] = await Promise.all([locations.load(service.id), requirements.load(service.id)]);
+        return hsdsService(service, at, organization, asked);
       }),
     );
   }

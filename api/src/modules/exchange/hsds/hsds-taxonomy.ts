@@ -11,6 +11,11 @@ export const TAXONOMIES = {
   category: { key: 'brug-service-category', name: 'Brug service categories', description: 'What a service offers.' },
   targetGroup: { key: 'brug-target-group', name: 'Brug target groups', description: 'Who a service is for.' },
   listing: { key: 'brug-listing', name: 'Brug listing facts', description: 'Facts of a listing that HSDS has no field for; the attribute value carries them.' },
+  requirement: {
+    key: 'brug-referral-requirement',
+    name: 'Brug referral requirements',
+    description: "Yes/no eligibility questions every referral to a service must answer; the attribute value is the question (link_type 'eligibility').",
+  },
 } as const;
 export type TaxonomyKind = keyof typeof TAXONOMIES;
 
@@ -24,6 +29,13 @@ export const LISTING_TERMS = {
   organisation_country: "The country of the organisation's seat (ISO 3166-1 alpha-2).",
 } as const;
 export type ListingTerm = keyof typeof LISTING_TERMS;
+
+/** Eligibility questions: the attribute's `value` holds the question. */
+export const REQUIREMENT_TERMS = {
+  eligibility_question: 'A yes/no question every referral answers.',
+  eligibility_condition: "A yes/no question every referral answers, where 'no' means the person is not eligible.",
+} as const;
+export type RequirementTerm = keyof typeof REQUIREMENT_TERMS;
 
 export const taxonomyId = (kind: TaxonomyKind) => derivedId('taxonomy', TAXONOMIES[kind].key);
 export const termId = (kind: TaxonomyKind, code: string) => derivedId('taxonomy_term', TAXONOMIES[kind].key, code);
@@ -55,6 +67,7 @@ export const hsdsTaxonomies = (): HsdsTaxonomy[] =>
 function codesOf(kind: TaxonomyKind): { code: string; description: string }[] {
   if (kind === 'category') return Object.values(ServiceCategory).map((code) => ({ code, description: `Services that offer: ${label(code).toLowerCase()}.` }));
   if (kind === 'targetGroup') return Object.values(TargetGroup).map((code) => ({ code, description: `Services for: ${label(code).toLowerCase()}.` }));
+  if (kind === 'requirement') return Object.entries(REQUIREMENT_TERMS).map(([code, description]) => ({ code, description }));
   return Object.entries(LISTING_TERMS).map(([code, description]) => ({ code, description }));
 }
 

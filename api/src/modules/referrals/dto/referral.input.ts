@@ -1,8 +1,10 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Scope } from '../../../access/scopes';
 import { ConsentTermsInput } from '../../consent/dto/record-consent.input';
+import { REQUIREMENTS_MAX } from '../../service-map/dto/service.input';
 import { CancelReason, DeclineReason, ReferralOutcome, ReferralUrgency } from '../referral-enums';
+import { RequirementAnswerInput } from '../requirement-answers';
 
 @InputType({ description: 'The planned first meeting (warm handoff); either a meeting or "the client will call themselves".' })
 export class IntroductionInput {
@@ -52,6 +54,12 @@ export class CreateReferralInput {
   @Field(() => IntroductionInput, { nullable: true })
   introduction?: IntroductionInput | null;
 
+  @Field(() => [RequirementAnswerInput], { nullable: true, description: "Answers to the service's requirements (all needed to send)" })
+  @IsOptional()
+  @ArrayMaxSize(REQUIREMENTS_MAX)
+  @ValidateNested({ each: true })
+  requirementAnswers?: RequirementAnswerInput[] | null;
+
   @Field(() => ReferralConsentInput, { nullable: true, description: 'Record the client’s consent for the receiving organisation in the same step' })
   consent?: ReferralConsentInput | null;
 
@@ -84,6 +92,15 @@ export class UpdateReferralDraftInput {
 
   @Field(() => IntroductionInput, { nullable: true })
   introduction?: IntroductionInput | null;
+
+  @Field(() => [RequirementAnswerInput], {
+    nullable: true,
+    description: "Answers to the service's requirements; replaces those saved (changing the service without them clears them)",
+  })
+  @IsOptional()
+  @ArrayMaxSize(REQUIREMENTS_MAX)
+  @ValidateNested({ each: true })
+  requirementAnswers?: RequirementAnswerInput[] | null;
 }
 
 @InputType()

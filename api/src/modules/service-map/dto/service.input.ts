@@ -1,11 +1,34 @@
-import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { RequirementKind } from '../service-requirement.entity';
 import { CapacityStatus, LANGUAGES, REGIONS, ServiceCategory, TargetGroup } from '../taxonomy';
 import { WaitingDaysField } from './waiting-days';
 
 export const NAME_MAX = 200;
 export const TEXT_MAX = 5000;
 const SHORT_TEXT_MAX = 2000;
+export const REQUIREMENT_TEXT_MAX = 500;
+export const REQUIREMENTS_MAX = 20;
+
+@InputType({ description: 'One thing the service asks of every referral.' })
+export class ServiceRequirementInput {
+  @Field(() => ID, { nullable: true, description: 'An existing requirement of this service, to keep its id (answers on drafts refer to it)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a requirement id' })
+  id?: string | null;
+
+  @Field(() => RequirementKind)
+  kind: RequirementKind;
+
+  @Field(() => String, { description: 'The yes/no question, or the document or information asked for' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(REQUIREMENT_TEXT_MAX)
+  text: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: "A question only: 'no' means the person is not eligible" })
+  @IsBoolean()
+  notEligibleWhenNo: boolean = false;
+}
 
 /** The fields of a service listing; on update, a field left out stays as it is. */
 @InputType({ description: 'Changes to a service listing; fields left out stay as they are.' })
@@ -111,6 +134,12 @@ export class UpdateServiceInput {
 
   @WaitingDaysField()
   waitingDays?: number | null;
+
+  @Field(() => [ServiceRequirementInput], { nullable: true, description: 'What every referral must contain, in this order; replaces the list' })
+  @IsOptional()
+  @ArrayMaxSize(REQUIREMENTS_MAX)
+  @ValidateNested({ each: true })
+  requirements?: ServiceRequirementInput[];
 
   @Field(() => [ID], { nullable: true, description: "Where it is delivered: locations of the service's organisation" })
   @IsOptional()

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui';
 import { useClientLabels } from '../../clients/labels';
 import { fromLocalInput } from '../IntroductionFields';
+import { RequirementAnswers } from '../RequirementAnswers';
 import type { Receiver } from './receiver';
-import type { WizardState } from './state';
+import { answerTo, notEligible, type WizardState } from './state';
 
 /** Step 5: everything at a glance before sending. */
 export function ReviewStep({ state, clientPseudonym, receiver }: { state: WizardState; clientPseudonym: string; receiver: Receiver }) {
@@ -46,14 +47,28 @@ export function ReviewStep({ state, clientPseudonym, receiver }: { state: Wizard
             : '—',
     ],
   ];
+  const requirements = service?.requirements ?? [];
   return (
-    <dl className="facts">
-      {summary.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd className="pre-line">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="facts">
+        {summary.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd className="pre-line">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {requirements.length ? (
+        <>
+          <h3>{t('wizard.requirements')}</h3>
+          <RequirementAnswers
+            answers={requirements.map((r) => {
+              const a = answerTo(state, r);
+              return { key: r.id, kind: r.kind, text: r.text, ...a, notEligible: notEligible(r, a) };
+            })}
+          />
+        </>
+      ) : null}
+    </>
   );
 }

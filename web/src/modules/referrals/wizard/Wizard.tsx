@@ -12,7 +12,8 @@ import { receiverOf } from './receiver';
 import { ReviewStep } from './ReviewStep';
 import { ServiceStep } from './ServiceStep';
 import { ShareStep } from './ShareStep';
-import { consentInput, initialState, referralFields, STEPS, validateStep, wizardReducer, type WizardState } from './state';
+import { RequirementsStep } from './RequirementsStep';
+import { consentInput, initialState, referralFields, stepsOf, validateStep, wizardReducer, type Step, type WizardState } from './state';
 import '../../clients/clients.css';
 import '../referrals.css';
 
@@ -92,7 +93,7 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
 
   async function submit(e: SyntheticEvent) {
     e.preventDefault();
-    const incomplete = STEPS.some((step) => Object.keys(validateStep(state, step, context)).length > 0);
+    const incomplete = stepsOf(state).some((step) => Object.keys(validateStep(state, step, context)).length > 0);
     if (incomplete) {
       dispatch({ type: 'checkAll', context });
       return;
@@ -114,14 +115,15 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
     if (result?.data) void navigate(`/referrals/${result.data.createReferral.id}`);
   }
 
-  const index = STEPS.indexOf(state.step);
-  const go = (to: (typeof STEPS)[number]) => dispatch({ type: 'go', to, context });
+  const steps = stepsOf(state);
+  const index = steps.indexOf(state.step);
+  const go = (to: Step) => dispatch({ type: 'go', to, context });
   const step = state.step;
   return (
     <Page title={t('wizard.titleFor', { client: client.pseudonym })}>
       <nav aria-label={t('wizard.steps')}>
         <ol className="wizard-steps">
-          {STEPS.map((s) => (
+          {steps.map((s) => (
             <li key={s} aria-current={s === step ? 'step' : undefined}>
               {t(`wizard.step.${s}`)}
             </li>
@@ -130,11 +132,12 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
       </nav>
       <form onSubmit={submit} noValidate className="panel">
         <h2 ref={heading} tabIndex={-1}>
-          <span className="visually-hidden">{t('wizard.stepOf', { n: index + 1, total: STEPS.length })}: </span>
+          <span className="visually-hidden">{t('wizard.stepOf', { n: index + 1, total: steps.length })}: </span>
           {t(`wizard.step.${step}`)}
         </h2>
         {step === 'service' ? <ServiceStep state={state} dispatch={dispatch} /> : null}
         {step === 'reason' ? <ReasonStep state={state} dispatch={dispatch} onChangeService={() => go('service')} /> : null}
+        {step === 'requirements' ? <RequirementsStep state={state} dispatch={dispatch} /> : null}
         {step === 'handoff' ? <HandoffStep state={state} dispatch={dispatch} /> : null}
         {step === 'share' ? <ShareStep state={state} dispatch={dispatch} receiver={receiver} /> : null}
         {step === 'review' ? <ReviewStep state={state} clientPseudonym={client.pseudonym} receiver={receiver} /> : null}
@@ -143,7 +146,7 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
         <div className="wizard-nav">
           <div>
             {index > 0 ? (
-              <Button variant="secondary" onClick={() => go(STEPS[index - 1])}>
+              <Button variant="secondary" onClick={() => go(steps[index - 1])}>
                 {t('wizard.back')}
               </Button>
             ) : null}
@@ -162,7 +165,7 @@ export function Wizard({ clientId, initialServiceId, draft, onDraftCreated }: Wi
             {step !== 'review' ? (
               // Distinct keys: React must not turn the clicked "Next" into the submit button
               // in the middle of the click (the browser would then send the form at once).
-              <Button key="next" onClick={() => go(STEPS[index + 1])}>
+              <Button key="next" onClick={() => go(steps[index + 1])}>
                 {t('wizard.next')}
               </Button>
             ) : (

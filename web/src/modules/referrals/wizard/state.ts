@@ -6,8 +6,37 @@ import { fromLocalInput, toLocalInput } from '../IntroductionFields';
  * this state and dispatches changes; the state lives as long as the wizard, so saving a draft
  * (which gives the wizard an id and the address bar `?draft=`) keeps every step as it was typed.
  */
-export const STEPS = ['service', 'reason', 'handoff', 'share', 'review'] as const;
+export const STEPS = ['service', 'reason', 'requirements', 'handoff', 'share', 'review'] as const;
 export type Step = (typeof STEPS)[number];
+
+/** The steps this referral goes through: the service's requirements only when it has some. */
+export function stepsOf(state: Pick<WizardFields, 'service'>): Step[] {
+  return STEPS.filter((s) => s !== 'requirements' || !!state.service?.requirements.length);
+}
+
+/** What the worker answered to one requirement of the service. */
+export interface RequirementAnswerDraft {
+  answer: boolean | null;
+  provided: boolean;
+  note: string;
+}
+type Requirement = ServiceCardFieldsFragment['requirements'][number];
+
+/** The answer to `r` so far (unanswered when none). */
+export const answerTo = (s: Pick<WizardFields, 'answers'>, r: Pick<Requirement, 'id'>): RequirementAnswerDraft =>
+  s.answers[r.id] ?? { answer: null, provided: false, note: '' };
+
+/** A 'no' where 'no' means the person is not eligible: the sender is warned and must say why. */
+export const notEligible = (r: Pick<Requirement, 'kind' | 'notEligibleWhenNo'>, a: RequirementAnswerDraft) =>
+  r.kind === 'QUESTION' && r.notEligibleWhenNo && a.answer === false;
+
+/** What is still missing for one requirement: an answer, or the note a 'not eligible' answer needs. */
+export function requirementProblem(r: Requirement, a: RequirementAnswerDraft): 'answer' | 'provided' | 'note' | null {
+  if (r.kind === 'QUESTION' && a.answer === null) return 'answer';
+  if (r.kind === 'DOCUMENT' && !a.provided) return 'provided';
+  if (notEligible(r, a) && !a.note.trim()) return 'note';
+  return null;
+}
 export const METHODS = ['VERBAL', 'WRITTEN', 'APP'] as const satisfies readonly ConsentMethod[];
 
 /** What the worker fills in. */
@@ -24,10 +53,12 @@ export interface WizardFields {
   purpose: string;
   until: string;
   method: ConsentMethod;
+  /** Answers to the chosen service's requirements, by requirement id. */
+  answers: Record<string, RequirementAnswerDraft>;
 }
 
 /** Which fields are missing or wrong (shown in the step's words, see wizard.errors.*). */
-export type WizardError = 'service' | 'reason' | 'plannedAt' | 'scopes' | 'purpose' | 'until';
+export type WizardError = 'service' | 'reason' | 'requirements' | 'plannedAt' | 'scopes' | 'purpose' | 'until';
 export type WizardErrors = Partial<Record<WizardError, true>>;
 
 export interface WizardState extends WizardFields {
@@ -46,7 +77,8 @@ export interface WizardContext {
 }
 
 export type WizardAction =
-  | { type: 'edit'; changes: Partial<Omit<WizardFields, 'service'>> }
+  | { type: 'edit'; changes: Partial<Omit<WizardFields, 'service' | 'answers'>> }
+  | { type: 'answer'; requirementId: string; changes: Partial<RequirementAnswerDraft> }
   | { type: 'chooseService'; service: ServiceCardFieldsFragment }
   /** The service the address or the draft names, once loaded (a choice already made wins). */
   | { type: 'serviceLoaded'; service: ServiceCardFieldsFragment }
@@ -78,6 +110,9 @@ export function initialState({ draft, serviceChosen }: { draft?: ReferralDetailF
     purpose: '',
     until: dateFromToday(12),
     method: 'VERBAL',
+    answers: Object.fromEntries(
+      (draft?.requirementAnswers ?? []).map((a) => [a.requirementId, { answer: a.answer ?? null, provided: a.provided, note: a.note }]),
+    ),
     errors: {},
     draftId: draft?.id ?? null,
     saved: false,
@@ -89,6 +124,7 @@ export function validateStep(state: WizardFields, step: Step, context: WizardCon
   const e: WizardErrors = {};
   if (step === 'service' && !state.service) e.service = true;
   if (step === 'reason' && !state.reason.trim()) e.reason = true;
+  if (step === 'requirements' && state.service?.requirements.some((r) => requirementProblem(r, answerTo(state, r)))) e.requirements = true;
   if (step === 'handoff' && !state.willCall && !state.plannedAt) e.plannedAt = true;
   if (step === 'share' && context.needsConsent) {
     if (!state.scopes.length) e.scopes = true;
@@ -108,6 +144,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const errors = Object.fromEntries(Object.entries(state.errors).filter(([key]) => !changed.has(key))) as WizardErrors;
       return { ...state, ...action.changes, errors };
     }
+    case 'answer': {
+      const answers = { ...state.answers, [action.requirementId]: { ...answerTo(state, { id: action.requirementId }), ...action.changes } };
+      return { ...state, answers };
+    }
     case 'chooseService':
       return { ...state, service: action.service, errors: {} };
     case 'serviceLoaded':
@@ -119,7 +159,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, step: action.to, errors: {}, saved: false };
     }
     case 'checkAll': {
-      for (const step of STEPS) {
+      for (const step of stepsOf(state)) {
         const errors = validateStep(state, step, action.context);
         if (hasErrors(errors)) return { ...state, step, errors };
       }
@@ -137,7 +177,20 @@ export function referralFields(s: WizardFields) {
     : s.plannedAt || s.place.trim() || s.accompaniedBy.trim()
       ? { clientWillCall: false, plannedAt: fromLocalInput(s.plannedAt), place: s.place.trim() || null, accompaniedBy: s.accompaniedBy.trim() || null }
       : null;
-  return { reason: s.reason.trim(), clientWishes: s.wishes.trim(), urgency: s.urgency, sharedScopes: s.scopes, ...(introduction ? { introduction } : {}) };
+  const requirementAnswers = (s.service?.requirements ?? []).map((r) => {
+    const a = answerTo(s, r);
+    return r.kind === 'QUESTION'
+      ? { requirementId: r.id, answer: a.answer, note: a.note.trim() }
+      : { requirementId: r.id, provided: a.provided, note: a.note.trim() };
+  });
+  return {
+    reason: s.reason.trim(),
+    clientWishes: s.wishes.trim(),
+    urgency: s.urgency,
+    sharedScopes: s.scopes,
+    requirementAnswers,
+    ...(introduction ? { introduction } : {}),
+  };
 }
 
 /** The consent recorded with the referral when the receiver holds none (null otherwise). */
