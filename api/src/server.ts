@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { formatError, StartupError, jsonLog, type Log } from './common';
 import type { Config } from './config';
-import { openHttpContext, type HttpDeps, type RequestContext, transactionPlugin } from './context';
+import { bodyErrorHandler, openHttpContext, type HttpDeps, type RequestContext, transactionPlugin } from './context';
 import { documentRoutes, DOCUMENT_PATHS } from './modules/documents';
 import { sessionLookup } from './modules';
 import { graphqlLimits, MAX_TOKENS } from './http/graphql-limits';
@@ -90,22 +90,10 @@ export async function startServer(dataSource: DataSource, config: Config, log: L
     '/graphql',
     requests.middleware,
     express.json({ limit: '100kb' }),
-    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      const status = (error as { status?: number } | null)?.status;
-      if (!status || status < 400 || status >= 500) {
-        next(error);
-        return;
-      }
-      const tooLarge = status === 413;
-      res.status(status).json({
-        errors: [
-          {
-            message: tooLarge ? 'The request is too large (at most 100 kB).' : 'The request body is not valid JSON.',
-            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-          },
-        ],
-      });
-    },
+    bodyErrorHandler({
+      tooLarge: 'The request is too large (at most 100 kB).',
+      notJson: { message: 'The request body is not valid JSON.', code: 'BAD_REQUEST' },
+    }),
   );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

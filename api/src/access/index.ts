@@ -7,9 +7,10 @@ export { type AppAbility, CLIENT_ACTOR_NAME, type ClientSessionViewer, type View
 export { type AccessContext } from './access-context';
 export { AuditEntry, AuditOperation } from './audit-entry.entity';
 export { AuditLog } from './audit-log';
-export { accessColumns, canOnClient, clientAccess, readableScopes, restrictToAllowed } from './client-access';
+export { accessColumns, canOnClient, clientAccess, clientsWithAccess, readableScopes, restrictToAllowed } from './client-access';
 export { ClientData, ClientDataType, NoClientData } from './client-data';
-export { liveConsentSql, type LiveConsent } from './live-consent';
+export { isConsentLive, liveConsentSql, type LiveConsent } from './live-consent';
+export { statisticsOrganisation } from './statistics';
 export { MemberRole, NetworkRole } from './roles';
 export { rootFieldName } from './root-field';
 export { ALL_SCOPES, Scope } from './scopes';

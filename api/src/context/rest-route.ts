@@ -136,3 +136,20 @@ function toRestError(error: unknown, requestId: string): RestError {
     extensions: {},
   };
 }
+
+/**
+ * Answers a body parser's refusal (too large, not JSON) in Brug's error shape instead of the
+ * generic 500; every other error goes on. `notJson` is left out where the body is not JSON.
+ */
+export function bodyErrorHandler(messages: { tooLarge: string; notJson?: { message: string; code: string } }): express.ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    const status = (error as { status?: number } | null)?.status;
+    const tooLarge = status === 413;
+    if (!status || (!tooLarge && (!messages.notJson || status < 400 || status >= 500))) {
+      next(error);
+      return;
+    }
+    const { message, code } = tooLarge ? { message: messages.tooLarge, code: 'PAYLOAD_TOO_LARGE' } : messages.notJson!;
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}

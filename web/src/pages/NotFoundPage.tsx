@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../ui';
+import { ErrorMessage, Page } from '../ui';
 
 export function NotFoundPage() {
   const { t } = useTranslation('ui');
@@ -7,5 +7,16 @@ export function NotFoundPage() {
     <Page title={t('notFound')}>
       <p>{t('notFoundText')}</p>
     </Page>
+  );
+}
+
+/** What a page about one thing shows when it has none to show: why it could not be loaded, or "not found". */
+export function NotFoundOrError({ error }: { error?: unknown }) {
+  return error ? (
+    <div className="page">
+      <ErrorMessage error={error} />
+    </div>
+  ) : (
+    <NotFoundPage />
   );
 }

@@ -6,8 +6,8 @@ import { OrganisationMembers } from '../modules/organisations/OrganisationMember
 import { OrganisationProfileForm } from '../modules/organisations/OrganisationProfileForm';
 import { OrganisationServices } from '../modules/organisations/OrganisationServices';
 import { OrganisationQuery } from '../modules/organisations/organisations.graphql';
-import { ErrorMessage, Loading, Page, Panel } from '../ui';
-import { NotFoundPage } from './NotFoundPage';
+import { Loading, Page, Panel } from '../ui';
+import { NotFoundOrError } from './NotFoundPage';
 
 /** An organisation's page: profile, services and (for those who manage them) members. */
 export function OrganisationPage() {
@@ -16,14 +16,7 @@ export function OrganisationPage() {
   const { data, loading, error } = useQuery(OrganisationQuery, { variables: { id } });
   if (!data && loading) return <Loading />;
   const organisation = data?.organisation;
-  if (!organisation)
-    return error ? (
-      <div className="page">
-        <ErrorMessage error={error} />
-      </div>
-    ) : (
-      <NotFoundPage />
-    );
+  if (!organisation) return <NotFoundOrError error={error} />;
   return (
     <Page title={organisation.name}>
       <Panel title={t('services.title')}>

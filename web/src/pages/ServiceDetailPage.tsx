@@ -5,8 +5,8 @@ import { useSession } from '../modules/identity/session';
 import { ReferHereButton } from '../modules/referrals/ReferButtons';
 import { ServiceDetail } from '../modules/service-map/ServiceDetail';
 import { ServiceQuery } from '../modules/service-map/service-map.graphql';
-import { ErrorMessage, Loading, Page } from '../ui';
-import { NotFoundPage } from './NotFoundPage';
+import { Loading, Page } from '../ui';
+import { NotFoundOrError } from './NotFoundPage';
 
 export function ServiceDetailPage() {
   const { id = '' } = useParams();
@@ -16,14 +16,7 @@ export function ServiceDetailPage() {
   const isOrgMember = !!viewer?.activeOrganisation && viewer.networkRole !== 'COORDINATOR';
   if (!data && loading) return <Loading />;
   const service = data?.service;
-  if (!service)
-    return error ? (
-      <div className="page">
-        <ErrorMessage error={error} />
-      </div>
-    ) : (
-      <NotFoundPage />
-    );
+  if (!service) return <NotFoundOrError error={error} />;
   return (
     <Page
       title={service.name}

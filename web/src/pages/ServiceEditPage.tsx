@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ServiceForm } from '../modules/service-map/ServiceForm';
 import { ServiceQuery } from '../modules/service-map/service-map.graphql';
-import { ErrorMessage, Loading, Page } from '../ui';
-import { NotFoundPage } from './NotFoundPage';
+import { Loading, Page } from '../ui';
+import { NotFoundOrError } from './NotFoundPage';
 
 /** /services/:id/edit */
 export function ServiceEditPage() {
@@ -14,14 +14,7 @@ export function ServiceEditPage() {
   const { data, loading, error } = useQuery(ServiceQuery, { variables: { id }, fetchPolicy: 'network-only' });
   if (!data && loading) return <Loading />;
   const service = data?.service;
-  if (!service || !service.canEdit)
-    return error ? (
-      <div className="page">
-        <ErrorMessage error={error} />
-      </div>
-    ) : (
-      <NotFoundPage />
-    );
+  if (!service || !service.canEdit) return <NotFoundOrError error={error} />;
   return (
     <Page title={t('form.editTitle', { name: service.name })}>
       <ServiceForm organisationId={service.organisation.id} service={service} onSaved={(saved) => navigate(`/services/${saved}`)} />

@@ -5,6 +5,7 @@ import { NotificationKind, notify } from '../notifications';
 import { Organisation } from '../service-map';
 import { Consent } from './consent.entity';
 import { ENDING_SOON_DAYS } from './consent.service';
+import { repeatEvery } from '../../common/repeat';
 
 /**
  * Brug's own work, as the system (api/src/context/system.ts): once per consent, when it comes
@@ -60,19 +61,5 @@ export function remindEndingConsentsAsSystem(dataSource: DataSource, now = new D
 
 /** Runs the reminders every 10 minutes (the API process's timer). Returns a stop function. */
 export function startConsentReminderTimer(dataSource: DataSource, onError: (error: unknown) => void = () => undefined, everyMs = 600_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await remindEndingConsentsAsSystem(dataSource);
-    } catch (error) {
-      onError(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatEvery(everyMs, () => remindEndingConsentsAsSystem(dataSource), onError);
 }

@@ -1,5 +1,5 @@
 import express from 'express';
-import { restRoute, RawBody, type HttpDeps } from '../../context';
+import { bodyErrorHandler, restRoute, RawBody, type HttpDeps } from '../../context';
 import type { Log } from '../../common';
 import { DocumentService, MAX_DOCUMENT_BYTES } from './document.service';
 
@@ -34,12 +34,6 @@ export function documentRoutes(deps: HttpDeps, log: Log): express.Router {
       return new RawBody(content, document.mimeType, filename);
     }),
   );
-  router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((error as { status?: number } | null)?.status !== 413) {
-      next(error);
-      return;
-    }
-    res.status(413).json({ errors: [{ message: 'The file is too large (at most 5 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  });
+  router.use(bodyErrorHandler({ tooLarge: 'The file is too large (at most 5 MB).' }));
   return router;
 }

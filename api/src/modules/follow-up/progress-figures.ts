@@ -1,6 +1,5 @@
-import { forbidden } from '../../common';
 import type { RequestContext } from '../../context';
-import { row } from '../../access';
+import { statisticsOrganisation } from '../../access';
 
 /** Improvement in one life domain: people rated at least twice in the period, and how their rating moved. */
 export interface LifeDomainProgress {
@@ -22,14 +21,7 @@ export async function lifeDomainProgress(
   ctx: RequestContext,
   { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' },
 ): Promise<LifeDomainProgress[]> {
-  let org: string | null = null;
-  if (scope === 'NETWORK') {
-    if (!(await ctx.ability()).can('read', 'NetworkStatistics')) throw forbidden('Only network coordinators see the network figures.');
-  } else {
-    org = ctx.viewer?.organisationId ?? null;
-    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org })))
-      throw forbidden('Only members of an organisation see its figures.');
-  }
+  const org = await statisticsOrganisation(ctx, scope);
   const rows: LifeDomainProgress[] = await ctx.em.query(
     `SELECT domain, clients, improved, unchanged, worsened FROM brug_life_domain_progress($1::date, $2::date, $3::uuid)`,
     [fromDay, toDay, org],

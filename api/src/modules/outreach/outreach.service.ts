@@ -51,23 +51,7 @@ export class OutreachService {
          contacts_total, contacts_new, languages, topics, signals, created_by_user_id, created_at, updated_at, updated_by_user_id, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $14, 1)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        id,
-        organisationId,
-        checked.placeId,
-        checked.startsAt,
-        checked.endsAt,
-        checked.colleagueIds,
-        checked.peerWorkers,
-        checked.experienceExperts,
-        checked.contactsTotal,
-        checked.contactsNew,
-        checked.languages,
-        checked.topics,
-        checked.signals,
-        ctx.viewer!.userId,
-        ctx.now,
-      ],
+      [id, organisationId, ...this.sessionValues(checked)],
     );
     if (!inserted.length) {
       // A concurrent send of the same entry committed first (we waited for it at the key).
@@ -91,23 +75,7 @@ export class OutreachService {
          contacts_total = $9, contacts_new = $10, languages = $11, topics = $12, signals = $13, updated_by_user_id = $14, updated_at = $15,
          version = version + 1
        WHERE id = $1 AND version = $2 RETURNING id`,
-      [
-        id,
-        version,
-        checked.placeId,
-        checked.startsAt,
-        checked.endsAt,
-        checked.colleagueIds,
-        checked.peerWorkers,
-        checked.experienceExperts,
-        checked.contactsTotal,
-        checked.contactsNew,
-        checked.languages,
-        checked.topics,
-        checked.signals,
-        ctx.viewer!.userId,
-        ctx.now,
-      ],
+      [id, version, ...this.sessionValues(checked)],
     );
     // pg answers [rows, count] for UPDATE ... RETURNING through TypeORM.
     const rows = Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated;
@@ -124,6 +92,26 @@ export class OutreachService {
   }
 
   /** The input checked against the organisation's own lists; counts of zero are left out. */
+  /** Parameters $3 to $15 of both the INSERT and the UPDATE of a session: its checked fields, who wrote it and when. */
+  private sessionValues(checked: Awaited<ReturnType<OutreachService['checked']>>): unknown[] {
+    const { ctx } = this;
+    return [
+      checked.placeId,
+      checked.startsAt,
+      checked.endsAt,
+      checked.colleagueIds,
+      checked.peerWorkers,
+      checked.experienceExperts,
+      checked.contactsTotal,
+      checked.contactsNew,
+      checked.languages,
+      checked.topics,
+      checked.signals,
+      ctx.viewer!.userId,
+      ctx.now,
+    ];
+  }
+
   private async checked(organisationId: string, input: OutreachSessionInput, current?: OutreachSession) {
     const { em } = this.ctx;
     const startsAt = new Date(input.startsAt);

@@ -6,6 +6,7 @@ import { NotificationKind } from '../notifications';
 import { ReferralStatus } from './referral-enums';
 import { ReferralJournal } from './referral-journal';
 import { Referral } from './referral.entity';
+import { repeatEvery } from '../../common/repeat';
 
 /**
  * As the system: tells both sides once when a SENT referral passes its due date, and expires
@@ -55,19 +56,5 @@ export function expireAsSystem(dataSource: DataSource, now = new Date()): Promis
 
 /** Runs expireAsSystem every minute (the API process's timer). Returns a stop function. */
 export function startReferralExpiryTimer(dataSource: DataSource, onError: (error: unknown) => void = () => undefined, everyMs = 60_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await expireAsSystem(dataSource);
-    } catch (error) {
-      onError(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatEvery(everyMs, () => expireAsSystem(dataSource), onError);
 }

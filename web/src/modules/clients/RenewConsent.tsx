@@ -19,6 +19,16 @@ export const endsSoon = (c: Pick<ConsentFieldsFragment, 'status' | 'validUntil'>
  * Renewing in two clicks: "Renew", then "Renew for 12 months" (same organisation, sections and
  * purpose; the method the client used now, the previous one chosen to begin with).
  */
+/** "Renew" for one consent, named for its organisation (the Sharing tab and the home card). */
+export function RenewButton({ consent, onRenew }: { consent: Pick<ConsentFieldsFragment, 'granteeOrganisation'>; onRenew: () => void }) {
+  const { t } = useTranslation('clients');
+  return (
+    <Button small variant="secondary" aria-label={t('sharing.renewFor', { organisation: consent.granteeOrganisation.name })} onClick={onRenew}>
+      {t('sharing.renew')}
+    </Button>
+  );
+}
+
 export function RenewConsentDialog({
   consent,
   onClose,
@@ -83,17 +93,13 @@ export function ConsentsEndingCard() {
             <li key={c.id} aria-label={c.client?.pseudonym ?? c.granteeOrganisation.name}>
               {c.client ? <Link to={`/clients/${c.client.id}/sharing`}>{c.client.pseudonym}</Link> : null}{' '}
               <span>{t('ending.item', { organisation: c.granteeOrganisation.name, date: format.date(c.validUntil) })}</span>{' '}
-              <Button
-                small
-                variant="secondary"
-                aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })}
-                onClick={() => {
+              <RenewButton
+                consent={c}
+                onRenew={() => {
                   setAnnounce('');
                   setRenewing(c);
                 }}
-              >
-                {t('sharing.renew')}
-              </Button>
+              />
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import { Button, Dialog, ErrorMessage, Loading, StatusBadge, TextArea, useFormat
 import { ClientConsentsQuery, RevokeConsentMutation } from './clients.graphql';
 import { useClientSummary } from './client-page-slots';
 import { ConsentDialog } from './ConsentDialog';
-import { endsSoon, RenewConsentDialog } from './RenewConsent';
+import { endsSoon, RenewButton, RenewConsentDialog } from './RenewConsent';
 import { useClientLabels } from './labels';
 
 const STATUS_TONE: Record<ConsentStatus, Tone> = { LIVE: 'ok', SCHEDULED: 'warn', EXPIRED: 'muted', REVOKED: 'danger' };
@@ -101,17 +101,13 @@ export function SharingTab({ clientId }: { clientId: string }) {
                 <td data-label={t('sharing.recordedBy')}>{t('sharing.recordedByOn', { name: c.recordedByName, date: format.date(c.recordedAt) })}</td>
                 <td>
                   {endsSoon(c) ? (
-                    <Button
-                      small
-                      variant="secondary"
-                      aria-label={t('sharing.renewFor', { organisation: c.granteeOrganisation.name })}
-                      onClick={() => {
+                    <RenewButton
+                      consent={c}
+                      onRenew={() => {
                         setAnnounce('');
                         setRenewing(c);
                       }}
-                    >
-                      {t('sharing.renew')}
-                    </Button>
+                    />
                   ) : null}{' '}
                   {c.status === 'LIVE' || c.status === 'SCHEDULED' ? (
                     <Button

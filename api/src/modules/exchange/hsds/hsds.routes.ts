@@ -1,6 +1,6 @@
 import express from 'express';
 import { notFound, type Log } from '../../../common';
-import { restRoute, type HttpDeps } from '../../../context';
+import { bodyErrorHandler, restRoute, type HttpDeps } from '../../../context';
 import { HsdsImportService } from './hsds-import.service';
 import { HsdsReadService, pageRequest } from './hsds-read.service';
 import { hsdsTaxonomies } from './hsds-taxonomy';
@@ -68,21 +68,8 @@ export function hsdsRoutes(deps: HttpDeps, log: Log): express.Router {
     }),
   );
   // A body that is not JSON, or too large: Brug's error shape, not the generic 500.
-  router.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const status = (error as { status?: number } | null)?.status;
-    if (!status || status < 400 || status >= 500) {
-      next(error);
-      return;
-    }
-    const tooLarge = status === 413;
-    res.status(status).json({
-      errors: [
-        {
-          message: tooLarge ? 'The file is too large (at most 5 MB).' : 'The file is not valid JSON.',
-          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' },
-        },
-      ],
-    });
-  });
+  router.use(
+    bodyErrorHandler({ tooLarge: 'The file is too large (at most 5 MB).', notJson: { message: 'The file is not valid JSON.', code: 'BAD_USER_INPUT' } }),
+  );
   return router;
 }

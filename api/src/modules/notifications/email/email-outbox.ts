@@ -4,6 +4,7 @@ import { runAsSystem } from '../../../context';
 import type { Config } from '../../../config';
 import { jsonLog } from '../../../common';
 import { newReferralMail } from './email-texts';
+import { repeatEvery } from '../../../common/repeat';
 
 /** After this many failed attempts a notice is given up (the in-app notice stays). */
 export const MAX_ATTEMPTS = 8;
@@ -96,19 +97,9 @@ export function drainEmailNotices(dataSource: DataSource, mailer: Mailer, config
 export function startEmailNoticeTimer(dataSource: DataSource, config: Config, everyMs = 30_000): (() => void) | null {
   const mailer = createMailer(config);
   if (!mailer) return null;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await drainEmailNotices(dataSource, mailer, config);
-    } catch (error) {
-      jsonLog({ level: 'error', msg: 'e-mail notices failed', error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatEvery(
+    everyMs,
+    () => drainEmailNotices(dataSource, mailer, config),
+    (error) => jsonLog({ level: 'error', msg: 'e-mail notices failed', error: error instanceof Error ? error.message : String(error) }),
+  );
 }

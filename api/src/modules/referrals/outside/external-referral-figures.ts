@@ -1,5 +1,4 @@
-import { row } from '../../../access';
-import { forbidden } from '../../../common';
+import { statisticsOrganisation } from '../../../access';
 import type { RequestContext } from '../../../context';
 
 /** Referrals outside the network in one category: how many, to how many people (null under 5). */
@@ -19,13 +18,6 @@ export async function outsideNetworkReferralCounts(
   ctx: RequestContext,
   { fromDay, toDay, scope }: { fromDay: string; toDay: string; scope: 'ORGANISATION' | 'NETWORK' },
 ): Promise<OutsideNetworkCount[]> {
-  let org: string | null = null;
-  if (scope === 'NETWORK') {
-    if (!(await ctx.ability()).can('read', 'NetworkStatistics')) throw forbidden('Only network coordinators see the network figures.');
-  } else {
-    org = ctx.viewer?.organisationId ?? null;
-    if (!org || !(await ctx.ability()).can('read', row('Client', { ownerOrganisationId: org })))
-      throw forbidden('Only members of an organisation see its figures.');
-  }
+  const org = await statisticsOrganisation(ctx, scope);
   return ctx.em.query(`SELECT category, referrals, clients FROM brug_external_referral_counts($1::date, $2::date, $3::uuid)`, [fromDay, toDay, org]);
 }
