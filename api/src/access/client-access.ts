@@ -150,7 +150,7 @@ function accessOf(org: string, r: { id: string; owner: string; consent_id: strin
  * fields then needs no statement of its own.
  */
 export async function clientsWithAccess<T extends { id: string; ownerOrganisationId: string }>(
-  ctx: RequestContext,
+  ctx: AccessContext,
   qb: SelectQueryBuilder<T>,
   alias: string,
 ): Promise<T[]> {

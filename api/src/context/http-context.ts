@@ -35,9 +35,9 @@ export async function openHttpContext(deps: HttpDeps, req: express.Request, res:
   // out: nothing is sent until the request's first statement (none for `{ __typename }`).
   const settings = { 'brug.now': now.toISOString() };
   let queryRunner;
-  let sessionRows: object[] = [];
+  let sessionRows: unknown[] = [];
   try {
-    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction<object>(dataSource, settings, sessions.sessionSql(config, token, now)));
+    if (token) ({ queryRunner, rows: sessionRows } = await openRequestTransaction(dataSource, settings, sessions.sessionSql(config, token, now)));
     else queryRunner = lazyRequestTransaction(dataSource, settings);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
@@ -52,7 +52,7 @@ export async function openHttpContext(deps: HttpDeps, req: express.Request, res:
     },
     { now, requestId: res.locals.requestId as string, clientAddress: req.ip },
   );
-  ctx.viewer = sessions.viewerFromRow(sessionRows[0]);
+  ctx.viewer = sessions.viewerFromRow(sessionRows[0] as object | undefined);
   // A request that never reaches the end of the pipeline must still give its connection back.
   // Roll back first: a pooled connection must never go back with a transaction open, and no
   // statement still queued may run after the rollback, outside the transaction.

@@ -8,5 +8,5 @@ export { CLIENT_SESSION, Public, authChecker } from './auth-checker';
 export { openHttpContext } from './http-context';
 export { RequestContext, openRequestTransaction, type HttpDeps, type SessionLookup } from './request-context';
 export { bodyErrorHandler, RawBody, restRoute, type RestError } from './rest-route';
-export { runAsSystem, systemView } from './system';
+export { asSystem, runAsSystem, systemView } from './system';
 export { transactionPlugin } from './transaction-plugin';

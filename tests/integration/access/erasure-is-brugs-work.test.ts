@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { asSystem } from '../../../api/src/access/system';
+import { asSystem } from '../../../api/src/context/system';
 import { loadConfig } from '../../../api/src/config';
 import { openRequestTransaction, RequestContext } from '../../../api/src/context/request-context';
 import { ErasureAsTheSystem1796655509167 } from '../../../migrations/1796655509167-ErasureAsTheSystem';

@@ -5,7 +5,7 @@ import { NotificationKind, notify } from '../notifications';
 import { Organisation } from '../service-map';
 import { Consent } from './consent.entity';
 import { ENDING_SOON_DAYS } from './consent.service';
-import { repeatEvery } from '../../common/repeat';
+import { repeatEvery } from '../../common';
 
 /**
  * Brug's own work, as the system (api/src/context/system.ts): once per consent, when it comes

@@ -12,3 +12,4 @@ export { startConsentReminderTimer } from './consent-reminders';
 export { Consent, ConsentMethod } from './consent.entity';
 export { consentById, consentsByClient } from './consent.loaders';
 export { ConsentService } from './consent.service';
+export { ConsentTermsInput } from './dto/record-consent.input';

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context';
 import { ClientService, refuseErased, touch } from '../clients';
 import { ClientDocument, DocumentKind } from './client-document.entity';
 import { detectType, DOCUMENT_TYPES, openFile, sealFile } from './document-crypto';
-import { enumValue } from '../../common/enum-value';
+import { enumValue } from '../../common';
 
 /** The largest document Brug stores (a scan of a few pages). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

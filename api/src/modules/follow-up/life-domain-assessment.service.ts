@@ -6,7 +6,7 @@ import type { RecordLifeDomainAssessmentInput } from './dto/assessment.input';
 import { auditAccess, recordFollowUpEvent, visibleClient } from './follow-up-access';
 import { LifeDomainAssessment, type LifeDomainRating } from './life-domain-assessment.entity';
 import { dayAt, LifeDomain } from './taxonomy';
-import { enumValue } from '../../common/enum-value';
+import { enumValue } from '../../common';
 
 export const ASSESSMENT_RECORDED = 'ASSESSMENT_RECORDED';
 const DOMAINS = new Set<string>(Object.values(LifeDomain));

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context';
 import { Invitation } from './invitation.entity';
 import type { Member } from './member.type';
 import { Membership } from './membership.entity';
-import { organisationById } from '../service-map/organisation.loaders';
+import { organisationById } from '../service-map';
 import { MembershipService } from './membership.service';
 import { twoFactorRequiredFor } from './two-factor.service';
 

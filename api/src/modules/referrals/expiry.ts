@@ -6,7 +6,7 @@ import { NotificationKind } from '../notifications';
 import { ReferralStatus } from './referral-enums';
 import { ReferralJournal } from './referral-journal';
 import { Referral } from './referral.entity';
-import { repeatEvery } from '../../common/repeat';
+import { repeatEvery } from '../../common';
 
 /**
  * As the system: tells both sides once when a SENT referral passes its due date, and expires

@@ -6,7 +6,7 @@ import { expireDue } from './expiry';
 import { ReferralAction, ReferralStatus, ReferralViewerRole } from './referral-enums';
 import { TRANSITIONS } from './referral-rules';
 import { Referral } from './referral.entity';
-import { enumValues } from '../../common/enum-value';
+import { enumValues } from '../../common';
 
 export interface InboxArgs {
   status?: ReferralStatus | null;

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { auditAccess, recordVisit, visibleClient } from '../follow-up';
 import { ClientEvent } from '../clients';
 import type { TimelineConnection, TimelineEntry } from './timeline-entry.type';
-import { enumValue } from '../../common/enum-value';
+import { enumValue } from '../../common';
 
 export interface TimelineQuery {
   clientId: string;

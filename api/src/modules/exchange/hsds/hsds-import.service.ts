@@ -25,7 +25,7 @@ import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
 import { termById } from './hsds-taxonomy';
 import { isWaitingDays, MAX_WAITING_DAYS } from '../../../../../shared/listing-rules';
-import { enumValue, enumValues } from '../../../common/enum-value';
+import { enumValue, enumValues } from '../../../common';
 
 type Json = Record<string, any>;
 export type ImportRecordType = 'organization' | 'location' | 'service';

@@ -4,7 +4,7 @@ import { runAsSystem } from '../../../context';
 import type { Config } from '../../../config';
 import { jsonLog } from '../../../common';
 import { newReferralMail } from './email-texts';
-import { repeatEvery } from '../../../common/repeat';
+import { repeatEvery } from '../../../common';
 
 /** After this many failed attempts a notice is given up (the in-app notice stays). */
 export const MAX_ATTEMPTS = 8;
