@@ -84,11 +84,12 @@ export function suppress(cells: ReadonlyMap<string, Cell>, relations: readonly R
   // The rule above keeps every relation safe on its own; a chain of relations can still pin a
   // small cell down (a "bridge"). Find those exactly and hide one more cell beside each.
   const solved = new Map<string, string[]>();
+  const byCell = cellIndex(merged);
   for (let round = 0; round < 50; round++) {
     const exposed = determinedByComponent(merged, hiddenClasses, solved).filter((id) => isSmall(classes.get(id)!));
     if (!exposed.length) break;
     for (const id of exposed) {
-      const complement = widen(classes, merged, hiddenClasses, id);
+      const complement = widen(classes, merged, byCell, hiddenClasses, id);
       if (complement) hiddenClasses.add(complement);
     }
     for (const id of suppressClasses(classes, merged, hiddenClasses)) hiddenClasses.add(id);
@@ -160,8 +161,10 @@ const mod = (x: number) => ((x % P) + P) % P;
 function determined(relations: readonly Relation[], hidden: ReadonlySet<string>): string[] {
   const ids = [...hidden];
   const index = new Map(ids.map((id, i) => [id, i]));
-  const rows: { pivot: number; entries: Map<number, number> }[] = [];
-  const pivots = new Set<number>();
+  // Echelon form: a row's pivot is its smallest unknown, and no other row holds that unknown as
+  // its pivot; a new row is reduced only by the rows whose pivots it holds, smallest first (a
+  // heap), so the cost follows the fill-in, not (rows x rows).
+  const byPivot = new Map<number, Map<number, number>>();
   for (const relation of relations) {
     const row = new Map<number, number>();
     const add = (id: string, c: number) => {
@@ -173,34 +176,77 @@ function determined(relations: readonly Relation[], hidden: ReadonlySet<string>)
     };
     add(relation.total, 1);
     for (const part of relation.parts) add(part, -1);
-    if (!row.size) continue;
-    for (const r of rows) {
-      const f = row.get(r.pivot);
+    const heap = new MinHeap([...row.keys()]);
+    let pivot = -1;
+    for (let j = heap.pop(); j !== undefined; j = heap.pop()) {
+      const f = row.get(j);
       if (!f) continue;
-      for (const [j, c] of r.entries) {
-        const v = mod((row.get(j) ?? 0) - f * c);
-        if (v) row.set(j, v);
-        else row.delete(j);
+      const r = byPivot.get(j);
+      if (!r) {
+        pivot = j;
+        break;
+      }
+      for (const [k, c] of r) {
+        const had = row.has(k);
+        const v = mod((row.get(k) ?? 0) - f * c);
+        if (v) {
+          row.set(k, v);
+          if (!had) heap.push(k);
+        } else row.delete(k);
       }
     }
-    if (!row.size) continue;
-    let pivot = -1;
-    for (const j of row.keys()) if (pivot < 0 || j < pivot) pivot = j;
+    if (pivot < 0) continue;
     const inv = inverse(row.get(pivot)!);
     for (const [j, c] of row) row.set(j, mod(c * inv));
-    rows.push({ pivot, entries: row });
-    pivots.add(pivot);
+    byPivot.set(pivot, row);
   }
-  // A random solution: free unknowns at random, then each pivot from the rows after it.
+  // A random solution: free unknowns at random, then each pivot from the larger unknowns of its row.
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) % (P - 1)) + 1;
-  const x = ids.map((_, i) => (pivots.has(i) ? 0 : random()));
-  for (let k = rows.length - 1; k >= 0; k--) {
+  const x = ids.map((_, i) => (byPivot.has(i) ? 0 : random()));
+  for (const pivot of [...byPivot.keys()].sort((a, b) => b - a)) {
     let sum = 0;
-    for (const [j, c] of rows[k].entries) if (j !== rows[k].pivot) sum = mod(sum + c * x[j]);
-    x[rows[k].pivot] = mod(-sum);
+    for (const [j, c] of byPivot.get(pivot)!) if (j !== pivot) sum = mod(sum + c * x[j]);
+    x[pivot] = mod(-sum);
   }
   return ids.filter((_, i) => x[i] === 0);
+}
+
+/** A binary min-heap of unknowns' indexes. */
+class MinHeap {
+  private readonly a: number[] = [];
+  constructor(items: number[]) {
+    for (const x of items) this.push(x);
+  }
+  push(x: number): void {
+    const a = this.a;
+    a.push(x);
+    for (let i = a.length - 1; i > 0;) {
+      const up = (i - 1) >> 1;
+      if (a[up] <= a[i]) break;
+      [a[up], a[i]] = [a[i], a[up]];
+      i = up;
+    }
+  }
+  pop(): number | undefined {
+    const a = this.a;
+    if (!a.length) return undefined;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 function inverse(a: number): number {
@@ -217,16 +263,24 @@ function inverse(a: number): number {
  * One more cell to hide beside an exposed one: the smallest visible non-zero cell of a relation
  * it is in, else of a relation of the hidden cells next to it, and so on outwards.
  */
-function widen(cells: ReadonlyMap<string, Cell>, relations: readonly Relation[], hidden: ReadonlySet<string>, id: string): string | undefined {
+function widen(
+  cells: ReadonlyMap<string, Cell>,
+  relations: readonly Relation[],
+  byCell: ReadonlyMap<string, number[]>,
+  hidden: ReadonlySet<string>,
+  id: string,
+): string | undefined {
   const value = (x: string) => cells.get(x)?.value ?? 0;
   const seen = new Set([id]);
   let frontier = [id];
   while (frontier.length) {
     let best: string | undefined;
     const next: string[] = [];
-    for (const relation of relations) {
+    // The relations the frontier is in, in their order (as a scan of all of them would meet them).
+    const touched = [...new Set(frontier.flatMap((f) => byCell.get(f) ?? []))].sort((a, b) => a - b);
+    for (const r of touched) {
+      const relation = relations[r];
       const members = [relation.total, ...relation.parts];
-      if (!members.some((m) => frontier.includes(m))) continue;
       for (const m of members) {
         if (hidden.has(m)) {
           if (!seen.has(m)) {
@@ -246,16 +300,7 @@ function suppressClasses(cells: ReadonlyMap<string, Cell>, relations: readonly R
   const hidden = new Set<string>(already);
   for (const [id, cell] of cells) if (isSmall(cell)) hidden.add(id);
   if (!hidden.size) return hidden;
-  const byCell = new Map<string, number[]>();
-  relations.forEach((relation, r) => {
-    const note = (id: string) => {
-      const list = byCell.get(id);
-      if (list) list.push(r);
-      else byCell.set(id, [r]);
-    };
-    note(relation.total);
-    for (const id of relation.parts) note(id);
-  });
+  const byCell = cellIndex(relations);
   const value = (id: string) => cells.get(id)?.value ?? 0;
   // Only relations touching a newly hidden cell can need another complement.
   let pending = [...hidden];
@@ -284,4 +329,20 @@ function suppressClasses(cells: ReadonlyMap<string, Cell>, relations: readonly R
     pending = next;
   }
   return hidden;
+}
+
+/** The relations each cell is in (by their index). */
+function cellIndex(relations: readonly Relation[]): Map<string, number[]> {
+  const byCell = new Map<string, number[]>();
+  relations.forEach((relation, r) => {
+    const note = (id: string) => {
+      const list = byCell.get(id);
+      if (list) {
+        if (list[list.length - 1] !== r) list.push(r);
+      } else byCell.set(id, [r]);
+    };
+    note(relation.total);
+    for (const id of relation.parts) note(id);
+  });
+  return byCell;
 }
