@@ -118,7 +118,7 @@ export interface ClientAccess {
 export const clientAccessLoader = (ctx: AccessContext) =>
   new DataLoader<string, ClientAccess | null>(async (ids) => {
     const org = ctx.viewer?.organisationId;
-    if (!org || !ctx.viewer?.role) return ids.map(() => null);
+    if (!org || !ctx.viewer.role) return ids.map(() => null);
     const rows: { id: string; owner: string; consent_id: string | null; scopes: Scope[] | null }[] = await ctx.em.query(
       `SELECT c.id, c.owner_organisation_id AS owner, k.id AS consent_id, k.scopes
          FROM clients c
@@ -155,7 +155,7 @@ export async function clientsWithAccess<T extends { id: string; ownerOrganisatio
   alias: string,
 ): Promise<T[]> {
   const org = ctx.viewer?.organisationId;
-  if (!org || !ctx.viewer?.role) return qb.getMany();
+  if (!org || !ctx.viewer.role) return qb.getMany();
   qb.addSelect(
     `(SELECT json_build_object('id', k_access.id, 'scopes', k_access.scopes) FROM consents k_access
        WHERE k_access.client_id = ${alias}.id AND k_access.grantee_organisation_id = :accessOrg AND ${liveConsentSql('k_access', ':accessAt')} LIMIT 1)`,
