@@ -4,15 +4,18 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { watchedFetch } from '../ui/connection';
 import { sessionEnded } from '../ui/session-ended';
 
 /**
  * Queries and mutations go over HTTP with the httpOnly session cookie (same origin). Apollo
  * Server's CSRF prevention accepts them because the body is JSON (content-type
  * application/json is not a "simple" request); the preflight header makes that explicit.
+ * Every answer or network failure tells the page whether Brug is reachable (ui/connection.ts).
  */
 const httpLink = new HttpLink({
   uri: '/graphql',
+  fetch: watchedFetch,
   credentials: 'same-origin',
   headers: { 'apollo-require-preflight': 'true' },
 });

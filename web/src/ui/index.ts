@@ -1,5 +1,6 @@
 export { Button, ButtonLink } from './Button';
 export { Checkbox, CheckboxGroup, Field, Select, TextArea, type Option } from './Field';
+export { connection } from './connection';
 export { Dialog } from './Dialog';
 export { EmptyState, Loading, SuccessMessage } from './EmptyState';
 export { ErrorMessage, useErrorDetail, useErrorWording, type ErrorDetail } from './ErrorMessage';

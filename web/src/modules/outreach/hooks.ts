@@ -1,6 +1,7 @@
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { OutreachFormListsQuery } from '../../generated/graphql';
+import { connection } from '../../ui';
 import { useSession } from '../identity/session';
 import { CHANGED_EVENT, entriesOf, savedLists, saveLists, sendWaiting, type OutboxEntry } from './outbox';
 import { OutreachFormListsQuery as ListsQuery } from './outreach.graphql';
@@ -29,25 +30,15 @@ export function useFormLists(): { lists?: OutreachFormListsQuery; loading: boole
   return { loading };
 }
 
-/** Whether the phone says it has a connection, kept up to date. */
+/** Whether Brug can be reached from this phone (not only whether the phone says it is online), kept up to date. */
 export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
+  return useSyncExternalStore(connection.subscribe, connection.isReachable);
 }
 
 /**
  * This user's outbox on this phone, sent whenever the phone is (back) online: on opening the
- * page, on the browser's "online" event, after each new entry, and every 30 seconds while
- * something waits (a connection that says it is up but is not).
+ * page, when Brug is reachable again, after each new entry, and every 30 seconds while
+ * something waits.
  */
 export function useOutbox(): { entries: OutboxEntry[]; send: () => Promise<void> } {
   const client = useApolloClient();
@@ -61,7 +52,7 @@ export function useOutbox(): { entries: OutboxEntry[]; send: () => Promise<void>
   }, [userId, organisationId]);
 
   const send = useCallback(async () => {
-    if (!userId || !organisationId || !navigator.onLine) return;
+    if (!userId || !organisationId || !connection.isReachable()) return;
     await sendWaiting(client, userId, organisationId);
   }, [client, userId, organisationId]);
 
@@ -69,12 +60,13 @@ export function useOutbox(): { entries: OutboxEntry[]; send: () => Promise<void>
     reload();
     void send();
     const onChange = () => reload();
-    const onOnline = () => void send();
+    const stopWatching = connection.subscribe(() => {
+      if (connection.isReachable()) void send();
+    });
     window.addEventListener(CHANGED_EVENT, onChange);
-    window.addEventListener('online', onOnline);
     return () => {
       window.removeEventListener(CHANGED_EVENT, onChange);
-      window.removeEventListener('online', onOnline);
+      stopWatching();
     };
   }, [reload, send]);
 
