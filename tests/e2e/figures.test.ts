@@ -7,8 +7,10 @@ describe('the figures page in the browser', () => {
   let h: BrowserHarness;
   beforeAll(async () => {
     h = await startBrowser();
-    await seedNetwork(h.api.dataSource, { clients: 400, referrals: 1500, months: 14, serviceLimit: 10, seed: 5 });
-    await seedOutreachAndProgress(h.api.dataSource, { sessions: 300, external: 300, assessed: 200, months: 14, seed: 5 });
+    // 26 months back always hold the whole last complete year, whatever today's month: the page
+    // is filtered to that year below, and every table must have figures in it.
+    await seedNetwork(h.api.dataSource, { clients: 600, referrals: 2500, months: 26, serviceLimit: 10, seed: 5 });
+    await seedOutreachAndProgress(h.api.dataSource, { sessions: 500, external: 500, assessed: 300, months: 26, seed: 5 });
   }, 120_000);
   afterAll(async () => {
     await h.close();

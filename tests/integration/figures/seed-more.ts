@@ -21,7 +21,10 @@ export interface MoreOptions {
  */
 export async function seedOutreachAndProgress(db: DataSource, options: MoreOptions): Promise<void> {
   const next = random(options.seed ?? 13);
-  const orgs: { id: string }[] = await db.query(`SELECT DISTINCT owner_organisation_id AS id FROM clients WHERE pseudonym LIKE 'Seed %' ORDER BY 1`);
+  const orgs: { id: string }[] = await db.query(
+    // By name, not id: ids are new on every run, and the random draws below follow this order.
+    `SELECT o.id FROM organisations o WHERE EXISTS (SELECT 1 FROM clients c WHERE c.owner_organisation_id = o.id AND c.pseudonym LIKE 'Seed %') ORDER BY o.name`,
+  );
   await db.query(
     `INSERT INTO outreach_places (organisation_id, name, kind, region)
      SELECT o, 'Seed place ' || k, 'ZONE', (ARRAY['BE-VAN', 'BE-BRU'])[k] FROM unnest($1::uuid[]) o CROSS JOIN generate_series(1, 2) k ON CONFLICT DO NOTHING`,
