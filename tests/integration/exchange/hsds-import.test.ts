@@ -65,6 +65,54 @@ describe('importing an HSDS 3.0 file into the service map', () => {
     });
   });
 
+  it('a service that lists its documents before its questions reads unchanged from its own export', async () => {
+    const nextStep = file.flatMap((o) => o.services).find((s: any) => s.name === 'Uitstapprogramma NextStep');
+    const rows: { id: string; kind: string; text: string; not_eligible_when_no: boolean }[] = await api.dataSource.query(
+      `SELECT id, kind, text, not_eligible_when_no FROM service_requirements WHERE service_id = $1 ORDER BY position`,
+      [nextStep.id],
+    );
+    const as = (list: typeof rows) => list.map((r) => ({ id: r.id, kind: r.kind, text: r.text, notEligibleWhenNo: r.not_eligible_when_no }));
+    const update = (requirements: ReturnType<typeof as>) =>
+      api.as('coordinator@brug.test').then((c) =>
+        c.ok(`mutation($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { id } }`, {
+          id: nextStep.id,
+          input: { requirements },
+        }),
+      );
+    await update(as([rows[2], rows[0], rows[1]]));
+    try {
+      const exported = (await rest(api, '/hsds/export', { token: coordinator })).body;
+      const { body } = await rest(api, '/hsds/import', { token: coordinator, body: exported });
+      expect(body.records.find((r: any) => r.id === nextStep.id)).toMatchObject({ outcome: 'unchanged' });
+    } finally {
+      await update(as(rows));
+    }
+  });
+
+  it('a requirement id used twice in the file, or belonging to another service, makes the record invalid (nothing is imported)', async () => {
+    const services = file.flatMap((o) => o.services);
+    const nextStep = services.find((s: any) => s.name === 'Uitstapprogramma NextStep');
+    const otherId =
+      services.find((s: any) => s.id !== nextStep.id && s.organization_id === nextStep.organization_id)?.id ??
+      services.find((s: any) => s.id !== nextStep.id).id;
+    const document = nextStep.required_documents[0];
+    const twice = clone(file);
+    const other = twice.flatMap((o: any) => o.services).find((s: any) => s.id === otherId);
+    other.required_documents = [{ ...document, service_id: otherId }];
+    const { body } = await rest(api, '/hsds/import', { token: coordinator, body: twice });
+    expect(body.records.find((r: any) => r.id === otherId)).toMatchObject({ outcome: 'invalid', errors: [{ message: expect.stringContaining(document.id) }] });
+    const refused = await rest(api, '/hsds/import?apply=true', { token: coordinator, body: twice });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    // Taken away from its own service in the file, the id still belongs to it in Brug.
+    const moved = clone(twice);
+    moved.flatMap((o: any) => o.services).find((s: any) => s.id === nextStep.id).required_documents = [];
+    const again = await rest(api, '/hsds/import', { token: coordinator, body: moved });
+    expect(again.body.records.find((r: any) => r.id === otherId)).toMatchObject({ outcome: 'invalid' });
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM service_requirements WHERE service_id = $1`, [otherId]);
+    expect(n).toBe(0);
+  });
+
   it('a dry run of the current map reports every record unchanged', async () => {
     const { status, body } = await rest(api, '/hsds/import', { token: coordinator, body: file });
     expect(status).toBe(200);

@@ -131,7 +131,14 @@ describe('referral requirements of a service', () => {
     }));
     try {
       await coordinator.ok(UPDATE_SERVICE, { id: serviceId, input: { requirements: reworded } });
-      const { referral: seen } = await lotte.ok(GET, { id: referral.id });
+      const audited = () =>
+        api.dataSource.query(`SELECT operation, consent_id FROM audit_entries WHERE client_id = $1 AND actor_organisation_id = $2 AND action = 'referral'`, [
+          referral.clientId,
+          net.org('NextStep'),
+        ]);
+      const before = (await audited()).length;
+      // Only the answers are asked for (not the reason, audited in its own right): their read alone writes the entry.
+      const { referral: seen } = await lotte.ok(`query($id: ID!) { referral(id: $id) { id ${ANSWERS} } }`, { id: referral.id });
       expect(seen.requirementAnswers).toEqual([
         {
           requirementId: adult,
@@ -164,14 +171,42 @@ describe('referral requirements of a service', () => {
           notEligible: false,
         },
       ]);
-      const entries = await api.dataSource.query(
-        `SELECT operation, consent_id FROM audit_entries WHERE client_id = $1 AND actor_organisation_id = $2 AND action = 'referral'`,
-        [referral.clientId, net.org('NextStep')],
-      );
+      const entries = (await audited()).slice(before);
       expect(entries.length).toBeGreaterThan(0);
       expect(entries.every((e: { operation: string; consent_id: string | null }) => e.operation === 'READ' && e.consent_id === referral.consentId)).toBe(true);
     } finally {
       await coordinator.ok(UPDATE_SERVICE, { id: serviceId, input: { requirements: service.requirements.map(({ position: _p, ...r }: any) => r) } });
+    }
+  });
+
+  it('a draft answered before the service reworded a question, or made it a document, is sent only once answered again', async () => {
+    const { clientId } = await consentedClient();
+    const { createReferral: draft } = await sam.ok(CREATE, { input: { clientId, serviceId, reason: 'Wil uitstappen', requirementAnswers: answersFor() } });
+    const { service } = await coordinator.ok(SERVICE, { id: serviceId });
+    const original = service.requirements.map(({ position: _p, ...r }: any) => r);
+    try {
+      // Same ids: the age question reworded; the plans question turned into a document to bring.
+      await coordinator.ok(UPDATE_SERVICE, {
+        id: serviceId,
+        input: {
+          requirements: original.map((r: any) =>
+            r.id === adult ? { ...r, text: 'Is the person 21 or older?' } : r.id === plans ? { ...r, kind: 'DOCUMENT', notEligibleWhenNo: false } : r,
+          ),
+        },
+      });
+      const refused = await sam.fails(SEND, { id: draft.id });
+      expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { reason: 'REQUIREMENT_MISSING', params: { count: 2 } } });
+      expect(refused.message).toContain('21 or older');
+      await sam.ok(UPDATE_DRAFT, {
+        id: draft.id,
+        input: { requirementAnswers: [...answersFor().slice(0, 1), { requirementId: plans, provided: true }, answersFor()[2]] },
+      });
+      const { sendReferral } = await sam.ok(SEND, { id: draft.id });
+      expect(sendReferral.status).toBe('SENT');
+      expect(sendReferral.requirementAnswers.find((a: any) => a.requirementId === adult)).toMatchObject({ text: 'Is the person 21 or older?', answer: true });
+      expect(sendReferral.requirementAnswers.find((a: any) => a.requirementId === plans)).toMatchObject({ kind: 'DOCUMENT', provided: true, answer: null });
+    } finally {
+      await coordinator.ok(UPDATE_SERVICE, { id: serviceId, input: { requirements: original } });
     }
   });
 

@@ -149,7 +149,8 @@ export class ReferralLifecycle {
 
   private async sendNow(id: string, consent: ReferralConsentInput | null, from?: 'createReferral'): Promise<Referral> {
     const { ctx } = this;
-    const referral = await this.reads.get(id);
+    // Locked: a draft edit committing meanwhile (another service, other answers) would else be sent unchecked.
+    const referral = await this.reads.get(id, { lock: true });
     await this.mayDo(referral, ReferralAction.SEND);
     const service = await this.referableService(referral.serviceId, 'serviceId');
     const requirementAnswers = await checkAnswersForSending(ctx, service.id, referral.requirementAnswers);

@@ -116,7 +116,12 @@ function stored(r: ServiceRequirement, a: RequirementAnswerInput | undefined): S
 export async function checkAnswersForSending(ctx: RequestContext, serviceId: string, answers: StoredAnswer[]): Promise<StoredAnswer[]> {
   const requirements = await ctx.loader(requirementsByService).load(serviceId);
   const byId = new Map(answers.map((a) => [a.requirementId, a]));
-  const kept = requirements.map((r) => byId.get(r.id) ?? stored(r, undefined));
+  // Checked against the requirement as the service asks it now: an answer to what has since been
+  // reworded or turned from a question into a document (same id) counts as not given.
+  const kept = requirements.map((r) => {
+    const given = byId.get(r.id);
+    return stored(r, given && given.kind === r.kind && given.text === r.text ? given : undefined);
+  });
   const missing = kept.filter((a) => (a.kind === RequirementKind.QUESTION ? a.answer === null : !a.provided));
   if (missing.length)
     throw badInput(

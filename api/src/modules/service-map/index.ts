@@ -23,5 +23,5 @@ export { RequirementKind, ServiceRequirement } from './service-requirement.entit
 export { requirementsByService } from './service-requirement.loaders';
 export { Service } from './service.entity';
 export { activeServicesByOrganisation } from './service.loaders';
-export { ServiceMapService } from './service.service';
+export { ServiceMapService, writeRequirements } from './service.service';
 export { AddressVisibility, CapacityStatus, LANGUAGES, ListingStatus, REGIONS, ServiceCategory, TargetGroup } from './taxonomy';

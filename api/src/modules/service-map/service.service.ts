@@ -1,4 +1,4 @@
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { row, restrictToAllowed } from '../../access';
 import { badInput, conflict, forbidden, notFound, isUuid, checkPageSize, emptyPage, Page, PageArgs, textIdCursor, toPage } from '../../common';
 import type { RequestContext } from '../../context';
@@ -198,17 +198,33 @@ export async function replaceRequirements(ctx: RequestContext, serviceId: string
   if (new Set(ids).size !== ids.length) throw badInput('requirements', 'each requirement may appear once.', 'DUPLICATE');
   const own = ids.length ? await em.countBy(ServiceRequirement, { id: In(ids), serviceId }) : 0;
   if (own !== ids.length) throw badInput('requirements', 'an id must be one of this service’s own requirements.', 'NOT_OWN');
-  const rows = requirements.map((r, position) => ({
-    ...(r.id ? { id: r.id } : {}),
-    serviceId,
-    position,
-    kind: r.kind,
-    text: r.text.trim(),
-    notEligibleWhenNo: r.kind === RequirementKind.QUESTION && r.notEligibleWhenNo,
-  }));
-  if (rows.some((r) => !r.text)) throw badInput('requirements', 'each requirement needs its text.', 'REQUIRED');
+  if (requirements.some((r) => !r.text.trim())) throw badInput('requirements', 'each requirement needs its text.', 'REQUIRED');
+  await writeRequirements(em, serviceId, requirements);
+}
+
+/**
+ * Writes a service's requirements in the order given, tidied (text trimmed; only a question can
+ * make a person not eligible). The one writer for the map editor and the HSDS import: both check
+ * the ids first.
+ */
+export async function writeRequirements(
+  em: EntityManager,
+  serviceId: string,
+  requirements: (Pick<ServiceRequirement, 'kind' | 'text' | 'notEligibleWhenNo'> & { id?: string | null })[],
+): Promise<void> {
   await em.query(`DELETE FROM service_requirements WHERE service_id = $1`, [serviceId]);
-  if (rows.length) await em.insert(ServiceRequirement, rows);
+  if (!requirements.length) return;
+  await em.insert(
+    ServiceRequirement,
+    requirements.map((r, position) => ({
+      ...(r.id ? { id: r.id } : {}),
+      serviceId,
+      position,
+      kind: r.kind,
+      text: r.text.trim(),
+      notEligibleWhenNo: r.kind === RequirementKind.QUESTION && r.notEligibleWhenNo,
+    })),
+  );
 }
 
 /** The listing fields given in an input, tidied (see givenFields). */

@@ -20,6 +20,7 @@ import {
   REGIONS,
   ServiceCategory,
   TargetGroup,
+  writeRequirements,
 } from '../../service-map';
 import { fetchHsds } from './hsds-fetch';
 import { hsdsErrors, type HsdsSchemaError } from './hsds-schema';
@@ -259,7 +260,18 @@ export class HsdsImportService {
     if (ids.length) {
       const rows = await this.ctx.em.find(ServiceRequirement, { where: { serviceId: In(ids) }, order: { position: 'ASC' } });
       rows.forEach((r) => asked.set(r.serviceId, [...(asked.get(r.serviceId) ?? []), requirementValues(r)]));
+      // HSDS keeps questions and documents apart (questions first in a file): compare in that order.
+      for (const [serviceId, list] of asked) asked.set(serviceId, questionsFirst(list));
     }
+    // A requirement id is one requirement: used twice in the file, or by another service in Brug, it is refused.
+    const requirementIds = valid.flatMap((p) => p.values!.requirements.map((r) => r.id));
+    const twice = new Set(requirementIds.filter((id, i) => requirementIds.indexOf(id) !== i));
+    const ownerOf = new Map(
+      (requirementIds.length
+        ? await this.ctx.em.find(ServiceRequirement, { select: { id: true, serviceId: true }, where: { id: In(requirementIds) } })
+        : []
+      ).map((r) => [r.id, r.serviceId]),
+    );
     const locationIds = valid.flatMap((p) => p.values!.locationIds).filter((id) => !locations.has(id));
     const known = new Map((locationIds.length ? await this.ctx.em.findBy(Location, { id: In(locationIds) }) : []).map((l) => [l.id, l.organisationId]));
     for (const plan of plans) {
@@ -267,6 +279,16 @@ export class HsdsImportService {
       if (!values) continue;
       // Brug's rule: a service is delivered only at its own organisation's locations.
       const foreign = values.locationIds.filter((id) => (locations.get(id)?.values?.organisationId ?? known.get(id)) !== values.organisationId);
+      const clashing = values.requirements.filter((r) => twice.has(r.id) || (ownerOf.get(r.id) ?? plan.report.id) !== plan.report.id);
+      if (clashing.length) {
+        plan.report.outcome = 'invalid';
+        plan.report.errors = clashing.map((r) => ({
+          path: '/required_documents',
+          message: `requirement ${r.id} is used twice in this file or belongs to another service`,
+        }));
+        plan.values = undefined;
+        continue;
+      }
       if (foreign.length) {
         plan.report.outcome = 'invalid';
         plan.report.errors = foreign.map((id) => ({
@@ -334,14 +356,7 @@ export class HsdsImportService {
         await em.query('DELETE FROM service_locations WHERE service_id = $1', [id]);
         if (locationIds.length) await em.query('INSERT INTO service_locations (service_id, location_id) SELECT $1, unnest($2::uuid[])', [id, locationIds]);
       }
-      if (requirements) {
-        await em.query('DELETE FROM service_requirements WHERE service_id = $1', [id]);
-        if (requirements.length)
-          await em.insert(
-            ServiceRequirement,
-            requirements.map((r, position) => ({ ...r, serviceId: id, position })),
-          );
-      }
+      if (requirements) await writeRequirements(em, id, requirements);
     }
   }
 }
@@ -404,6 +419,10 @@ function requirementsOf(service: Json): (RequirementValues & { path: string })[]
 }
 
 const requirementValues = (r: ServiceRequirement): RequirementValues => ({ id: r.id, kind: r.kind, text: r.text, notEligibleWhenNo: r.notEligibleWhenNo });
+
+/** The same list, questions before documents, each in its own order (a stable sort). */
+const questionsFirst = (list: RequirementValues[]) =>
+  [...list].sort((a, b) => Number(a.kind === RequirementKind.DOCUMENT) - Number(b.kind === RequirementKind.DOCUMENT));
 
 /** The value of a Brug attribute (taxonomy term) on a record, or undefined. */
 function fact(record: Json, kind: 'category' | 'targetGroup' | 'listing', code?: string): string[] {
