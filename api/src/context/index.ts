@@ -6,7 +6,7 @@
 // The public surface: what the rest of the API may import from this layer.
 export { CLIENT_SESSION, Public, authChecker } from './auth-checker';
 export { openHttpContext } from './http-context';
-export { RequestContext, openRequestTransaction, type HttpDeps, type SessionLookup } from './request-context';
+export { RequestContext, inOwnTransaction, openRequestTransaction, type HttpDeps, type SessionLookup } from './request-context';
 export { bodyErrorHandler, RawBody, restRoute, type RestError } from './rest-route';
 export { asSystem, runAsSystem, systemView } from './system';
 export { transactionPlugin } from './transaction-plugin';

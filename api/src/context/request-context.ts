@@ -22,7 +22,7 @@ export interface ContextDeps {
 
 /**
  * How an HTTP request finds who is asking. The identity and client-view modules answer it; the
- * composition root hands it over (`api/src/modules/wiring.ts`), so this layer imports no module.
+ * composition root hands it over (`api/src/server.ts`), so this layer imports no module.
  */
 export interface SessionLookup {
   /** The worker's session cookie. */
@@ -190,6 +190,36 @@ export async function openRequestTransaction(
   return { queryRunner, rows };
 }
 
+/** A context outside HTTP has no cookies to set. */
+export const noCookies = { set: () => undefined, clear: () => undefined };
+
+/**
+ * A transaction of its own, outside an HTTP request (Brug's jobs, a subscription's reads): a
+ * context on it gets `work` done, its audit entries written and all committed, or all of it
+ * rolled back; the connection goes back either way. `first` runs in the opening round trip and
+ * `work` gets its rows (a session lookup, say).
+ */
+export async function inOwnTransaction<T>(
+  deps: ContextDeps,
+  settings: TransactionSettings & { 'brug.now': string },
+  work: (ctx: RequestContext, firstRows: unknown[]) => Promise<T>,
+  first?: string,
+): Promise<T> {
+  const { queryRunner: runner, rows } = await openRequestTransaction(deps.dataSource, settings, first);
+  const ctx = new RequestContext(deps, runner, noCookies, { now: new Date(settings['brug.now']) });
+  try {
+    const result = await work(ctx, rows);
+    await ctx.audit.flush(ctx.em);
+    await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release().catch(() => undefined);
+  }
+}
+
 /**
  * A request transaction that begins with its first statement (BEGIN and the settings sent, in
  * the statement queue, just before it): a request that touches no table takes no connection
@@ -268,7 +298,7 @@ function serialiseQueries(queryRunner: QueryRunner, begin?: () => Promise<void>)
  * connection and transaction whose statements go straight through, while every other
  * statement of the request (concurrent field resolvers, DataLoaders) waits in the queue until
  * `work` has ended. For a step that changes the transaction's settings for a while (the
- * system's, access/system.ts): nothing else of the request runs under them. `work` must use
+ * system's, context/system.ts): nothing else of the request runs under them. `work` must use
  * only the runner it is given (a statement on the request's own runner would wait for ever).
  */
 export function withTransactionToItself<T>(queryRunner: QueryRunner, work: (runner: QueryRunner) => Promise<T>): Promise<T> {

@@ -1,8 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { loadConfig, type Config } from '../config';
-import { abandonRequestTransaction, openRequestTransaction, RequestContext, withTransactionToItself } from './request-context';
-
-const noCookies = { set: () => undefined, clear: () => undefined };
+import { abandonRequestTransaction, inOwnTransaction, noCookies, RequestContext, withTransactionToItself } from './request-context';
 
 /** The runners whose transaction has `brug.system` on right now (asSystem's, runAsSystem's). */
 const asTheSystem = new WeakSet<QueryRunner>();
@@ -58,19 +56,9 @@ export async function asSystem<T>(ctx: RequestContext, work: (system: RequestCon
  * security, local to the transaction), and commits it with its audit entries, or nothing.
  */
 export async function runAsSystem<T>(dataSource: DataSource, now: Date, work: (ctx: RequestContext) => Promise<T>, config: Config = loadConfig()): Promise<T> {
-  const { queryRunner: runner } = await openRequestTransaction(dataSource, { 'brug.system': 'on', 'brug.now': now.toISOString() });
-  const ctx = new RequestContext({ dataSource, config }, runner, noCookies, { now });
-  ctx.system = true;
-  asTheSystem.add(runner);
-  try {
-    const result = await work(ctx);
-    await ctx.audit.flush(ctx.em);
-    await runner.commitTransaction();
-    return result;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-    throw error;
-  } finally {
-    await runner.release().catch(() => undefined);
-  }
+  return inOwnTransaction({ dataSource, config }, { 'brug.system': 'on', 'brug.now': now.toISOString() }, (ctx) => {
+    ctx.system = true;
+    asTheSystem.add(ctx.queryRunner);
+    return work(ctx);
+  });
 }

@@ -37,12 +37,16 @@ import { MIN_PEOPLE } from './suppression';
 export const REFERRAL_COLUMNS = ['ALL', 'SENT', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'COMPLETED', 'CANCELLED'] as const;
 const statusKey = (column: string) => (column === 'ALL' ? ALL : column);
 
-interface ReferralRow {
+/** A row of a brug_figures_* function: its GROUPING bits (`g`), its period and its region (null where grouped away). */
+interface GroupedRow {
   g: number;
   year: number;
   quarter: number | null;
   month: number | null;
   region: string | null;
+}
+
+interface ReferralRow extends GroupedRow {
   category: string | null;
   status: string | null;
   service_id: string | null;
@@ -54,24 +58,14 @@ interface ReferralRow {
   others: number;
 }
 
-interface AnswerRow {
-  g: number;
-  year: number;
-  quarter: number | null;
-  month: number | null;
-  region: string | null;
+interface AnswerRow extends GroupedRow {
   category: string | null;
   answered_clients: number;
   answered_others: number;
   median_hours: number | null;
 }
 
-interface ClientRow {
-  g: number;
-  year: number;
-  quarter: number | null;
-  month: number | null;
-  region: string | null;
+interface ClientRow extends GroupedRow {
   domain: string | null;
   need: boolean | null;
   shared: boolean | null;
@@ -79,37 +73,22 @@ interface ClientRow {
   others: number;
 }
 
-interface OutreachRow {
-  g: number;
+interface OutreachRow extends GroupedRow {
   figure: 'CONTACTS' | 'SPOT' | 'MATERIAL' | 'TOPIC';
-  year: number;
-  quarter: number | null;
-  month: number | null;
-  region: string | null;
   key: string | null;
   label: string | null;
   amount: number;
   others: number;
 }
 
-interface ExternalRow {
-  g: number;
-  year: number;
-  quarter: number | null;
-  month: number | null;
-  region: string | null;
+interface ExternalRow extends GroupedRow {
   category: string | null;
   referrals: number;
   clients: number;
   others: number;
 }
 
-interface ProgressRow {
-  g: number;
-  year: number;
-  quarter: number | null;
-  month: number | null;
-  region: string | null;
+interface ProgressRow extends GroupedRow {
   domain: string;
   move: string | null;
   clients: number;
@@ -323,10 +302,6 @@ export class FiguresService {
         .values(family, 1, at)
         .filter((x) => x !== ALL && (r === ALL || x === r))
         .sort();
-    const categories = cube
-      .values(REF, 2, [p, r, undefined, undefined])
-      .filter((x) => x !== ALL && (c === ALL || x === c))
-      .sort();
     const months = monthsOf(p).filter((m) => isComplete(m, cube.running));
     const keysOf = (family: Family, dim: number) => cube.values(family, dim, [p, r, c, undefined, undefined]).filter((x) => x !== ALL);
     /** The keys of a family with a period, region and key (a category, filtered by the category asked for when `byCategory`). */
@@ -335,6 +310,7 @@ export class FiguresService {
         .values(family, 2, [p, r, undefined])
         .filter((x) => x !== ALL && (!byCategory || c === ALL || x === c))
         .sort();
+    const categories = keysIn(REF);
     const counted = (rowsOf: FigureRow[]) => rowsOf.filter((x) => x.values.some((v) => v !== 0));
     const one = (
       name: string,

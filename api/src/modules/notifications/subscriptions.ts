@@ -18,7 +18,7 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../../access';
 import type { Config } from '../../config';
-import { openRequestTransaction, RequestContext } from '../../context';
+import { inOwnTransaction, type RequestContext } from '../../context';
 import { graphqlLimits, MAX_TOKENS } from '../../http/graphql-limits';
 import { SESSION_COOKIE, sessionLookupSql, viewerFromSessionRow, twoFactorEnrolmentRequiredError } from '../identity';
 import { inboxCounts } from './inbox-counts';
@@ -35,33 +35,19 @@ export interface SubscriptionContext {
   config: Config;
 }
 
-const noCookies = { set: () => undefined, clear: () => undefined };
-
 /** Runs `work` in a short transaction as the subscriber (row-level security applies). Null once the session is gone. */
 async function asSubscriber<T>(sub: SubscriptionContext, work: (ctx: RequestContext) => Promise<T>): Promise<T | null> {
   const now = new Date();
   // One round trip: the transaction, the clock, and the session (which sets the viewer's settings).
-  const { queryRunner: runner, rows } = await openRequestTransaction(
-    sub.dataSource,
+  return inOwnTransaction(
+    { dataSource: sub.dataSource, config: sub.config },
     { 'brug.now': now.toISOString() },
+    (ctx, rows) => {
+      ctx.viewer = viewerFromSessionRow(rows[0] as Parameters<typeof viewerFromSessionRow>[0]);
+      return ctx.viewer ? work(ctx) : Promise.resolve(null);
+    },
     sessionLookupSql(sub.config, sub.token, now),
   );
-  try {
-    const ctx = new RequestContext({ dataSource: sub.dataSource, config: sub.config }, runner, noCookies, { now });
-    ctx.viewer = viewerFromSessionRow(rows[0] as Parameters<typeof viewerFromSessionRow>[0]);
-    if (!ctx.viewer) {
-      await runner.commitTransaction();
-      return null;
-    }
-    const result = await work(ctx);
-    await runner.commitTransaction();
-    return result;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-    throw error;
-  } finally {
-    await runner.release().catch(() => undefined);
-  }
 }
 
 /** The counts now, then again after every change announced for this user; ends when the session does. */
