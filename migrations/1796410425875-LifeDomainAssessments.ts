@@ -18,6 +18,32 @@ export const FIRST_ASSESSMENTS_SQL = `INSERT INTO life_domain_assessments (clien
  * LIFE_DOMAINS section become each client's first assessment. brug_life_domain_progress()
  * counts improvement for the figures, aggregates only.
  */
+/** Also what DropUnsuppressedFigures puts back on its way down. */
+export const LIFE_DOMAIN_PROGRESS_SQL = `CREATE FUNCTION brug_life_domain_progress(from_day date, to_day date, org uuid)
+        RETURNS TABLE (domain text, clients int, improved int, unchanged int, worsened int)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET brug.system = 'on' AS $$
+        WITH rated AS (
+          SELECT a.client_id, r->>'domain' AS domain, (r->>'rating')::int AS rating, a.assessed_on, a.created_at, a.id
+            FROM life_domain_assessments a CROSS JOIN LATERAL jsonb_array_elements(a.ratings) r
+           WHERE a.assessed_on BETWEEN from_day AND to_day
+             AND (org IS NULL OR (a.owner_organisation_id = org AND org = brug_org()))
+        ), ends AS (
+          SELECT client_id, domain,
+                 (array_agg(rating ORDER BY assessed_on, created_at, id))[1] AS first_rating,
+                 (array_agg(rating ORDER BY assessed_on DESC, created_at DESC, id DESC))[1] AS last_rating,
+                 count(*) AS n
+            FROM rated GROUP BY client_id, domain
+        ), counted AS (
+          SELECT domain, count(*)::int AS clients,
+                 count(*) FILTER (WHERE last_rating > first_rating)::int AS improved,
+                 count(*) FILTER (WHERE last_rating = first_rating)::int AS unchanged,
+                 count(*) FILTER (WHERE last_rating < first_rating)::int AS worsened
+            FROM ends WHERE n >= 2 GROUP BY domain
+        )
+        SELECT domain, CASE WHEN clients >= 5 THEN clients END, CASE WHEN improved >= 5 THEN improved END,
+               CASE WHEN unchanged >= 5 THEN unchanged END, CASE WHEN worsened >= 5 THEN worsened END
+          FROM counted ORDER BY domain $$`;
+
 export class LifeDomainAssessments1796410425875 implements MigrationInterface {
   name = 'LifeDomainAssessments1796410425875';
 
@@ -51,30 +77,7 @@ export class LifeDomainAssessments1796410425875 implements MigrationInterface {
     // [from_day, to_day]: clients rated at least twice, and how many of them went up, stayed or
     // went down. Counts of people under 5 are NULL (suppressed). For one organisation (its own
     // clients; only to that organisation) or, with org NULL, for the whole network.
-    await queryRunner.query(`CREATE FUNCTION brug_life_domain_progress(from_day date, to_day date, org uuid)
-        RETURNS TABLE (domain text, clients int, improved int, unchanged int, worsened int)
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET brug.system = 'on' AS $$
-        WITH rated AS (
-          SELECT a.client_id, r->>'domain' AS domain, (r->>'rating')::int AS rating, a.assessed_on, a.created_at, a.id
-            FROM life_domain_assessments a CROSS JOIN LATERAL jsonb_array_elements(a.ratings) r
-           WHERE a.assessed_on BETWEEN from_day AND to_day
-             AND (org IS NULL OR (a.owner_organisation_id = org AND org = brug_org()))
-        ), ends AS (
-          SELECT client_id, domain,
-                 (array_agg(rating ORDER BY assessed_on, created_at, id))[1] AS first_rating,
-                 (array_agg(rating ORDER BY assessed_on DESC, created_at DESC, id DESC))[1] AS last_rating,
-                 count(*) AS n
-            FROM rated GROUP BY client_id, domain
-        ), counted AS (
-          SELECT domain, count(*)::int AS clients,
-                 count(*) FILTER (WHERE last_rating > first_rating)::int AS improved,
-                 count(*) FILTER (WHERE last_rating = first_rating)::int AS unchanged,
-                 count(*) FILTER (WHERE last_rating < first_rating)::int AS worsened
-            FROM ends WHERE n >= 2 GROUP BY domain
-        )
-        SELECT domain, CASE WHEN clients >= 5 THEN clients END, CASE WHEN improved >= 5 THEN improved END,
-               CASE WHEN unchanged >= 5 THEN unchanged END, CASE WHEN worsened >= 5 THEN worsened END
-          FROM counted ORDER BY domain $$`);
+    await queryRunner.query(LIFE_DOMAIN_PROGRESS_SQL);
     await queryRunner.query(`REVOKE ALL ON FUNCTION brug_life_domain_progress(date, date, uuid) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION brug_life_domain_progress(date, date, uuid) TO brug_app`);
   }

@@ -5,6 +5,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * organisation; the sender while it may see the client), and brug_external_referral_counts()
  * for the figures: referrals outside the network per category, aggregates only.
  */
+/** Also what DropUnsuppressedFigures puts back on its way down. */
+export const EXTERNAL_REFERRAL_COUNTS_SQL = `CREATE FUNCTION brug_external_referral_counts(from_day date, to_day date, org uuid)
+        RETURNS TABLE (category text, referrals int, clients int)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET brug.system = 'on' AS $$
+        SELECT x.category,
+               CASE WHEN count(*) >= 5 THEN count(*)::int END,
+               CASE WHEN count(DISTINCT x.client_id) >= 5 THEN count(DISTINCT x.client_id)::int END
+          FROM external_referrals x
+         WHERE (x.created_at AT TIME ZONE 'Europe/Brussels')::date BETWEEN from_day AND to_day
+           AND (org IS NULL OR (x.sender_organisation_id = org AND org = brug_org()))
+         GROUP BY x.category ORDER BY x.category $$`;
+
 export class ExternalReferrals1796411849747 implements MigrationInterface {
   name = 'ExternalReferrals1796411849747';
 
@@ -33,16 +45,7 @@ export class ExternalReferrals1796411849747 implements MigrationInterface {
     // Referrals outside the network per category in [from_day, to_day], so coordinators see which
     // services the map lacks: how many referrals and how many people; counts under 5 are NULL.
     // For one organisation (those it sent; only to that organisation) or, with org NULL, the network.
-    await queryRunner.query(`CREATE FUNCTION brug_external_referral_counts(from_day date, to_day date, org uuid)
-        RETURNS TABLE (category text, referrals int, clients int)
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET brug.system = 'on' AS $$
-        SELECT x.category,
-               CASE WHEN count(*) >= 5 THEN count(*)::int END,
-               CASE WHEN count(DISTINCT x.client_id) >= 5 THEN count(DISTINCT x.client_id)::int END
-          FROM external_referrals x
-         WHERE (x.created_at AT TIME ZONE 'Europe/Brussels')::date BETWEEN from_day AND to_day
-           AND (org IS NULL OR (x.sender_organisation_id = org AND org = brug_org()))
-         GROUP BY x.category ORDER BY x.category $$`);
+    await queryRunner.query(EXTERNAL_REFERRAL_COUNTS_SQL);
     await queryRunner.query(`REVOKE ALL ON FUNCTION brug_external_referral_counts(date, date, uuid) FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION brug_external_referral_counts(date, date, uuid) TO brug_app`);
   }

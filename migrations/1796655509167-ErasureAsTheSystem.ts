@@ -12,7 +12,7 @@ const OPEN_FOR_ALL: [table: string, policy: string][] = [
   ['referral_messages', 'referral_messages_parties'],
 ];
 
-/** The tables erasure deletes from, as the system (api/src/access/system.ts `asSystem`). */
+/** The tables erasure deletes from, as the system (api/src/context/system.ts `asSystem`). */
 const ERASED_BY_THE_SYSTEM = [
   'client_sections',
   'care_plans',

@@ -57,7 +57,6 @@ export type SubjectType =
   | 'CaseConference'
   | 'ClientEvent'
   | 'ClientDocument'
-  | 'NetworkStatistics'
   /** Aggregate figures (modules/figures): `{ scope: 'NETWORK' }` or `{ scope: 'ORGANISATION', organisationId }`. */
   | 'Figures'
   | 'OutreachSession'
@@ -161,7 +160,6 @@ export function defineAbility(viewer: Viewer | null, actor: Actor = {}): AppAbil
     can(['read', 'create', 'update', 'archive', 'updateCapacity'], 'Service');
     can(['create', 'update'], 'Location');
     can(['read', 'create', 'update'], 'Membership');
-    can('read', 'NetworkStatistics');
     // The network's figures: suppressed aggregates, never a client.
     can('read', 'Figures', { scope: 'NETWORK' });
   }

@@ -10,7 +10,6 @@ export { AuditLog } from './audit-log';
 export { accessColumns, canOnClient, clientAccess, clientsWithAccess, readableScopes, restrictToAllowed } from './client-access';
 export { ClientData, ClientDataType, NoClientData } from './client-data';
 export { isConsentLive, liveConsentSql, type LiveConsent } from './live-consent';
-export { statisticsOrganisation } from './statistics';
 export { MemberRole, NetworkRole } from './roles';
 export { rootFieldName } from './root-field';
 export { ALL_SCOPES, Scope } from './scopes';

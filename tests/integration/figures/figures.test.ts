@@ -23,8 +23,9 @@ describe('figures: who may ask what, and what it costs', () => {
     // organisation (built figures are kept a few minutes per scope and organisation).
     const lotte = await api.as('lotte@nextstep.test');
     coldNetworkStatements = (await lotte.request(FIGURES, { s: 'NETWORK' })).extensions!.sqlStatements!;
-    await seedNetwork(api.dataSource, { clients: 400, referrals: 1500, months: 14, serviceLimit: 10, seed: 11 });
-    await seedOutreachAndProgress(api.dataSource, { sessions: 300, external: 300, assessed: 200, months: 14, seed: 3 });
+    // 26 months back always hold the whole last year, whatever today's month: tests read that year.
+    await seedNetwork(api.dataSource, { clients: 600, referrals: 2500, months: 26, serviceLimit: 10, seed: 11 });
+    await seedOutreachAndProgress(api.dataSource, { sessions: 500, external: 500, assessed: 300, months: 26, seed: 3 });
   }, 120_000);
 
   afterAll(() => api.close());
@@ -91,7 +92,9 @@ describe('figures: who may ask what, and what it costs', () => {
       [year],
     );
     expect(materials.rows.find((r: any) => r.label === 'Condooms').values).toEqual([condoms.n]);
-    expect(table(figures, 'outreachTopics').rows.every((r: any) => r.values[0] !== null)).toBe(true);
+    const topics = table(figures, 'outreachTopics').rows;
+    expect(topics.length).toBeGreaterThan(0);
+    expect(topics.every((r: any) => r.values[0] !== null)).toBe(true);
     // People are: a category referred on the spot or outside the network to fewer than 5 is hidden, and never alone.
     for (const name of ['outreachReferrals', 'outsideNetworkReferrals']) {
       const t = table(figures, name);

@@ -1,8 +1,6 @@
 import type { GraphQLClient } from '../../support/graphql-client';
-import { asMember } from '../../support/as-member';
 import { startTestApi, TestApi } from '../../support/test-api';
 import { FIRST_ASSESSMENTS_SQL } from '../../../migrations/1796410425875-LifeDomainAssessments';
-import { lifeDomainProgress } from '../../../api/src/modules/follow-up/progress-figures';
 import { day, giveConsent, organisationIds, registerClient, revokeConsent, WORKERS } from './fixtures';
 
 const RECORD = `mutation($input: RecordLifeDomainAssessmentInput!) {
@@ -159,40 +157,5 @@ describe('life-domain assessments over time', () => {
     await api.dataSource.query(FIRST_ASSESSMENTS_SQL);
     const { carePlan } = await sam.ok(ASSESSMENTS, { clientId: other });
     expect(ratingsOf(carePlan)).toEqual([[day(0), { SAFETY: 2 }]]);
-  });
-
-  it('count improvement per domain for the figures, with counts under 5 people left out', async () => {
-    for (let i = 0; i < 6; i++) {
-      const id = await registerClient(sam, `vooruitgang-${i}`);
-      await sam.ok(RECORD, {
-        input: {
-          clientId: id,
-          assessedOn: day(-20),
-          ratings: [
-            { domain: 'HOUSING', rating: 2 },
-            { domain: 'HEALTH', rating: 3 },
-          ],
-        },
-      });
-      await sam.ok(RECORD, {
-        input: {
-          clientId: id,
-          assessedOn: day(-1),
-          ratings: [
-            { domain: 'HOUSING', rating: i === 0 ? 1 : 4 },
-            { domain: 'HEALTH', rating: 3 },
-          ],
-        },
-      });
-    }
-    const progress = (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinator = false) =>
-      asMember(api, organisationId, (ctx) => lifeDomainProgress(ctx, { fromDay: day(-60), toDay: day(0), scope }), coordinator);
-    const own = await progress(org.Boysproject, 'ORGANISATION');
-    expect(own.find((r) => r.domain === 'HOUSING')).toEqual({ domain: 'HOUSING', clients: 6, improved: 5, unchanged: null, worsened: null });
-    expect(own.find((r) => r.domain === 'HEALTH')).toEqual({ domain: 'HEALTH', clients: 6, improved: null, unchanged: 6, worsened: null });
-    // Another organisation's own figures hold none of Boysproject's clients; the network's do.
-    expect((await progress(org.Moviera, 'ORGANISATION')).find((r) => r.domain === 'HOUSING')).toBeUndefined();
-    expect((await progress(null, 'NETWORK', true)).find((r) => r.domain === 'HOUSING')).toMatchObject({ clients: 6, improved: 5 });
-    await expect(progress(org.Moviera, 'NETWORK')).rejects.toThrow(/coordinators/);
   });
 });

@@ -1,7 +1,5 @@
 import type { GraphQLClient } from '../../support/graphql-client';
-import { asMember } from '../../support/as-member';
 import { startTestApi, TestApi } from '../../support/test-api';
-import { outsideNetworkReferralCounts } from '../../../api/src/modules/referrals/outside/external-referral-figures';
 import { day, giveConsent, organisationIds, registerClient, revokeConsent, WORKERS } from '../follow-up/fixtures';
 
 const FIELDS = `id serviceName category city contact urgency reason clientWishes followUpOn outcome outcomeNote outcomeByName senderOrganisationName sentByName isOverdue viewerCanRecordOutcome`;
@@ -109,29 +107,5 @@ describe('referrals outside the network', () => {
       expect((await sam.fails(CREATE, { input: referral(clientId, extra) })).code).toBe('BAD_USER_INPUT');
     }
     expect((await sam.ok(LIST, { clientId })).externalReferrals).toHaveLength(before);
-  });
-
-  it('count in the figures as "outside the network" by category, with counts under 5 left out', async () => {
-    for (let i = 0; i < 5; i++) {
-      const id = await registerClient(sam, `elders-${i}`);
-      await sam.ok(CREATE, { input: referral(id, { category: 'HOUSING_SHELTER', serviceName: `Opvang ${i}` }) });
-    }
-    const figures = (organisationId: string | null, scope: 'ORGANISATION' | 'NETWORK', coordinatorRole = false) =>
-      asMember(api, organisationId, (ctx) => outsideNetworkReferralCounts(ctx, { fromDay: day(-7), toDay: day(0), scope }), coordinatorRole);
-    const network = await figures(null, 'NETWORK', true);
-    expect(network).toEqual(
-      expect.arrayContaining([
-        { category: 'HOUSING_SHELTER', referrals: 5, clients: 5 },
-        { category: 'SOCIAL_SERVICES', referrals: null, clients: null },
-        { category: 'INCOME_DEBTS', referrals: null, clients: null },
-      ]),
-    );
-    expect((await figures(org.Boysproject, 'ORGANISATION')).find((r) => r.category === 'HOUSING_SHELTER')).toEqual({
-      category: 'HOUSING_SHELTER',
-      referrals: 5,
-      clients: 5,
-    });
-    expect((await figures(org.Moviera, 'ORGANISATION')).find((r) => r.category === 'HOUSING_SHELTER')).toBeUndefined();
-    await expect(figures(org.Moviera, 'NETWORK')).rejects.toThrow(/coordinators/);
   });
 });
