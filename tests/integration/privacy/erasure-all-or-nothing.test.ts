@@ -42,6 +42,7 @@ describe('erasure is all or nothing, with the system step inside the request', (
       rich.clientId,
     ]);
     expect(erasures).toBe(0);
+    // Every pooled connection is back without `brug.system` (it would stay on were it set for the session, not the transaction).
     const probes = await Promise.all(
       Array.from({ length: 8 }, () => api.appDataSource.query(`SELECT coalesce(current_setting('brug.system', true), '') AS system`)),
     );
@@ -54,9 +55,5 @@ describe('erasure is all or nothing, with the system step inside the request', (
     expect(eraseClient).toEqual({ clientId: rich.clientId, notesDeleted: 1 });
     const dump = await databaseDump(api);
     expect(Object.values(rich.markers).filter((text) => dump.includes(text))).toEqual([]);
-    const probes = await Promise.all(
-      Array.from({ length: 8 }, () => api.appDataSource.query(`SELECT coalesce(current_setting('brug.system', true), '') AS system`)),
-    );
-    expect(probes.map(([p]) => p.system)).toEqual(probes.map(() => ''));
   });
 });

@@ -32,6 +32,13 @@ describe('access request export', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 
+  it('holds every personal text Brug keeps about the client, whichever organisation wrote it', () => {
+    // Read with the owner's own rights (row-level security lets the owner see all of its client's
+    // rows); nothing of another organisation's is left out.
+    const text = JSON.stringify(doc);
+    expect(Object.entries(rich.markers).filter(([, marker]) => !text.includes(marker))).toEqual([]);
+  });
+
   it('holds every section with its content and who changed and confirmed it', () => {
     expect(doc.sections.map((s: any) => s.scope)).toEqual(['IDENTITY', 'CONTACT', 'PROFILE', 'LIFE_DOMAINS', 'HEALTH', 'SEX_WORK', 'SAFETY', 'NOTES']);
     const identity = doc.sections[0];

@@ -64,23 +64,25 @@ export class PrivacyService {
 
   /**
    * Everything Brug holds about the client, as one JSON document (see README, "Privacy (GDPR)").
-   * The owner's ability decides; the reads are then Brug's, as the system (`asSystem`), since
-   * the client's right covers what other organisations wrote too.
+   * The owner's ability decides, and the owner's own rights read it: row-level security lets the
+   * client's organisation see every row about its client, also what other organisations wrote
+   * (tests/integration/privacy/export.test.ts sweeps for each). Not as the system: that would
+   * open every client's rows to a query that forgot its `client_id`.
    */
   async exportClient(clientId: string): Promise<Record<string, unknown>> {
     const { ctx } = this;
     const client = await this.ownClient(clientId, 'export');
-    const document = await asSystem(ctx, (system) => this.readEverything(system, client));
+    const document = await this.readEverything(client);
     await ctx.audit.access({ clientId: client.id, scopes: ALL_SCOPES, operation: AuditOperation.EXPORT, action: 'exportClientData' });
     return document;
   }
 
-  /** The export's reads, as the system, for a client whose owner asked (exportClient). */
-  private async readEverything(system: RequestContext, client: Client): Promise<Record<string, unknown>> {
+  /** The export's reads, for a client whose owner asked (exportClient). */
+  private async readEverything(client: Client): Promise<Record<string, unknown>> {
     const { ctx } = this;
     const id = client.id;
-    const q = <T extends object = Record<string, unknown>>(sql: string) => system.em.query<T[]>(sql, [id]);
-    const [owner] = await system.em.query<{ id: string; name: string }[]>(`SELECT id, name FROM organisations WHERE id = $1`, [client.ownerOrganisationId]);
+    const q = <T extends object = Record<string, unknown>>(sql: string) => ctx.em.query<T[]>(sql, [id]);
+    const [owner] = await ctx.em.query<{ id: string; name: string }[]>(`SELECT id, name FROM organisations WHERE id = $1`, [client.ownerOrganisationId]);
     const sections = await q(
       `SELECT scope, data, updated_at AS "updatedAt", updated_by_name AS "updatedByName", updated_by_organisation_name AS "updatedByOrganisationName",
               confirmed_at AS "confirmedAt", confirmed_by_name AS "confirmedByName", confirmed_by_organisation_name AS "confirmedByOrganisationName"
