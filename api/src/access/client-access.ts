@@ -111,6 +111,16 @@ export interface ClientAccess {
 }
 
 /**
+ * The viewer organisation's live consent for the client `clientExpr`, as JSON `{ id, scopes }`, or
+ * null: the one lookup behind the loader below and clientsWithAccess (one live consent per pair).
+ */
+const viewerConsentSql = (clientExpr: string, orgParam: string, atParam: string) =>
+  `(SELECT json_build_object('id', k_access.id, 'scopes', k_access.scopes) FROM consents k_access
+     WHERE k_access.client_id = ${clientExpr} AND k_access.grantee_organisation_id = ${orgParam} AND ${liveConsentSql('k_access', atParam)} LIMIT 1)`;
+
+type ViewerConsent = { id: string; scopes: Scope[] } | null;
+
+/**
  * The request's access to clients by id, one statement for every client the request asks
  * about: the client's owner and the viewer organisation's live consent. Null for a client the
  * viewer may not see (and for an unknown id, alike).
@@ -119,27 +129,24 @@ export const clientAccessLoader = (ctx: AccessContext) =>
   new DataLoader<string, ClientAccess | null>(async (ids) => {
     const org = ctx.viewer?.organisationId;
     if (!org || !ctx.viewer.role) return ids.map(() => null);
-    const rows: { id: string; owner: string; consent_id: string | null; scopes: Scope[] | null }[] = await ctx.em.query(
-      `SELECT c.id, c.owner_organisation_id AS owner, k.id AS consent_id, k.scopes
-         FROM clients c
-         LEFT JOIN consents k ON k.client_id = c.id AND k.grantee_organisation_id = $2 AND ${liveConsentSql('k', '$3')}
-        WHERE c.id = ANY($1::uuid[]) AND (c.owner_organisation_id = $2 OR k.id IS NOT NULL)`,
+    const rows: { id: string; owner: string; consent: ViewerConsent }[] = await ctx.em.query(
+      `SELECT c.id, c.owner_organisation_id AS owner, ${viewerConsentSql('c.id', '$2', '$3')} AS consent FROM clients c WHERE c.id = ANY($1::uuid[])`,
       [ids.filter(isUuid), org, ctx.now],
     );
-    const byId = new Map<string, ClientAccess>();
-    for (const r of rows) byId.set(r.id, accessOf(org, r));
+    const byId = new Map(rows.map((r) => [r.id, accessOf(org, r.id, r.owner, r.consent)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-/** The access of one client row, as the loader above answers it. */
-function accessOf(org: string, r: { id: string; owner: string; consent_id: string | null; scopes: Scope[] | null }): ClientAccess {
-  const isOwner = r.owner === org;
+/** The access of one client: everything for its owner, a live consent's sections, or none (null). */
+function accessOf(org: string, clientId: string, owner: string, consent: ViewerConsent): ClientAccess | null {
+  const isOwner = owner === org;
+  if (!isOwner && !consent) return null;
   return {
-    clientId: r.id,
-    ownerOrganisationId: r.owner,
+    clientId,
+    ownerOrganisationId: owner,
     isOwner,
-    consent: !isOwner && r.consent_id ? { id: r.consent_id, clientId: r.id, scopes: r.scopes ?? [] } : null,
-    scopes: isOwner ? ALL_SCOPES : (r.scopes ?? []),
+    consent: !isOwner && consent ? { id: consent.id, clientId, scopes: consent.scopes } : null,
+    scopes: isOwner ? ALL_SCOPES : (consent?.scopes ?? []),
   };
 }
 
@@ -156,22 +163,14 @@ export async function clientsWithAccess<T extends { id: string; ownerOrganisatio
 ): Promise<T[]> {
   const org = ctx.viewer?.organisationId;
   if (!org || !ctx.viewer.role) return qb.getMany();
-  qb.addSelect(
-    `(SELECT json_build_object('id', k_access.id, 'scopes', k_access.scopes) FROM consents k_access
-       WHERE k_access.client_id = ${alias}.id AND k_access.grantee_organisation_id = :accessOrg AND ${liveConsentSql('k_access', ':accessAt')} LIMIT 1)`,
-    'access_consent',
-  ).setParameters({ accessOrg: org, accessAt: ctx.now });
+  qb.addSelect(viewerConsentSql(`${alias}.id`, ':accessOrg', ':accessAt'), 'access_consent').setParameters({ accessOrg: org, accessAt: ctx.now });
   const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
-  const consents = new Map(raw.map((r) => [r[`${alias}_id`] as string, r.access_consent as { id: string; scopes: Scope[] } | null]));
+  const consents = new Map(raw.map((r) => [r[`${alias}_id`] as string, r.access_consent as ViewerConsent]));
   const loader = ctx.loader(clientAccessLoader);
   for (const client of entities) {
-    const consent = consents.get(client.id) ?? null;
     // What the loader keeps: only clients owned or consented (every row here is one of them, unless row-level security and the rules disagree).
-    if (client.ownerOrganisationId !== org && !consent) continue;
-    loader.prime(
-      client.id,
-      accessOf(org, { id: client.id, owner: client.ownerOrganisationId, consent_id: consent?.id ?? null, scopes: consent?.scopes ?? null }),
-    );
+    const access = accessOf(org, client.id, client.ownerOrganisationId, consents.get(client.id) ?? null);
+    if (access) loader.prime(client.id, access);
   }
   return entities;
 }
