@@ -9,7 +9,7 @@ export { AuditEntry, AuditOperation } from './audit-entry.entity';
 export { AuditLog } from './audit-log';
 export { accessColumns, canOnClient, clientAccess, clientsWithAccess, readableScopes, restrictToAllowed } from './client-access';
 export { ClientData, ClientDataType, NoClientData } from './client-data';
-export { isConsentLive, liveConsentSql, type LiveConsent } from './live-consent';
+export { consentState, isConsentLive, liveConsentSql, type ConsentState, type LiveConsent } from './live-consent';
 export { MemberRole, NetworkRole } from './roles';
 export { rootFieldName } from './root-field';
 export { ALL_SCOPES, Scope } from './scopes';

@@ -1,10 +1,10 @@
 import { In, type DataSource } from 'typeorm';
-import { restrictToAllowed, liveConsentSql } from '../../access';
+import { restrictToAllowed } from '../../access';
 import { runAsSystem, type RequestContext } from '../../context';
 import { NotificationKind, notify } from '../notifications';
 import { Organisation } from '../service-map';
 import { Consent } from './consent.entity';
-import { ENDING_SOON_DAYS } from './consent.service';
+import { endingSoon } from './consent.service';
 import { repeatEvery } from '../../common';
 
 /**
@@ -14,13 +14,7 @@ import { repeatEvery } from '../../common';
  * then. The notices name the organisation and the date, never the client.
  */
 export async function remindEndingConsents(ctx: RequestContext): Promise<number> {
-  const qb = ctx.em
-    .createQueryBuilder(Consent, 'k')
-    .where('k.ending_notice_at IS NULL')
-    .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, {
-      now: ctx.now,
-      days: ENDING_SOON_DAYS,
-    })
+  const qb = endingSoon(ctx.em.createQueryBuilder(Consent, 'k').where('k.ending_notice_at IS NULL'), ctx.now)
     .setLock('pessimistic_write')
     .setOnLocked('skip_locked');
   if (!(await restrictToAllowed(ctx, qb, 'remindEnding', 'Consent', 'k'))) return 0;

@@ -1,4 +1,4 @@
-import { ClientData, NoClientData, isConsentLive } from '../../access';
+import { ClientData, NoClientData, consentState } from '../../access';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Client, clientById, OfThisClient } from '../clients';
 import type { RequestContext } from '../../context';
@@ -18,9 +18,7 @@ export enum ConsentStatus {
 registerEnumType(ConsentStatus, { name: 'ConsentStatus', description: 'Judged at the moment of the request' });
 
 export function consentStatus(consent: Pick<Consent, 'revokedAt' | 'validFrom' | 'validUntil'>, now: Date): ConsentStatus {
-  if (consent.revokedAt) return ConsentStatus.REVOKED;
-  if (isConsentLive(consent, now)) return ConsentStatus.LIVE;
-  return consent.validFrom > now ? ConsentStatus.SCHEDULED : ConsentStatus.EXPIRED;
+  return ConsentStatus[consentState(consent, now)];
 }
 
 @Resolver(() => Consent)

@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import { row, restrictToAllowed, ALL_SCOPES, liveConsentSql, AuditOperation } from '../../access';
 import { badInput, conflict, forbidden, notFound, isUuid } from '../../common';
 import type { RequestContext } from '../../context';
@@ -14,6 +15,14 @@ const REPLACED = 'replaced';
 export const RENEWED = 'renewed';
 /** A live consent that ends within this many days is "ending soon": on the home screen, and notices go out. */
 export const ENDING_SOON_DAYS = 30;
+
+/** Consents (alias `k`) live now that end within ENDING_SOON_DAYS: the home screen's list and the reminders. */
+export function endingSoon(qb: SelectQueryBuilder<Consent>, now: Date): SelectQueryBuilder<Consent> {
+  return qb.andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, {
+    now,
+    days: ENDING_SOON_DAYS,
+  });
+}
 
 export function addMonths(date: Date, months: number): Date {
   const d = new Date(date);
@@ -147,13 +156,7 @@ export class ConsentService {
     const { ctx } = this;
     const org = ctx.viewer?.organisationId;
     if (!org) return [];
-    const qb = ctx.em
-      .createQueryBuilder(Consent, 'k')
-      .where('k.owner_organisation_id = :org', { org })
-      .andWhere(`${liveConsentSql('k', ':now')} AND k.valid_until <= CAST(:now AS timestamptz) + make_interval(days => :days)`, {
-        now: ctx.now,
-        days: ENDING_SOON_DAYS,
-      });
+    const qb = endingSoon(ctx.em.createQueryBuilder(Consent, 'k').where('k.owner_organisation_id = :org', { org }), ctx.now);
     if (!(await restrictToAllowed(ctx, qb, 'read', 'Consent', 'k'))) return [];
     const consents = await qb.orderBy('k.valid_until', 'ASC').addOrderBy('k.id', 'ASC').limit(100).getMany();
     // The terms of a client's consent are about the client: each client listed is a read.

@@ -1,5 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import { row, restrictToAllowed, ALL_SCOPES, AuditOperation, isConsentLive } from '../../access';
+import { row, restrictToAllowed, ALL_SCOPES, AuditOperation, consentState, type ConsentState } from '../../access';
 import { asSystem } from '../../context';
 import { badInput, conflict, forbidden, checkPageSize, cursorCodec, emptyPage, Page, PageArgs, toPage } from '../../common';
 import type { RequestContext } from '../../context';
@@ -7,6 +7,8 @@ import { Client, ClientService } from '../clients';
 import { Consent, ConsentService } from '../consent';
 import { CancelReason, OPEN_STATUSES, Referral, ReferralLifecycle } from '../referrals';
 
+/** The export's words for a consent's state (version 1 of the format says NOT_YET_VALID). */
+const exportedState: Record<ConsentState, string> = { REVOKED: 'REVOKED', LIVE: 'LIVE', SCHEDULED: 'NOT_YET_VALID', EXPIRED: 'EXPIRED' };
 /** Format name and version of the export document (`exportClientData`). */
 export const EXPORT_FORMAT = 'brug.client-export';
 export const EXPORT_VERSION = 1;
@@ -179,13 +181,7 @@ export class PrivacyService {
       sections,
       consents: consents.map((k) => ({
         ...k,
-        status: k.revokedAt
-          ? 'REVOKED'
-          : isConsentLive({ revokedAt: null, validFrom: new Date(k.validFrom), validUntil: new Date(k.validUntil) }, ctx.now)
-            ? 'LIVE'
-            : new Date(k.validFrom) > ctx.now
-              ? 'NOT_YET_VALID'
-              : 'EXPIRED',
+        status: exportedState[consentState({ revokedAt: k.revokedAt, validFrom: new Date(k.validFrom), validUntil: new Date(k.validUntil) }, ctx.now)],
       })),
       carePlan: {
         leadOrganisationId: plan?.leadOrganisationId ?? null,

@@ -10,7 +10,7 @@ import type {
   ServiceRequest,
   Task,
 } from '@medplum/fhirtypes';
-import { isConsentLive, Scope } from '../../../access';
+import { consentState, Scope } from '../../../access';
 import type { Client } from '../../clients';
 import type { Consent } from '../../consent';
 import { ReferralStatus, ReferralUrgency, type Referral } from '../../referrals';
@@ -157,15 +157,15 @@ function introduction(r: Referral): string | undefined {
   return parts.length ? `First meeting ${parts.join(', ')}.` : undefined;
 }
 
-/** Live now (not revoked, started, not ended) at `now`: the one rule (access/live-consent.ts). */
-const isLive = (c: Consent, now: Date) => isConsentLive(c, now);
+/** FHIR's Consent.status for where the consent stands (the one rule, access/live-consent.ts). */
+const FHIR_STATUS = { LIVE: 'active', SCHEDULED: 'proposed', REVOKED: 'inactive', EXPIRED: 'inactive' } as const;
 
 export function fhirConsent(consent: Consent, now: Date): FhirConsent {
   const ended = consent.revokedAt && consent.revokedAt < consent.validUntil ? consent.revokedAt : consent.validUntil;
   return clean<FhirConsent>({
     resourceType: 'Consent',
     id: consent.id,
-    status: isLive(consent, now) ? 'active' : consent.validFrom > now && !consent.revokedAt ? 'proposed' : 'inactive',
+    status: FHIR_STATUS[consentState(consent, now)],
     scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy', display: 'Privacy Consent' }] },
     category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }],
     patient: ref('Patient', consent.clientId),
