@@ -2,6 +2,7 @@ import { IsBoolean, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ClientDataType } from '../../access';
 import { badInput } from '../../common';
+import { isNotEligible, requirementProblem } from '../../../../shared/requirement-rules';
 import type { RequestContext } from '../../context';
 import { requirementsByService, RequirementKind, type ServiceRequirement } from '../service-map';
 
@@ -76,10 +77,7 @@ export class RequirementAnswer {
   notEligible: boolean;
 }
 
-export const isNotEligible = (a: Pick<StoredAnswer, 'kind' | 'notEligibleWhenNo' | 'answer'>) =>
-  a.kind === RequirementKind.QUESTION && a.notEligibleWhenNo && a.answer === false;
-
-export const toAnswer = (a: StoredAnswer): RequirementAnswer => ({ ...a, notEligible: isNotEligible(a) });
+export const toAnswer = (a: StoredAnswer): RequirementAnswer => ({ ...a, notEligible: isNotEligible(a, a) });
 
 /**
  * The answers given for a service, checked against its requirements and copied with their
@@ -122,7 +120,10 @@ export async function checkAnswersForSending(ctx: RequestContext, serviceId: str
     const given = byId.get(r.id);
     return stored(r, given && given.kind === r.kind && given.text === r.text ? given : undefined);
   });
-  const missing = kept.filter((a) => (a.kind === RequirementKind.QUESTION ? a.answer === null : !a.provided));
+  const missing = kept.filter((a) => {
+    const problem = requirementProblem(a, a);
+    return problem === 'answer' || problem === 'provided';
+  });
   if (missing.length)
     throw badInput(
       'requirementAnswers',
@@ -130,7 +131,7 @@ export async function checkAnswersForSending(ctx: RequestContext, serviceId: str
       'REQUIREMENT_MISSING',
       { count: missing.length },
     );
-  const unexplained = kept.filter((a) => isNotEligible(a) && !a.note);
+  const unexplained = kept.filter((a) => requirementProblem(a, a) === 'note');
   if (unexplained.length)
     throw badInput(
       'requirementAnswers',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, TextArea } from '../../../ui';
-import { answerTo, notEligible, requirementProblem } from './state';
+import { isNotEligible, requirementProblem } from '../../../../../shared/requirement-rules';
+import { answerTo } from './state';
 import type { StepProps } from './step';
 
 /** Step 3 (only when the service asks something): its yes/no questions and the documents it needs. */
@@ -16,7 +17,7 @@ export function RequirementsStep({ state, dispatch }: StepProps) {
           const set = (changes: Partial<typeof a>) => dispatch({ type: 'answer', requirementId: r.id, changes });
           const problem = state.errors.requirements ? requirementProblem(r, a) : null;
           const errorId = `requirement-${i}-error`;
-          const warning = notEligible(r, a);
+          const warning = isNotEligible(r, a);
           return (
             <li key={r.id}>
               <fieldset className="fieldset" aria-describedby={problem === 'answer' || problem === 'provided' ? errorId : undefined}>

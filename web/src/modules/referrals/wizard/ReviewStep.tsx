@@ -5,7 +5,8 @@ import { useClientLabels } from '../../clients/labels';
 import { fromLocalInput } from '../IntroductionFields';
 import { RequirementAnswers } from '../RequirementAnswers';
 import type { Receiver } from './receiver';
-import { answerTo, notEligible, type WizardState } from './state';
+import { isNotEligible } from '../../../../../shared/requirement-rules';
+import { answerTo, type WizardState } from './state';
 
 /** Step 5: everything at a glance before sending. */
 export function ReviewStep({ state, clientPseudonym, receiver }: { state: WizardState; clientPseudonym: string; receiver: Receiver }) {
@@ -64,7 +65,7 @@ export function ReviewStep({ state, clientPseudonym, receiver }: { state: Wizard
           <RequirementAnswers
             answers={requirements.map((r) => {
               const a = answerTo(state, r);
-              return { key: r.id, kind: r.kind, text: r.text, ...a, notEligible: notEligible(r, a) };
+              return { key: r.id, kind: r.kind, text: r.text, ...a, notEligible: isNotEligible(r, a) };
             })}
           />
         </>

@@ -1,5 +1,6 @@
 import type { ConsentMethod, ReferralDetailFieldsFragment, ReferralUrgency, Scope, ServiceCardFieldsFragment } from '../../../generated/graphql';
 import { fromLocalInput, toLocalInput } from '../IntroductionFields';
+import { requirementProblem } from '../../../../../shared/requirement-rules';
 
 /**
  * The referral wizard's one state and its reducer. Each step is a component that shows part of
@@ -26,17 +27,6 @@ type Requirement = ServiceCardFieldsFragment['requirements'][number];
 export const answerTo = (s: Pick<WizardFields, 'answers'>, r: Pick<Requirement, 'id'>): RequirementAnswerDraft =>
   s.answers[r.id] ?? { answer: null, provided: false, note: '' };
 
-/** A 'no' where 'no' means the person is not eligible: the sender is warned and must say why. */
-export const notEligible = (r: Pick<Requirement, 'kind' | 'notEligibleWhenNo'>, a: RequirementAnswerDraft) =>
-  r.kind === 'QUESTION' && r.notEligibleWhenNo && a.answer === false;
-
-/** What is still missing for one requirement: an answer, or the note a 'not eligible' answer needs. */
-export function requirementProblem(r: Requirement, a: RequirementAnswerDraft): 'answer' | 'provided' | 'note' | null {
-  if (r.kind === 'QUESTION' && a.answer === null) return 'answer';
-  if (r.kind === 'DOCUMENT' && !a.provided) return 'provided';
-  if (notEligible(r, a) && !a.note.trim()) return 'note';
-  return null;
-}
 export const METHODS = ['VERBAL', 'WRITTEN', 'APP'] as const satisfies readonly ConsentMethod[];
 
 /** What the worker fills in. */
