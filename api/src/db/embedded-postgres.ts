@@ -23,7 +23,11 @@ export interface EmbeddedDatabase {
   clusterDir: string;
   /** Already running (started by another Brug process): stop() leaves it running. */
   shared: boolean;
-  stop(): Promise<void>;
+  /**
+   * Stops the server: 'fast' (the default) rolls back open transactions and shuts down cleanly;
+   * 'immediate' ends every backend at once, as a crash would (recovery on the next start).
+   */
+  stop(mode?: 'fast' | 'immediate'): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -115,12 +119,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   const stopOnExit = () => void server.kill('SIGINT');
   process.on('exit', stopOnExit);
-  const stop = async () => {
+  const stop = async (mode: 'fast' | 'immediate' = 'fast') => {
     stopping = true;
     process.off('exit', stopOnExit);
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGINT');
+      server.kill(mode === 'fast' ? 'SIGINT' : 'SIGQUIT');
       await exited;
     }
     if (options.persistent === false) rmSync(clusterDir, { recursive: true, force: true });

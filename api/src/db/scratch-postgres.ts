@@ -32,8 +32,9 @@ export class ScratchPostgres {
     this.url = this.running.url;
   }
 
-  async stop(): Promise<void> {
-    await this.running?.stop();
+  /** See EmbeddedDatabase.stop: 'immediate' pulls the database away as a crash would. */
+  async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
+    await this.running?.stop(mode);
     this.running = undefined;
   }
 

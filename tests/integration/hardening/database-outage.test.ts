@@ -87,7 +87,9 @@ describe('the API survives a PostgreSQL restart', () => {
     await blocker.query(`SELECT id FROM users WHERE email = 'kai@outage.test' FOR UPDATE`);
     const inFlight = kai.request(`mutation { setLocale(locale: ${before === 'en' ? 'nl' : 'en'}) { locale } }`);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await pg.stop();
+    // At once, as a crash: a fast shutdown ends the blocker first, and the waiting change could
+    // still commit in the moment before its own backend is told to stop.
+    await pg.stop('immediate');
     const result = await inFlight;
     expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(result.data?.setLocale ?? null).toBeNull();
