@@ -18,17 +18,16 @@ const UNIT = '^api/src/(modules/[^/]+|(?!modules/)[^/]+)$';
 const WEB_UNIT = '^web/src/(modules/[^/]+|ui)$';
 const LAYERS_WITH_INDEX = '(modules/[^/]+|access|common|context|db)';
 
+/** No import cycle between the folders that `unit` matches (checked per folder, not per file). */
+const noCycles = (name, unit, comment) => ({ name, severity: 'error', comment, scope: 'folder', from: { path: unit }, to: { path: unit, circular: true } });
+
 module.exports = {
   forbidden: [
-    {
-      name: 'no-module-cycles',
-      severity: 'error',
-      comment:
-        'Modules and layers of the API form no import cycle: move a shared type down a layer, invert the dependency, or wire a hook in api/src/modules/index.ts.',
-      scope: 'folder',
-      from: { path: UNIT },
-      to: { path: UNIT, circular: true },
-    },
+    noCycles(
+      'no-module-cycles',
+      UNIT,
+      'Modules and layers of the API form no import cycle: move a shared type down a layer, invert the dependency, or wire a hook in api/src/modules/index.ts.',
+    ),
     {
       name: 'only-through-index',
       severity: 'error',
@@ -48,14 +47,11 @@ module.exports = {
       from: { path: '^api/src/(access|common|context|http)/' },
       to: { path: '^api/src/modules/' },
     },
-    {
-      name: 'web-no-module-cycles',
-      severity: 'error',
-      comment: 'The web modules and ui/ form no import cycle: put what two modules share in ui/, or let app/ join them (registries).',
-      scope: 'folder',
-      from: { path: WEB_UNIT },
-      to: { path: WEB_UNIT, circular: true },
-    },
+    noCycles(
+      'web-no-module-cycles',
+      WEB_UNIT,
+      'The web modules and ui/ form no import cycle: put what two modules share in ui/, or let app/ join them (registries).',
+    ),
     {
       name: 'web-modules-below-app',
       severity: 'error',

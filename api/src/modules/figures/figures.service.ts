@@ -257,7 +257,9 @@ export class FiguresService {
         // Materials and topics count items handed out and sessions, not people: a box of condoms
         // or a talk about PrEP tells nobody's number, and no people count adds up from them, so
         // the small-count rule (about people) has nothing to protect and they are shown as they are.
-        if (r.figure === 'MATERIAL' && r.label && key !== ALL && !materials.has(key)) materials.set(key, r.label);
+        // The same name on every build: the smallest spelling of the folded kind (rows come in no order).
+        const named = materials.get(key);
+        if (r.figure === 'MATERIAL' && r.label && key !== ALL && (named === undefined || r.label < named)) materials.set(key, r.label);
         cube.add(r.figure === 'MATERIAL' ? MAT : TOP, [p, region, key], { value: r.amount, people: 0 });
       }
     }

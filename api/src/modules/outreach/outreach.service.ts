@@ -91,7 +91,6 @@ export class OutreachService {
     return (await this.ctx.ability()).can('update', row('OutreachSession', session));
   }
 
-  /** The input checked against the organisation's own lists; counts of zero are left out. */
   /** Parameters $3 to $15 of both the INSERT and the UPDATE of a session: its checked fields, who wrote it and when. */
   private sessionValues(checked: Awaited<ReturnType<OutreachService['checked']>>): unknown[] {
     const { ctx } = this;
@@ -112,6 +111,7 @@ export class OutreachService {
     ];
   }
 
+  /** The input checked against the organisation's own lists; counts of zero are left out. */
   private async checked(organisationId: string, input: OutreachSessionInput, current?: OutreachSession) {
     const { em } = this.ctx;
     const startsAt = new Date(input.startsAt);
