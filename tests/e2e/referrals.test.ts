@@ -139,6 +139,26 @@ describe('referrals in the browser', () => {
     // Newest at the bottom.
     const bodies = await lotte.getByRole('list', { name: 'Berichten' }).locator('.thread__body').allTextContents();
     expect(bodies.slice(-2)).toEqual([LOTTE_MESSAGE, SAM_MESSAGE]);
+
+    // Sam revokes NextStep's consent: the referral is cancelled, and Lotte's page keeps only what
+    // is not about the client. It says the rest is hidden, and offers no message box.
+    const referralPath = new URL(sam.url()).pathname;
+    await sam.goto('/clients');
+    await sam.getByRole('link', { name: CLIENT }).first().click();
+    await sam.getByRole('link', { name: 'Delen' }).click();
+    await sam.getByRole('button', { name: 'Toestemming voor NextStep intrekken' }).first().click();
+    await sam.getByRole('dialog', { name: 'Toestemming voor NextStep intrekken?' }).getByRole('button', { name: 'Ja, intrekken' }).click();
+    await sam.getByRole('status').filter({ hasText: 'Toestemming voor NextStep ingetrokken.' }).waitFor();
+    await lotte.goto(referralPath);
+    await lotte.getByText('Deze cliënt is niet (meer) met jouw organisatie gedeeld.', { exact: false }).waitFor();
+    await lotte.getByText('Ingetrokken', { exact: true }).first().waitFor();
+    expect(await lotte.getByText('Verborgen zolang de cliënt niet met jouw organisatie gedeeld is.').count()).toBe(2);
+    const shown = await lotte.locator('main').innerText();
+    for (const text of [REASON, LOTTE_MESSAGE, SAM_MESSAGE, 'Sam gaat mee']) expect(shown).not.toContain(text);
+    expect(await lotte.getByRole('textbox', { name: 'Bericht' }).count()).toBe(0);
+    // Boysproject keeps its own record of the thread.
+    await sam.goto(referralPath);
+    await sam.getByRole('list', { name: 'Berichten' }).getByText(LOTTE_MESSAGE).waitFor();
     expect(h.cspViolations(sam)).toEqual([]);
     expect(h.cspViolations(lotte)).toEqual([]);
   });

@@ -339,6 +339,12 @@ describe('after a consent ends, the former grantee reads nothing of the client t
   it('posting to the referral is refused with a clear message and nothing is stored; no other change is accepted either', async () => {
     const count = async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM referral_messages WHERE referral_id = $1`, [openReferralId]))[0].n;
     const before = await count();
+    // The page offers nothing to do: no message box, no answer.
+    const { referral: offered } = await lotte.ok(`query($id: ID!) { referral(id: $id) { allowedActions } }`, { id: openReferralId });
+    expect(offered.allowedActions).toEqual([]);
+    // The sender, who still sees its own client, is offered its thread (so the check above can fail).
+    const { referral: own } = await sam.ok(`query($id: ID!) { referral(id: $id) { allowedActions } }`, { id: openReferralId });
+    expect(own.allowedActions).toContain('POST_MESSAGE');
     const answer = await lotte.request(`mutation($id: ID!) { postReferralMessage(referralId: $id, body: "Nog iets over hem") { id body } }`, {
       id: openReferralId,
     });

@@ -1,4 +1,4 @@
-import { row, restrictToAllowed } from '../../access';
+import { clientAccess, row, restrictToAllowed } from '../../access';
 import { systemView, type RequestContext } from '../../context';
 import { notFound, isUuid, checkPageSize, cursorCodec, emptyPage, Page, toPage } from '../../common';
 import { announceInboxChange } from '../notifications';
@@ -118,8 +118,12 @@ export class ReferralReads {
     return ReferralViewerRole.OTHER;
   }
 
-  /** What the viewer may do now: their side may do it, and the status allows it. */
+  /**
+   * What the viewer may do now: their side may do it, the status allows it, and the viewer may
+   * still see the client (as ReferralLifecycle.mayDo checks: acting on a referral writes about its client).
+   */
   async allowedActions(referral: Referral): Promise<ReferralAction[]> {
+    if (!(await clientAccess(this.ctx, referral.clientId))) return [];
     const ability = await this.ctx.ability();
     const subject = row('Referral', referralSubject(referral));
     return enumValues(ReferralAction, Object.keys(TRANSITIONS)).filter(

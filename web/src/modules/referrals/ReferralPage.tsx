@@ -67,7 +67,7 @@ function Facts({ referral }: { referral: Referral }) {
       ) : null}
       <Panel title={t('detail.introduction')}>
         {!intro ? (
-          <p>{t('detail.noIntroduction')}</p>
+          <p>{t(referral.client ? 'detail.noIntroduction' : 'detail.hiddenWithClient')}</p>
         ) : intro.clientWillCall ? (
           <p>{t('detail.clientWillCall')}</p>
         ) : (
@@ -168,7 +168,7 @@ function Thread({ referral, onPosted }: { referral: Referral; onPosted: () => Pr
           ))}
         </ol>
       ) : (
-        <p>{t('detail.noMessages')}</p>
+        <p>{t(referral.client ? 'detail.noMessages' : 'detail.hiddenWithClient')}</p>
       )}
       {canPost ? (
         <form onSubmit={submit}>
