@@ -123,7 +123,10 @@ export class ClientConsentsResolver {
   @FieldResolver(() => Consent, { nullable: true, description: 'The consent your access rests on; null for the owning organisation' })
   async consentUsed(@Root() client: Client, @Ctx() ctx: RequestContext): Promise<Consent | null> {
     const live = await ctx.consentFor(client.id);
-    return live ? ctx.loader(consentById).load(live.id) : null;
+    if (!live) return null;
+    // From the client's consents (the same batch as the `consents` field): in a list, a consented
+    // client costs no statement of its own beside the owned ones.
+    return (await ctx.loader(consentsByClient).load(client.id)).find((k) => k.id === live.id) ?? null;
   }
 
   @OfThisClient
